@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers point down only: nabo -> NaboCLI -> (NaboTerminal -> NaboTUI) / NaboStore -> NaboCore.
+let package = Package(
+    name: "Nabo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nabo", targets: ["nabo"]),
+        .executable(name: "nabo-bench", targets: ["nabo-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "NaboCore"),
+        .target(name: "NaboStore", dependencies: ["NaboCore"]),
+        .target(name: "NaboTUI", dependencies: ["NaboCore"]),
+        .target(name: "NaboTerminal", dependencies: ["NaboTUI", "CNcursesw"]),
+        .target(name: "NaboCLI", dependencies: [
+            "NaboCore", "NaboStore", "NaboTUI", "NaboTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "nabo", dependencies: ["NaboCLI"]),
+        .executableTarget(name: "nabo-bench", dependencies: ["NaboCore", "NaboStore", "NaboTUI", "NaboCLI"]),
+        .target(name: "NaboTestSupport", dependencies: ["NaboCore", "NaboStore", "NaboTUI"], path: "Tests/NaboTestSupport"),
+        .testTarget(name: "NaboCoreTests", dependencies: ["NaboCore", "NaboTestSupport"]),
+        .testTarget(name: "NaboStoreTests", dependencies: ["NaboStore", "NaboTestSupport"]),
+        .testTarget(name: "NaboTUITests", dependencies: ["NaboTUI", "NaboTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "NaboCLITests", dependencies: ["NaboCLI", "NaboTestSupport"]),
+        .testTarget(name: "NaboEndToEndTests", dependencies: ["NaboTestSupport"]),
+    ]
+)

@@ -1,0 +1,3 @@
+import NaboCLI
+
+Nabo.main()

@@ -1,0 +1,8 @@
+import Testing
+@testable import NaboCLI
+
+@Suite struct CommandTests {
+    @Test func hasName() {
+        #expect(Nabo.configuration.commandName == "nabo")
+    }
+}
