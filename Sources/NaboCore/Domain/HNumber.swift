@@ -29,7 +29,7 @@ public struct HNumber: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    func trimmingWhitespace() -> Substring {
+    public func trimmingWhitespace() -> Substring {
         var s = self[...]
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

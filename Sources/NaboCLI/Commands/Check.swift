@@ -1,0 +1,40 @@
+import ArgumentParser
+import NaboCore
+import NaboStore
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read every journal and report damage (non-zero exit) and unresolved conflicts (listed, not a failure).")
+
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        var damaged = false
+        try options.run { () throws(Message) in
+            let store = try options.open(readOnly: true)
+            let conflicts = Conflicts.all(in: store.replica)
+            damaged = !store.damage.isEmpty || store.missingOwnOperations != nil
+            if options.json {
+                Output.json(pairs: [("operations", .int(store.replica.operationCount)),
+                                    ("damaged", .array(store.damage.map { .object(["file": .string($0.file), "line": .int($0.line), "kind": .string($0.kind.rawValue)]) })),
+                                    ("conflicts", .array(conflicts.map { .object(Dictionary(ConflictJSON.pairs($0), uniquingKeysWith: { a, _ in a })) }))])
+            } else {
+                let l = options.language
+                Output.line(Message(nb: "\(store.replica.operationCount) endringer lest.", en: "\(store.replica.operationCount) changes read.").text(l))
+                for d in store.damage { Output.line(d.message.text(l)) }
+                if let m = store.missingOwnOperations {
+                    Output.line(Message(nb: "Journalen for denne maskinen mangler endring \(m.lowerBound)–\(m.upperBound).",
+                                        en: "This machine's journal lacks changes \(m.lowerBound)–\(m.upperBound).").text(l))
+                }
+                if conflicts.isEmpty {
+                    Output.line(Message(nb: "Ingen uavklarte konflikter.", en: "No unresolved conflicts.").text(l))
+                } else {
+                    Output.line(Message(nb: "\(conflicts.count) uavklarte konflikter:", en: "\(conflicts.count) unresolved conflicts:").text(l))
+                    for c in conflicts { Output.line("  \(c.type) \(c.id) \(c.field ?? "deleted")") }
+                }
+                if !damaged { Output.line(Message(nb: "Ingen skade funnet.", en: "No damage found.").text(l)) }
+            }
+        }
+        if damaged { throw ExitCode(2) }
+    }
+}

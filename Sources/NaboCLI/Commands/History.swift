@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import NaboCore
+import NaboStore
+
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Who changed what, and when, for one record.")
+
+    @Argument(help: "The record type.") var type: EntityType
+    @Argument(help: "The record id.") var id: String
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        try options.run { () throws(Message) in
+            let store = try options.open(readOnly: true)
+            let ops = try store.history(type.rawValue, id)
+            guard !ops.isEmpty else {
+                throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
+            }
+            let items: [[(String, JSONValue)]] = ops.map { op in
+                var p: [(String, JSONValue)] = [("op", .string(op.id.description)), ("at", .string(Timestamp.iso(op.clock))),
+                                                ("by", .string(op.author))]
+                if !op.writes.isEmpty { p.append(("set", .object(Dictionary(op.writes.map { ($0.field, $0.value) }, uniquingKeysWith: { _, b in b })))) }
+                let adds = op.setChanges.filter(\.isAddition), rems = op.setChanges.filter { !$0.isAddition }
+                if !adds.isEmpty { p.append(("add", .array(adds.map { .string("\($0.field) \($0.element)") }))) }
+                if !rems.isEmpty { p.append(("remove", .array(rems.map { .string("\($0.field) \($0.element)") }))) }
+                if let d = op.deletion { p.append((d.restore ? "restored" : "deleted", .bool(true))) }
+                return p
+            }
+            if options.json { return Output.jsonArray(items) }
+            for op in ops {
+                var parts = op.writes.map { "\($0.field)=\($0.value.string ?? $0.value.jsonText)" }
+                parts += op.setChanges.map { ($0.isAddition ? "+" : "-") + "\($0.field) \($0.element)" }
+                if let d = op.deletion { parts.append(d.restore ? "restored" : "deleted") }
+                Output.line("\(Timestamp.iso(op.clock))  \(op.author)  " + parts.joined(separator: ", "))
+            }
+        }
+    }
+}
+
+enum Timestamp {
+    static func iso(_ clock: HLC) -> String {
+        let f = ISO8601DateFormatter()
+        return f.string(from: Date(timeIntervalSince1970: Double(clock.millis) / 1000))
+    }
+}

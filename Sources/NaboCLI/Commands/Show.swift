@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import NaboCore
+import NaboStore
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one record: nabo show TYPE ID.")
+
+    @Argument(help: "The record type.") var type: EntityType
+    @Argument(help: "The record id.") var id: String
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        try options.run { () throws(Message) in
+            let store = try options.open(readOnly: true)
+            guard let record = store.replica.record(type.rawValue, id) else {
+                throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
+            }
+            var pairs = RecordJSON.pairs(record, type)
+            if record.isDeleted { pairs.append(("deleted", .bool(true))) }
+            if options.json {
+                Output.json(pairs: pairs)
+            } else {
+                let width = pairs.map(\.0.count).max() ?? 0
+                for (k, v) in pairs {
+                    let text = v.string ?? (v.isNull ? "" : v.jsonText)
+                    Output.line(k.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + text)
+                }
+            }
+        }
+    }
+}

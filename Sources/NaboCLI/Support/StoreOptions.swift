@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import NaboCore
+import NaboStore
+
+/// The options every subcommand takes after its name: where the data is, and how to answer.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The data folder (default: $XDG_DATA_HOME/nabo, else ~/.local/share/nabo).")
+    var data: String?
+
+    @Flag(name: .long, help: "Answer in JSON (UTF-8) for scripts.")
+    var json = false
+
+    @Option(name: .long, help: "Language of messages: nb or en (default: from LANG).")
+    var lang: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var language: Language { Language.preferred(explicit: lang, environment: environment) }
+    var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
+    var stateHome: String { DataFolder.stateHome(environment: environment) }
+
+    func open(readOnly: Bool = false) throws(Message) -> Store {
+        try Store(folder, stateHome: stateHome, readOnly: readOnly)
+    }
+
+    /// Runs a command body; a message becomes one line on standard error and a non-zero exit.
+    func run(_ body: () throws(Message) -> Void) throws {
+        do throws(Message) {
+            try body()
+        } catch {
+            Output.error(error.text(language))
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum Output {
+    static func line(_ s: String) {
+        print(s)
+    }
+
+    static func error(_ s: String) {
+        FileHandle.standardError.write(Data(("nabo: " + s + "\n").utf8))
+    }
+
+    static func json(_ v: JSONValue) {
+        var w = JSONWriter()
+        w.value(v, pretty: 0)
+        print(w.text)
+    }
+
+    static func json(pairs: [(String, JSONValue)]) {
+        var w = JSONWriter()
+        w.object(pairs, pretty: 0)
+        print(w.text)
+    }
+
+    static func jsonArray(_ items: [[(String, JSONValue)]]) {
+        var w = JSONWriter()
+        w.raw("[")
+        for (i, p) in items.enumerated() {
+            if i > 0 { w.raw(",") }
+            w.raw("\n  ")
+            w.object(p)
+        }
+        if !items.isEmpty { w.raw("\n") }
+        w.raw("]")
+        print(w.text)
+    }
+}
+
+extension EntityType: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}

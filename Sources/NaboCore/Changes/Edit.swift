@@ -1,0 +1,26 @@
+/// What a worker or a script asks to change in one record, as typed: field values as text (empty
+/// clears a field), and additions to and removals from set-valued fields.
+public struct Edit: Equatable, Sendable {
+    public var values: [String: String]
+    public var additions: [String: [String]]
+    public var removals: [String: [String]]
+
+    public init(values: [String: String] = [:], additions: [String: [String]] = [:], removals: [String: [String]] = [:]) {
+        self.values = values
+        self.additions = additions
+        self.removals = removals
+    }
+
+    public var isEmpty: Bool { values.isEmpty && additions.isEmpty && removals.isEmpty }
+}
+
+/// A change to the data, named for what the worker did. The command line and the terminal interface
+/// both go through these, so they cannot disagree about the rules.
+public enum Change: Equatable, Sendable {
+    case add(EntityType, Edit)
+    case set(EntityType, id: String, Edit)
+    case delete(EntityType, id: String)
+    case restore(EntityType, id: String)
+    /// Several records at once, all or nothing (demo data, a plan item at three addresses).
+    case batch([Change])
+}

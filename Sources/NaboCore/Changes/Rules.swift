@@ -1,0 +1,148 @@
+/// The rules that span more than one field or record. Each says in words what is wrong, so a worker
+/// can correct what they typed.
+enum Rules {
+    /// Fills in what follows from what was typed: a visit's unit from its resident, its address from
+    /// its unit, the worker from who is logged in, a dugnad's invitations from its addresses.
+    static func complete(_ d: inout Draft, replica: Replica, context: Context, isNew: Bool) throws(Message) {
+        switch d.type {
+        case .visit:
+            if d.string("unit") == nil, let first = d.sets["residents"]?.first,
+               let unit = replica.live("resident", first)?.string("unit") {
+                d.values["unit"] = .string(unit)
+            }
+            if d.string("address") == nil, let unit = d.string("unit"), let address = replica.live("unit", unit)?.string("address") {
+                d.values["address"] = .string(address)
+            }
+            if isNew, d.string("worker") == nil { d.values["worker"] = .string(context.author) }
+        case .dugnad:
+            if isNew, d.sets["invited"] == nil {
+                let addresses = Set(d.sets["addresses"] ?? [])
+                d.sets["invited"] = Queries.residents(at: addresses, in: replica, on: context.today).sorted()
+            }
+        case .input:
+            if isNew, d.string("date") == nil { d.values["date"] = .string(context.today.iso) }
+        default:
+            break
+        }
+    }
+
+    static func check(_ d: Draft, replica: Replica, context: Context) throws(Message) {
+        for spec in Schema.fields(d.type) {
+            switch spec.kind {
+            case .reference(let target):
+                if let id = d.string(spec.name), replica.live(target.rawValue, id) == nil {
+                    throw Messages.unknownReference(target, id)
+                }
+            case .references(let target):
+                for id in d.sets[spec.name] ?? [] where replica.live(target.rawValue, id) == nil {
+                    throw Messages.unknownReference(target, id)
+                }
+            default:
+                break
+            }
+        }
+        switch d.type {
+        case .unit: try checkUnit(d, replica)
+        case .resident: try order(d, "movedIn", "movedOut")
+        case .visit: try checkVisit(d, context)
+        case .measure: try checkMeasure(d, replica)
+        case .dugnad: try checkDugnad(d, context)
+        case .input: try checkInput(d)
+        case .response: try checkResponse(d, replica)
+        case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
+        case .address: break
+        }
+    }
+
+    static func checkUnit(_ d: Draft, _ replica: Replica) throws(Message) {
+        guard let address = d.string("address"), let number = d.string("number") else { return }
+        let clash = replica.records("unit").contains {
+            $0.id != d.id && !$0.isDeleted && $0.string("address") == address && $0.string("number") == number
+        }
+        if clash {
+            throw Message(nb: "Adressen har allerede en bolig med H-nummer \(number).", en: "The address already has a unit with H-number \(number).")
+        }
+    }
+
+    static func checkVisit(_ d: Draft, _ context: Context) throws(Message) {
+        if (d.sets["residents"] ?? []).isEmpty, d.string("unit") == nil, d.string("address") == nil {
+            throw Message(nb: "Et besøk må gjelde en beboer, en bolig eller en adresse.", en: "A visit must be to a resident, a unit or an address.")
+        }
+        if let text = d.string("date"), let date = LocalDateTime(text, offsetFor: context.utcOffset) {
+            let today = context.today
+            if date.date > today || (date.date == today && (date.minutes ?? 0) > context.minutesNow + 5) {
+                throw Message(nb: "Besøksdatoen \(date.date.norwegian) er fram i tid. Et besøk logges etter at det har skjedd; sett neste besøk i stedet.",
+                              en: "The visit date \(date.date.iso) is in the future. Log a visit after it happened; set the next visit instead.")
+            }
+            if let next = d.string("next").flatMap({ CalendarDate($0) }), next < date.date {
+                throw Message(nb: "Neste besøk (\(next.norwegian)) kan ikke være før dette besøket (\(date.date.norwegian)).",
+                              en: "The next visit (\(next.iso)) cannot be before this visit (\(date.date.iso)).")
+            }
+        }
+        if d.string("kind") == "home-visit", d.string("note").map({ String($0.trimmingWhitespace()) })?.isEmpty ?? true {
+            throw Message(nb: "Skriv et notat om hjemmebesøket: hva dere snakket om.", en: "Write a note about the home visit: what you talked about.")
+        }
+    }
+
+    static func checkMeasure(_ d: Draft, _ replica: Replica) throws(Message) {
+        if let unit = d.string("unit"), let address = d.string("address"), replica.live("unit", unit)?.string("address") != address {
+            throw Message(nb: "Boligen \(unit) ligger ikke på adressen \(address).", en: "Unit \(unit) is not at address \(address).")
+        }
+    }
+
+    static func checkDugnad(_ d: Draft, _ context: Context) throws(Message) {
+        if (d.sets["addresses"] ?? []).isEmpty {
+            throw Message(nb: "En dugnad må ha minst én adresse.", en: "A dugnad needs at least one address.")
+        }
+        if let s = d.string("start").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }),
+           let e = d.string("end").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }), e < s {
+            throw Message(nb: "Dugnaden kan ikke slutte før den begynner.", en: "The dugnad cannot end before it starts.")
+        }
+        if let extra = d.values["extra"], !extra.isNull {
+            guard let o = extra.object, o.values.allSatisfy({ ($0.int ?? -1) >= 0 }) else {
+                throw Message(nb: "Andre deltakere skrives som antall, for eksempel {\"ansatte\": 2, \"barn\": 3}.",
+                              en: "Others attending are counts, for example {\"staff\": 2, \"children\": 3}.")
+            }
+        }
+    }
+
+    static func checkInput(_ d: Draft) throws(Message) {
+        if d.string("outcome") == "declined", d.string("reason") == nil {
+            throw Message(nb: "Skriv begrunnelsen når et innspill avslås.", en: "Give the reason when an input is declined.")
+        }
+        if d.string("answeredOn") != nil, d.string("outcome") == "open" {
+            throw Message(nb: "Et innspill som har fått svar, kan ikke stå som åpent. Sett utfallet.", en: "An input that was answered cannot stay open. Set its outcome.")
+        }
+    }
+
+    static func checkResponse(_ d: Draft, _ replica: Replica) throws(Message) {
+        guard let answers = d.values["answers"]?.object else {
+            throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.")
+        }
+        for (_, v) in answers {
+            if v.isNull { continue }
+            if let n = v.int, (1...7).contains(n) { continue }
+            if let o = v.object, o["score"].map({ $0.isNull || ($0.int.map { (1...7).contains($0) } ?? false) }) ?? true { continue }
+            throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.")
+        }
+    }
+
+    static func order(_ d: Draft, _ first: String, _ second: String) throws(Message) {
+        guard let a = d.string(first).flatMap({ CalendarDate($0) }), let b = d.string(second).flatMap({ CalendarDate($0) }), b < a else { return }
+        throw Message(nb: "\(FieldLabel.text(second, .nb).capitalizedFirst) kan ikke være før \(FieldLabel.text(first, .nb)).",
+                      en: "\(FieldLabel.text(second, .en).capitalizedFirst) cannot be before \(FieldLabel.text(first, .en)).")
+    }
+
+    /// A live record that still points at this one, if any: deleting it would leave a dangling link.
+    static func dependents(of type: EntityType, id: String, replica: Replica) -> (EntityType, String)? {
+        for other in EntityType.allCases {
+            for spec in Schema.fields(other) {
+                guard case .reference(let target) = spec.kind, target == type else { continue }
+                if let r = replica.records(other.rawValue).first(where: { !$0.isDeleted && $0.string(spec.name) == id }) {
+                    return (other, r.id)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,244 @@
+/// A JSON parser over UTF-8 bytes, built for journal lines: no Foundation, no intermediate objects,
+/// strings made straight from the bytes. Journals are read at start-up, so this is on the hot path.
+public struct JSONParser: ~Copyable {
+    public struct Failure: Error, Equatable {
+        public var offset: Int
+        @inlinable public init(offset: Int) { self.offset = offset }
+    }
+
+    @usableFromInline let base: UnsafePointer<UInt8>
+    @usableFromInline let end: Int
+    @usableFromInline var pos: Int
+
+    public init(_ buffer: UnsafeBufferPointer<UInt8>) {
+        base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        end = buffer.count
+        pos = 0
+    }
+
+    public var offset: Int { pos }
+    public var atEnd: Bool { pos >= end }
+
+    /// Parses a whole text as one JSON value.
+    public static func parse(_ text: String) throws(Failure) -> JSONValue {
+        var copy = text
+        let result = copy.withUTF8 { buf -> Result<JSONValue, Failure> in
+            var p = JSONParser(buf)
+            do throws(Failure) {
+                let v = try p.value()
+                p.skipSpace()
+                return p.atEnd ? .success(v) : .failure(Failure(offset: p.pos))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    @inlinable mutating func skipSpace() {
+        while pos < end {
+            let b = base[pos]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { pos += 1 } else { return }
+        }
+    }
+
+    @inlinable public mutating func expect(_ byte: UInt8) throws(Failure) {
+        skipSpace()
+        guard pos < end, base[pos] == byte else { throw Failure(offset: pos) }
+        pos += 1
+    }
+
+    /// Consumes `byte` if it comes next (after white space).
+    @inlinable public mutating func consume(_ byte: UInt8) -> Bool {
+        skipSpace()
+        if pos < end, base[pos] == byte {
+            pos += 1
+            return true
+        }
+        return false
+    }
+
+    public mutating func value() throws(Failure) -> JSONValue {
+        skipSpace()
+        guard pos < end else { throw Failure(offset: pos) }
+        switch base[pos] {
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "{"):
+            pos += 1
+            var o: [String: JSONValue] = [:]
+            if consume(UInt8(ascii: "}")) { return .object(o) }
+            repeat {
+                let k = try string()
+                try expect(UInt8(ascii: ":"))
+                o[k] = try value()
+            } while consume(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "}"))
+            return .object(o)
+        case UInt8(ascii: "["):
+            pos += 1
+            var a: [JSONValue] = []
+            if consume(UInt8(ascii: "]")) { return .array(a) }
+            repeat { a.append(try value()) } while consume(UInt8(ascii: ","))
+            try expect(UInt8(ascii: "]"))
+            return .array(a)
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return try number()
+        }
+    }
+
+    mutating func literal(_ word: StaticString) throws(Failure) {
+        let n = word.utf8CodeUnitCount
+        guard pos + n <= end else { throw Failure(offset: pos) }
+        let w = word.utf8Start
+        for i in 0..<n where base[pos + i] != w[i] { throw Failure(offset: pos) }
+        pos += n
+    }
+
+    public mutating func number() throws(Failure) -> JSONValue {
+        skipSpace()
+        let start = pos
+        var negative = false
+        if pos < end, base[pos] == UInt8(ascii: "-") { negative = true; pos += 1 }
+        var i = 0
+        var digits = 0
+        while pos < end, base[pos] >= 48, base[pos] <= 57 {
+            let (m, o1) = i.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int(base[pos] - 48))
+            if o1 || o2 { return try double(from: start) }
+            i = s
+            pos += 1
+            digits += 1
+        }
+        guard digits > 0 else { throw Failure(offset: start) }
+        if pos < end, base[pos] == UInt8(ascii: ".") || base[pos] == UInt8(ascii: "e") || base[pos] == UInt8(ascii: "E") {
+            return try double(from: start)
+        }
+        return .int(negative ? -i : i)
+    }
+
+    /// Reads an unsigned integer that must come next; the journal's clock and sequence numbers.
+    @inlinable public mutating func unsigned() throws(Failure) -> UInt64 {
+        skipSpace()
+        var v: UInt64 = 0
+        let start = pos
+        while pos < end, base[pos] >= 48, base[pos] <= 57 {
+            v = v &* 10 &+ UInt64(base[pos] - 48)
+            pos += 1
+        }
+        guard pos > start, pos - start <= 19 else { throw Failure(offset: start) }
+        return v
+    }
+
+    mutating func double(from start: Int) throws(Failure) -> JSONValue {
+        pos = start
+        while pos < end, let b = Optional(base[pos]),
+              (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: "+") || b == UInt8(ascii: ".") || b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+            pos += 1
+        }
+        let text = String(decoding: UnsafeBufferPointer(start: base + start, count: pos - start), as: UTF8.self)
+        guard let d = Double(text) else { throw Failure(offset: start) }
+        return .double(d)
+    }
+
+    /// Reads a string that must come next. Strings without escapes, nearly all of them, are made
+    /// from the bytes in one step.
+    public mutating func string() throws(Failure) -> String {
+        skipSpace()
+        guard pos < end, base[pos] == UInt8(ascii: "\"") else { throw Failure(offset: pos) }
+        pos += 1
+        let start = pos
+        while pos < end {
+            let b = base[pos]
+            if b == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(start: base + start, count: pos - start), as: UTF8.self)
+                pos += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if b < 0x20 { throw Failure(offset: pos) }
+            pos += 1
+        }
+        throw Failure(offset: pos)
+    }
+
+    /// Compares the string that comes next with `key` without making a String; used for object keys.
+    @inlinable public mutating func key() throws(Failure) -> UnsafeBufferPointer<UInt8> {
+        skipSpace()
+        guard pos < end, base[pos] == UInt8(ascii: "\"") else { throw Failure(offset: pos) }
+        pos += 1
+        let start = pos
+        while pos < end, base[pos] != UInt8(ascii: "\"") {
+            if base[pos] == UInt8(ascii: "\\") || base[pos] < 0x20 { throw Failure(offset: pos) }
+            pos += 1
+        }
+        guard pos < end else { throw Failure(offset: pos) }
+        let k = UnsafeBufferPointer(start: base + start, count: pos - start)
+        pos += 1
+        return k
+    }
+
+    mutating func escapedString(from start: Int) throws(Failure) -> String {
+        var out: [UInt8] = Array(UnsafeBufferPointer(start: base + start, count: pos - start))
+        while pos < end {
+            let b = base[pos]
+            pos += 1
+            switch b {
+            case UInt8(ascii: "\""):
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard pos < end else { throw Failure(offset: pos) }
+                let e = base[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if scalar >= 0xD800, scalar < 0xDC00 {
+                        guard pos + 1 < end, base[pos] == UInt8(ascii: "\\"), base[pos + 1] == UInt8(ascii: "u") else { throw Failure(offset: pos) }
+                        pos += 2
+                        let low = try hex4()
+                        guard low >= 0xDC00, low < 0xE000 else { throw Failure(offset: pos) }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw Failure(offset: pos) }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default: throw Failure(offset: pos)
+                }
+            default:
+                if b < 0x20 { throw Failure(offset: pos - 1) }
+                out.append(b)
+            }
+        }
+        throw Failure(offset: pos)
+    }
+
+    mutating func hex4() throws(Failure) -> UInt32 {
+        guard pos + 4 <= end else { throw Failure(offset: pos) }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let b = base[pos]
+            let d: UInt32
+            switch b {
+            case 48...57: d = UInt32(b - 48)
+            case 97...102: d = UInt32(b - 87)
+            case 65...70: d = UInt32(b - 55)
+            default: throw Failure(offset: pos)
+            }
+            v = v << 4 | d
+            pos += 1
+        }
+        return v
+    }
+
+    /// Skips the value that comes next, whatever it is.
+    public mutating func skipValue() throws(Failure) {
+        _ = try value()
+    }
+}

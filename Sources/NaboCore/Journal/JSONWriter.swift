@@ -1,0 +1,91 @@
+/// Writes JSON text by hand: keys in a stable order, UTF-8 as is (æøå stay readable in journals and
+/// in `--json` output), and only the escapes JSON requires.
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(reservingCapacity capacity: Int = 256) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    public mutating func string(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func int<I: BinaryInteger>(_ i: I) {
+        bytes.append(contentsOf: String(i).utf8)
+    }
+
+    public mutating func value(_ v: JSONValue, pretty indent: Int? = nil) {
+        switch v {
+        case .null: raw("null")
+        case .bool(let b): b ? raw("true") : raw("false")
+        case .int(let i): int(i)
+        case .double(let d):
+            if d.isFinite { bytes.append(contentsOf: "\(d)".utf8) } else { raw("null") }
+        case .string(let s): string(s)
+        case .array(let a):
+            byte(UInt8(ascii: "["))
+            for (i, e) in a.enumerated() {
+                if i > 0 { byte(UInt8(ascii: ",")) }
+                newline(indent.map { $0 + 1 })
+                value(e, pretty: indent.map { $0 + 1 })
+            }
+            if !a.isEmpty { newline(indent) }
+            byte(UInt8(ascii: "]"))
+        case .object(let o):
+            object(o.sorted { $0.key < $1.key }, pretty: indent)
+        }
+    }
+
+    /// Objects keep the caller's key order, so records print with `id` first and fields as declared.
+    public mutating func object(_ pairs: [(String, JSONValue)], pretty indent: Int? = nil) {
+        byte(UInt8(ascii: "{"))
+        for (i, (k, v)) in pairs.enumerated() {
+            if i > 0 { byte(UInt8(ascii: ",")) }
+            newline(indent.map { $0 + 1 })
+            string(k)
+            byte(UInt8(ascii: ":"))
+            if indent != nil { byte(UInt8(ascii: " ")) }
+            value(v, pretty: indent.map { $0 + 1 })
+        }
+        if !pairs.isEmpty { newline(indent) }
+        byte(UInt8(ascii: "}"))
+    }
+
+    private mutating func newline(_ indent: Int?) {
+        guard let indent else { return }
+        byte(0x0A)
+        for _ in 0..<indent { raw("  ") }
+    }
+}
+
+extension JSONValue {
+    /// Compact JSON text of this value.
+    public var jsonText: String {
+        var w = JSONWriter()
+        w.value(self)
+        return w.text
+    }
+}

@@ -1,0 +1,41 @@
+/// A record (an address, a visit, ...) as the fold of its operations.
+public struct Record: Sendable, Equatable {
+    public let type: String
+    public let id: String
+    public internal(set) var registers: [Register] = []
+    public internal(set) var sets: [SetRegister] = []
+    /// The latest delete or restore, and the field writes the deleting device had seen.
+    public internal(set) var deletion: DeletionState?
+    /// The first operation that touched the record.
+    public internal(set) var created: Version
+
+    public struct DeletionState: Sendable, Equatable {
+        public var version: Version
+        public var deleted: Bool
+        public var saw: [OpRef]
+    }
+
+    public var isDeleted: Bool { deletion?.deleted ?? false }
+
+    public subscript(field: String) -> JSONValue? {
+        registers.first { $0.field == field }?.winner.value
+    }
+
+    public func string(_ field: String) -> String? {
+        guard let v = self[field], case .string(let s) = v, !s.isEmpty else { return nil }
+        return s
+    }
+
+    public func members(_ field: String) -> [String] {
+        sets.first { $0.field == field }?.members ?? []
+    }
+
+    public func register(_ field: String) -> Register? {
+        registers.first { $0.field == field }
+    }
+
+    /// Every op that currently shows in the record: what a later edit of the whole record replaces.
+    var headRefs: [OpRef] {
+        registers.flatMap { [$0.winner.version.ref] + $0.others.map(\.version.ref) }
+    }
+}

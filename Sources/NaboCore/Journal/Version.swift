@@ -1,0 +1,44 @@
+/// Where a value came from: the clock reading and the operation that wrote it. Devices are interned
+/// as small numbers by the replica that holds them, to keep millions of registers compact.
+public struct Version: Hashable, Sendable {
+    public var clock: HLC
+    public var device: UInt16
+    public var seq: UInt32
+
+    public var ref: OpRef { OpRef(device: device, seq: seq) }
+}
+
+/// An operation id with its device interned by a replica.
+public struct OpRef: Hashable, Sendable {
+    public var device: UInt16
+    public var seq: UInt32
+}
+
+/// Device ids interned to small numbers. Ordering between devices (the tie-break of equal clocks)
+/// is by the device id text, so every replica picks the same winner.
+public struct DeviceTable: Sendable, Equatable {
+    public private(set) var names: [String] = []
+    private var index: [String: UInt16] = [:]
+
+    public init() {}
+
+    public mutating func intern(_ name: String) -> UInt16 {
+        if let i = index[name] { return i }
+        let i = UInt16(truncatingIfNeeded: names.count)
+        names.append(name)
+        index[name] = i
+        return i
+    }
+
+    public func lookup(_ name: String) -> UInt16? { index[name] }
+
+    public func name(_ i: UInt16) -> String { names[Int(i)] }
+
+    public func isNewer(_ a: Version, than b: Version) -> Bool {
+        if a.clock != b.clock { return a.clock > b.clock }
+        if a.device != b.device { return names[Int(a.device)] > names[Int(b.device)] }
+        return a.seq > b.seq
+    }
+
+    public func opID(_ r: OpRef) -> OpID { OpID(device: name(r.device), seq: r.seq) }
+}

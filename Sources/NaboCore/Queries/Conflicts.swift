@@ -1,0 +1,47 @@
+/// Concurrent edits that the fold kept side by side: both values stay readable, one shows, and a
+/// coordinator settles it by writing the value that should stand.
+public struct Conflict: Equatable, Sendable {
+    public var type: String
+    public var id: String
+    /// The field, or nil when a record was edited on one device while deleted on another.
+    public var field: String?
+    public var values: [Alternative]
+
+    public struct Alternative: Equatable, Sendable {
+        public var value: JSONValue
+        public var author: String?
+        public var op: OpID
+        public var clock: HLC
+    }
+}
+
+public enum Conflicts {
+    public static func all(in replica: Replica) -> [Conflict] {
+        var out: [Conflict] = []
+        for type in replica.tables.keys.sorted() {
+            for record in replica.records(type) {
+                out += of(record, in: replica)
+            }
+        }
+        return out.sorted { ($0.type, $0.id, $0.field ?? "") < ($1.type, $1.id, $1.field ?? "") }
+    }
+
+    public static func of(_ record: Record, in replica: Replica) -> [Conflict] {
+        var out: [Conflict] = []
+        func alt(_ h: Head) -> Conflict.Alternative {
+            Conflict.Alternative(value: h.value, author: replica.author(of: h.version), op: replica.opID(h.version), clock: h.version.clock)
+        }
+        if let d = record.deletion, d.deleted {
+            let seen = Set(d.saw)
+            let unseen = record.registers.flatMap { [$0.winner] + $0.others }.filter { !seen.contains($0.version.ref) }
+            if !unseen.isEmpty {
+                out.append(Conflict(type: record.type, id: record.id, field: nil, values: unseen.map(alt)))
+            }
+            return out
+        }
+        for r in record.registers where r.hasConflict {
+            out.append(Conflict(type: record.type, id: record.id, field: r.field, values: ([r.winner] + r.others).map(alt)))
+        }
+        return out
+    }
+}

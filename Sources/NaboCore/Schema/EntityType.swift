@@ -1,0 +1,63 @@
+/// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
+/// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
+public enum EntityType: String, CaseIterable, Sendable, Codable {
+    case address, unit, resident, visit, measure, dugnad, input, response, form
+
+    public var plural: String {
+        switch self {
+        case .address: "addresses"
+        case .unit: "units"
+        case .resident: "residents"
+        case .visit: "visits"
+        case .measure: "measures"
+        case .dugnad: "dugnads"
+        case .input: "inputs"
+        case .response: "responses"
+        case .form: "forms"
+        }
+    }
+
+    /// Accepts the singular or the plural, in any case.
+    public init?(name: String) {
+        let n = name.lowercased()
+        guard let t = EntityType.allCases.first(where: { $0.rawValue == n || $0.plural == n }) else { return nil }
+        self = t
+    }
+
+    /// Ids start with a short tag so a person reading a journal or a script's output sees what an id is.
+    public var idPrefix: String {
+        switch self {
+        case .address: "adr"
+        case .unit: "uni"
+        case .resident: "res"
+        case .visit: "vis"
+        case .measure: "mea"
+        case .dugnad: "dug"
+        case .input: "inp"
+        case .response: "rsp"
+        case .form: "frm"
+        }
+    }
+
+    public var nameNb: String {
+        switch self {
+        case .address: "adresse"
+        case .unit: "bolig"
+        case .resident: "beboer"
+        case .visit: "besøk"
+        case .measure: "tiltak"
+        case .dugnad: "dugnad"
+        case .input: "innspill"
+        case .response: "svar"
+        case .form: "skjema"
+        }
+    }
+
+    public var nameEn: String {
+        switch self {
+        case .response: "survey response"
+        case .form: "survey form"
+        default: rawValue
+        }
+    }
+}

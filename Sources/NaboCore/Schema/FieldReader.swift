@@ -1,0 +1,89 @@
+/// Reads what a worker or a script typed into a field's stored value, or says in words what is wrong.
+public enum FieldReader {
+    public static func read(_ text: String, as spec: FieldSpec, offsetFor: (CalendarDate, Int) -> Int) throws(Message) -> JSONValue {
+        let t = String(text.trimmingWhitespace())
+        if t.isEmpty {
+            if spec.required {
+                throw Message(nb: "Feltet «\(FieldLabel.text(spec.name, .nb))» må fylles ut.", en: "The \(FieldLabel.text(spec.name, .en)) field cannot be empty.")
+            }
+            return .null
+        }
+        switch spec.kind {
+        case .text, .longText:
+            return .string(spec.kind == .longText ? text : t)
+        case .date:
+            guard let d = CalendarDate(t) else { throw badDate(t, spec) }
+            return .string(d.iso)
+        case .dateTime:
+            guard let d = LocalDateTime(t, offsetFor: offsetFor) else { throw badDate(t, spec) }
+            return .string(d.iso)
+        case .count:
+            guard let n = Int(t), n >= 0 else {
+                throw Message(nb: "\(label(spec, .nb)) må være et helt tall, ikke «\(t)».", en: "\(label(spec, .en)) must be a whole number, not “\(t)”.")
+            }
+            return .int(n)
+        case .flag:
+            switch t.lowercased() {
+            case "true", "yes", "ja", "1", "y", "j": return .bool(true)
+            case "false", "no", "nei", "0", "n": return .bool(false)
+            default:
+                throw Message(nb: "\(label(spec, .nb)) må være ja eller nei, ikke «\(t)».", en: "\(label(spec, .en)) must be yes or no, not “\(t)”.")
+            }
+        case .choice(let values):
+            let v = t.lowercased()
+            guard values.contains(v) else {
+                let list = values.joined(separator: ", ")
+                throw Message(nb: "«\(t)» er ikke en gyldig \(label(spec, .nb)). Velg en av: \(list).",
+                              en: "“\(t)” is not a valid \(label(spec, .en)). Choose one of: \(list).")
+            }
+            return .string(v)
+        case .reference, .references:
+            return .string(t)
+        case .textList:
+            if t.hasPrefix("["), let v = try? JSONParser.parse(t), let a = v.array, a.allSatisfy({ $0.string != nil }) { return v }
+            return .array(t.split(separator: ";").map { .string(String(String($0).trimmingWhitespace())) }.filter { $0.string?.isEmpty == false })
+        case .phone:
+            return .string(try phone(t, spec))
+        case .hNumber:
+            return .string(try HNumber(t).value)
+        case .postcode:
+            guard t.count == 4, t.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw Message(nb: "Postnummer har fire sifre, ikke «\(t)».", en: "A postcode has four digits, not “\(t)”.")
+            }
+            return .string(t)
+        case .letter:
+            let u = t.uppercased()
+            guard u.count == 1, let c = u.first, c.isLetter else {
+                throw Message(nb: "Bokstaven etter husnummeret er én bokstav, ikke «\(t)».", en: "The letter after the house number is a single letter, not “\(t)”.")
+            }
+            return .string(u)
+        case .json:
+            do {
+                return try JSONParser.parse(t)
+            } catch {
+                throw Message(nb: "\(label(spec, .nb)) må være gyldig JSON.", en: "\(label(spec, .en)) must be valid JSON.")
+            }
+        }
+    }
+
+    /// Norwegian mobile numbers: `+47` and eight digits; spaces and a missing `+47` are forgiven.
+    static func phone(_ t: String, _ spec: FieldSpec) throws(Message) -> String {
+        var digits = t.filter { !$0.isWhitespace && $0 != "-" }
+        if digits.hasPrefix("+47") { digits.removeFirst(3) } else if digits.hasPrefix("0047") { digits.removeFirst(4) }
+        guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            throw Message(nb: "«\(t)» er ikke et gyldig telefonnummer. Skriv +47 og åtte sifre.",
+                          en: "“\(t)” is not a valid phone number. Write +47 and eight digits.")
+        }
+        return "+47" + digits
+    }
+
+    static func badDate(_ t: String, _ spec: FieldSpec) -> Message {
+        Message(nb: "«\(t)» er ikke en gyldig dato (\(FieldLabel.text(spec.name, .nb))). Skriv for eksempel 2026-11-22 eller 22.11.2026.",
+                en: "“\(t)” is not a valid date (\(FieldLabel.text(spec.name, .en))). Write for example 2026-11-22 or 22.11.2026.")
+    }
+
+    static func label(_ spec: FieldSpec, _ language: Language) -> String {
+        let l = FieldLabel.text(spec.name, language)
+        return l.prefix(1).uppercased() + l.dropFirst()
+    }
+}

@@ -1,0 +1,63 @@
+/// The fields of each record type, in the order they print. JSON field names and command-line flags
+/// are these names; more fields are welcome, renames are not (scripts rely on them).
+public enum Schema {
+    public static func fields(_ type: EntityType) -> [FieldSpec] {
+        switch type {
+        case .address:
+            [FieldSpec("street", .text, required: true), FieldSpec("number", .count, required: true), FieldSpec("letter", .letter),
+             FieldSpec("postcode", .postcode, required: true), FieldSpec("city", .text, required: true),
+             FieldSpec("gnr", .count), FieldSpec("bnr", .count)]
+        case .unit:
+            [FieldSpec("address", .reference(.address), required: true), FieldSpec("number", .hNumber, required: true),
+             FieldSpec("rooms", .count), FieldSpec("status", .choice(Vocabulary.unitStatus), default: "vacant")]
+        case .resident:
+            [FieldSpec("name", .text, required: true), FieldSpec("unit", .reference(.unit)), FieldSpec("phone", .phone),
+             FieldSpec("movedIn", .date), FieldSpec("movedOut", .date)]
+        case .visit:
+            [FieldSpec("residents", .references(.resident), alias: "resident"), FieldSpec("unit", .reference(.unit)),
+             FieldSpec("address", .reference(.address)), FieldSpec("date", .dateTime, required: true),
+             FieldSpec("kind", .choice(Vocabulary.visitKind), default: "home-visit"), FieldSpec("worker", .text),
+             FieldSpec("note", .longText), FieldSpec("agreed", .longText), FieldSpec("next", .date)]
+        case .measure:
+            [FieldSpec("address", .reference(.address), required: true), FieldSpec("unit", .reference(.unit)), FieldSpec("planItem", .text),
+             FieldSpec("category", .choice(Vocabulary.category), default: "other"), FieldSpec("title", .text, required: true),
+             FieldSpec("status", .choice(Vocabulary.measureStatus), default: "not-started"), FieldSpec("costToAgree", .flag, default: false),
+             FieldSpec("responsible", .choice(Vocabulary.responsible), default: "byggdrift"), FieldSpec("precondition", .text),
+             FieldSpec("inspection", .date), FieldSpec("due", .date), FieldSpec("description", .longText),
+             FieldSpec("contact", .text), FieldSpec("costBearer", .text), FieldSpec("visit", .reference(.visit))]
+        case .dugnad:
+            [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("start", .dateTime, required: true),
+             FieldSpec("end", .dateTime), FieldSpec("title", .text, required: true), FieldSpec("tasks", .textList),
+             FieldSpec("invited", .references(.resident), alias: "invite"), FieldSpec("attended", .references(.resident)),
+             FieldSpec("extra", .json), FieldSpec("meetingPoint", .text), FieldSpec("note", .longText)]
+        case .input:
+            [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("text", .longText, required: true),
+             FieldSpec("outcome", .choice(Vocabulary.inputOutcome), default: "open"), FieldSpec("answeredOn", .date),
+             FieldSpec("reason", .longText), FieldSpec("date", .date), FieldSpec("visit", .reference(.visit))]
+        case .response:
+            [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("form", .reference(.form), required: true),
+             FieldSpec("round", .text, required: true), FieldSpec("answers", .json, required: true), FieldSpec("date", .date),
+             FieldSpec("formVersion", .count)]
+        case .form:
+            [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
+             FieldSpec("statements", .json, required: true)]
+        }
+    }
+
+    /// The field a flag names, by its name or alias, in camelCase or kebab-case (`--answered-on`).
+    public static func field(_ type: EntityType, flag: String) -> FieldSpec? {
+        let name = camelCase(flag)
+        return fields(type).first { $0.name == name || $0.alias == name }
+    }
+
+    static func camelCase(_ s: String) -> String {
+        var out = ""
+        var upper = false
+        for c in s {
+            if c == "-" { upper = true; continue }
+            out.append(upper ? Character(c.uppercased()) : c)
+            upper = false
+        }
+        return out
+    }
+}

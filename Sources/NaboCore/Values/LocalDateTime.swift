@@ -1,0 +1,74 @@
+/// A date with an optional local time and the UTC offset that applied, written as ISO 8601:
+/// `2026-11-22` or `2026-11-22T14:30+01:00`. The offset is kept so a visit logged in summer and read in
+/// winter still shows the time the worker was there.
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var date: CalendarDate
+    /// Minutes after midnight, local.
+    public var minutes: Int?
+    /// Minutes east of UTC.
+    public var offset: Int?
+
+    public init(date: CalendarDate, minutes: Int? = nil, offset: Int? = nil) {
+        self.date = date
+        self.minutes = minutes
+        self.offset = offset
+    }
+
+    /// Reads `2026-11-22`, `22.11.2026`, `2026-11-22T14:30`, `2026-11-22 14:30`, with optional seconds,
+    /// `Z` or `+01:00`. A time without an offset is local; `offsetFor` supplies the offset for that day.
+    public init?(_ text: String, offsetFor: (CalendarDate, Int) -> Int) {
+        let t = text.trimmingWhitespace()
+        guard let sep = t.firstIndex(where: { $0 == "T" || $0 == " " }) else {
+            guard let d = CalendarDate(t) else { return nil }
+            self.init(date: d)
+            return
+        }
+        guard let d = CalendarDate(t[..<sep]) else { return nil }
+        var rest = t[t.index(after: sep)...]
+        var offset: Int?
+        if rest.hasSuffix("Z") {
+            offset = 0
+            rest = rest.dropLast()
+        } else if let signIndex = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+            let tz = rest[rest.index(after: signIndex)...].split(separator: ":")
+            guard tz.count == 2 || (tz.count == 1 && tz[0].count == 4) else { return nil }
+            let hh = tz.count == 2 ? Int(tz[0]) : Int(tz[0].prefix(2))
+            let mm = tz.count == 2 ? Int(tz[1]) : Int(tz[0].suffix(2))
+            guard let h = hh, let m = mm, h <= 14, m < 60 else { return nil }
+            offset = (rest[signIndex] == "-" ? -1 : 1) * (h * 60 + m)
+            rest = rest[..<signIndex]
+        }
+        let hms = rest.split(separator: ":")
+        guard hms.count == 2 || hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), (0..<24).contains(h), (0..<60).contains(m),
+              hms.count == 2 || Int(hms[2].prefix(2)).map({ (0..<60).contains($0) }) == true else { return nil }
+        let minutes = h * 60 + m
+        self.init(date: d, minutes: minutes, offset: offset ?? offsetFor(d, minutes))
+    }
+
+    public var iso: String {
+        guard let minutes else { return date.iso }
+        var s = "\(date.iso)T\(CalendarDate.two(minutes / 60)):\(CalendarDate.two(minutes % 60))"
+        if let offset {
+            if offset == 0 { s += "Z" } else {
+                let a = abs(offset)
+                s += "\(offset < 0 ? "-" : "+")\(CalendarDate.two(a / 60)):\(CalendarDate.two(a % 60))"
+            }
+        }
+        return s
+    }
+
+    public var description: String { iso }
+
+    public var time: String? {
+        minutes.map { "\(CalendarDate.two($0 / 60)):\(CalendarDate.two($0 % 60))" }
+    }
+
+    /// Orders by the instant where both have one, else by the local date and time.
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
+        a.sortKey < b.sortKey
+    }
+
+    var sortKey: Int {
+        date.dayNumber * 1440 + (minutes ?? 0) - (offset ?? 0)
+    }
+}

@@ -1,0 +1,176 @@
+import NaboCore
+
+/// The journal line format: one JSON object a line, keys in a fixed order so lines written by any
+/// device are byte-identical for the same operation.
+///
+/// `{"v":1,"op":"DEVICE:SEQ","t":HLC,"by":WORKER,"type":TYPE,"id":ID,"set":{..},"prev":{field:[op..]},
+///   "add":{field:[..]},"rem":{field:[..]},"del":[op..],"undel":true}`
+public enum JournalLine {
+    public static func encode(_ op: Op) -> [UInt8] {
+        var w = JSONWriter(reservingCapacity: 256)
+        w.raw("{\"v\":")
+        w.int(op.format)
+        w.raw(",\"op\":")
+        w.string(op.id.description)
+        w.raw(",\"t\":")
+        w.int(op.clock.raw)
+        w.raw(",\"by\":")
+        w.string(op.author)
+        w.raw(",\"type\":")
+        w.string(op.type)
+        w.raw(",\"id\":")
+        w.string(op.entity)
+        if !op.writes.isEmpty {
+            w.raw(",\"set\":")
+            w.object(op.writes.map { ($0.field, $0.value) })
+            let prev = op.writes.filter { !$0.replaces.isEmpty }
+            if !prev.isEmpty {
+                w.raw(",\"prev\":")
+                w.object(prev.map { ($0.field, .array($0.replaces.map { .string($0.description) })) })
+            }
+        }
+        for isAdd in [true, false] {
+            let changes = op.setChanges.filter { $0.isAddition == isAdd }
+            guard !changes.isEmpty else { continue }
+            var fields: [(String, JSONValue)] = []
+            for c in changes {
+                if let i = fields.firstIndex(where: { $0.0 == c.field }), case .array(var a) = fields[i].1 {
+                    a.append(.string(c.element))
+                    fields[i].1 = .array(a)
+                } else {
+                    fields.append((c.field, .array([.string(c.element)])))
+                }
+            }
+            w.raw(",\"")
+            w.raw(isAdd ? "add" : "rem")
+            w.raw("\":")
+            w.object(fields)
+        }
+        if let d = op.deletion {
+            w.raw(",\"del\":")
+            w.value(.array(d.saw.map { .string($0.description) }))
+            if d.restore { w.raw(",\"undel\":true") }
+        }
+        w.byte(UInt8(ascii: "}"))
+        w.byte(0x0A)
+        return w.bytes
+    }
+
+    /// A string as the encoder writes it, for searching lines by bytes.
+    static func encodeString(_ s: String) -> [UInt8] {
+        var w = JSONWriter()
+        w.string(s)
+        return w.bytes
+    }
+
+    public enum DecodeError: Error, Equatable {
+        case syntax(offset: Int)
+        case missing(String)
+    }
+
+    /// Reads one line (without its newline). Unknown keys are skipped: the line itself is kept by
+    /// the journal, so nothing a newer version wrote is lost.
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> Op {
+        var p = JSONParser(line)
+        var format = 0
+        var id: OpID?
+        var clock: UInt64?
+        var author = ""
+        var type: String?
+        var entity: String?
+        var writes: [FieldWrite] = []
+        var prev: [String: [OpID]] = [:]
+        var changes: [SetChange] = []
+        var deletion: Deletion?
+        var restore = false
+        do throws(JSONParser.Failure) {
+            try p.expect(UInt8(ascii: "{"))
+            if !p.consume(UInt8(ascii: "}")) {
+                repeat {
+                    let k = try p.key()
+                    try p.expect(UInt8(ascii: ":"))
+                    switch Key(k) {
+                    case .v: format = Int(try p.unsigned())
+                    case .op: id = OpID(try p.string())
+                    case .t: clock = try p.unsigned()
+                    case .by: author = try p.string()
+                    case .type: type = try p.string()
+                    case .id: entity = try p.string()
+                    case .set:
+                        try p.expect(UInt8(ascii: "{"))
+                        if !p.consume(UInt8(ascii: "}")) {
+                            repeat {
+                                let f = try p.string()
+                                try p.expect(UInt8(ascii: ":"))
+                                writes.append(FieldWrite(f, try p.value()))
+                            } while p.consume(UInt8(ascii: ","))
+                            try p.expect(UInt8(ascii: "}"))
+                        }
+                    case .prev:
+                        guard case .object(let o) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
+                        for (f, v) in o { prev[f] = (v.array ?? []).compactMap { $0.string.flatMap(OpID.init) } }
+                    case .add, .rem:
+                        let isAdd = Key(k) == .add
+                        guard case .object(let o) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
+                        for (f, v) in o.sorted(by: { $0.key < $1.key }) {
+                            for e in v.array ?? [] { if let s = e.string { changes.append(SetChange(f, s, add: isAdd)) } }
+                        }
+                    case .del:
+                        guard case .array(let a) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
+                        deletion = Deletion(saw: a.compactMap { $0.string.flatMap(OpID.init) })
+                    case .undel:
+                        restore = (try p.value()) == .bool(true)
+                    case .unknown:
+                        try p.skipValue()
+                    }
+                } while p.consume(UInt8(ascii: ","))
+                try p.expect(UInt8(ascii: "}"))
+            }
+            _ = p.consume(UInt8(ascii: " "))
+            guard p.atEnd else { throw JSONParser.Failure(offset: p.offset) }
+        } catch {
+            throw .syntax(offset: error.offset)
+        }
+        guard let id else { throw .missing("op") }
+        guard let clock else { throw .missing("t") }
+        guard let type else { throw .missing("type") }
+        guard let entity else { throw .missing("id") }
+        if !prev.isEmpty {
+            for i in writes.indices { writes[i].replaces = prev[writes[i].field] ?? [] }
+        }
+        if restore { deletion = Deletion(saw: deletion?.saw ?? [], restore: true) }
+        return Op(format: format, id: id, clock: HLC(raw: clock), author: author, type: type, entity: entity,
+                         writes: writes, setChanges: changes, deletion: deletion)
+    }
+
+    enum Key {
+        case v, op, t, by, type, id, set, prev, add, rem, del, undel, unknown
+
+        @inline(__always) init(_ k: UnsafeBufferPointer<UInt8>) {
+            switch k.count {
+            case 1: self = k[0] == UInt8(ascii: "v") ? .v : k[0] == UInt8(ascii: "t") ? .t : .unknown
+            case 2:
+                let a = k[0], b = k[1]
+                if a == UInt8(ascii: "o"), b == UInt8(ascii: "p") { self = .op }
+                else if a == UInt8(ascii: "b"), b == UInt8(ascii: "y") { self = .by }
+                else if a == UInt8(ascii: "i"), b == UInt8(ascii: "d") { self = .id }
+                else { self = .unknown }
+            case 3:
+                switch (k[0], k[1], k[2]) {
+                case (UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "t")): self = .set
+                case (UInt8(ascii: "a"), UInt8(ascii: "d"), UInt8(ascii: "d")): self = .add
+                case (UInt8(ascii: "r"), UInt8(ascii: "e"), UInt8(ascii: "m")): self = .rem
+                case (UInt8(ascii: "d"), UInt8(ascii: "e"), UInt8(ascii: "l")): self = .del
+                default: self = .unknown
+                }
+            case 4:
+                if k[0] == UInt8(ascii: "t"), k[1] == UInt8(ascii: "y"), k[2] == UInt8(ascii: "p"), k[3] == UInt8(ascii: "e") { self = .type }
+                else if k[0] == UInt8(ascii: "p"), k[1] == UInt8(ascii: "r"), k[2] == UInt8(ascii: "e"), k[3] == UInt8(ascii: "v") { self = .prev }
+                else { self = .unknown }
+            case 5:
+                self = Array(k) == Array("undel".utf8) ? .undel : .unknown
+            default: self = .unknown
+            }
+        }
+    }
+}

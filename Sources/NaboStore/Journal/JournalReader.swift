@@ -1,0 +1,64 @@
+import NaboCore
+
+/// Reads journal files line by line: each readable operation goes to the caller; damage is noted
+/// with the bytes kept for setting aside. Used for the store's own folder and for sync folders.
+struct JournalReader {
+    struct Line {
+        var op: Op
+        var hash: UInt64
+        var bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    struct Result {
+        var damage: [Damage] = []
+        var damagedBytes: [UInt8] = []
+        /// Where the last complete line ends: appends continue from here.
+        var goodLength: Int
+        var lines: Int
+        var tornTail: [UInt8]
+    }
+
+    /// Reads `path` from `offset`, counting lines from `firstLine`.
+    static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1,
+                     _ body: (Line) throws -> Void) throws -> Result {
+        var damage: [Damage] = []
+        var damaged: [UInt8] = []
+        var lineNo = firstLine - 1
+        let tail = try Files.forEachChunk(path, from: offset) { chunk, _ in
+            var start = 0
+            let n = chunk.count
+            while start < n {
+                var end = start
+                while end < n, chunk[end] != 0x0A { end += 1 }
+                lineNo += 1
+                var contentEnd = end
+                if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                if contentEnd > start {
+                    let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
+                    if let op = try? JournalLine.decode(bytes) {
+                        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes))
+                    } else {
+                        damage.append(Damage(kind: .garbledLine, file: name, line: lineNo))
+                        damaged.append(contentsOf: chunk[start...end])
+                    }
+                }
+                start = end + 1
+            }
+        }
+        let size = Files.status(path)?.size ?? offset
+        var result = Result(damage: damage, damagedBytes: damaged, goodLength: size - tail.count, lines: lineNo, tornTail: tail)
+        if !tail.isEmpty {
+            // A last line without its newline may still be whole (written by another tool); only
+            // an unreadable one is torn.
+            let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b)).map { ($0, LineHash.of(b)) } }
+            if let (op, hash) = whole {
+                try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0)) }
+                result.lines += 1
+            } else {
+                result.damage.append(Damage(kind: .tornLine, file: name, line: lineNo + 1))
+                result.damagedBytes.append(contentsOf: tail + [0x0A])
+            }
+        }
+        return result
+    }
+}

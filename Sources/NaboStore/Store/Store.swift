@@ -1,0 +1,175 @@
+import Foundation
+import NaboCore
+
+/// A data folder opened for use: the folded records, the journals behind them, and the only code
+/// that writes them. Open it once per process; a second writer is refused by a lock.
+public final class Store {
+    public let folder: String
+    public let manifest: Manifest
+    public internal(set) var replica = Replica()
+    public internal(set) var damage: [Damage] = []
+    /// This machine's device for the folder; nil until `nabo init --worker NAME` has been run here.
+    public internal(set) var identity: DeviceRegistry.Entry?
+    /// Set when this device's own journal holds fewer operations than it once wrote.
+    public internal(set) var missingOwnOperations: ClosedRange<UInt32>?
+    public var utcOffset: @Sendable (CalendarDate, Int) -> Int = Store.localOffset
+
+    var known = KnownOperations()
+    var registry: DeviceRegistry
+    let canonicalFolder: String
+    private let lock: FileLock?
+    /// Journal file sizes as read, to tell whether the snapshot still matches.
+    var journalSizes: [String: Int] = [:]
+
+    public var journalFolder: String { folder + "/journal" }
+    var ownJournal: String? { identity.map { journalFolder + "/" + $0.device + ".jsonl" } }
+
+    /// Creates the folder and its manifest if missing, and makes this machine a device of it.
+    public static func initialise(_ folder: String, worker: String, stateHome: String, now: Date = Date()) throws(Message) -> Store {
+        let name = String(worker.trimmingWhitespace())
+        guard !name.isEmpty else {
+            throw Message(nb: "Skriv navnet ditt: nabo init --worker NAVN.", en: "Give your name: nabo init --worker NAME.")
+        }
+        do throws(Files.Failure) {
+            try Files.makeDirectory(folder + "/journal")
+            if !Files.exists(folder + "/store.json") {
+                let m = Manifest(store: DeviceRegistry.newDeviceID() + DeviceRegistry.newDeviceID(), created: ISO8601DateFormatter().string(from: now))
+                try Files.replaceAtomically(folder + "/store.json", m.bytes)
+            }
+        } catch { throw error.message }
+        let store = try Store(folder, stateHome: stateHome, readOnly: false)
+        if store.identity == nil || store.identity?.worker != name {
+            let entry = DeviceRegistry.Entry(device: store.identity?.device ?? DeviceRegistry.newDeviceID(), worker: name,
+                                             lastSeq: store.identity?.lastSeq ?? 0)
+            do throws(Files.Failure) { try store.registry.set(entry, for: store.canonicalFolder) } catch { throw error.message }
+            store.identity = entry
+        }
+        return store
+    }
+
+    /// Whether this machine already writes to the folder (has run `nabo init` for it).
+    public static func isSetUp(_ folder: String, stateHome: String) -> Bool {
+        Files.exists(folder + "/store.json")
+            && DeviceRegistry(stateHome: stateHome).entry(for: URL(fileURLWithPath: folder).resolvingSymlinksInPath().path) != nil
+    }
+
+    /// Opens an existing data folder. Read-only opens take no lock, so a script can read while a
+    /// worker has the interface open.
+    public init(_ folder: String, stateHome: String, readOnly: Bool = false) throws(Message) {
+        guard Files.exists(folder + "/store.json") else {
+            throw Message(nb: "Fant ingen Nabo-data i \(folder). Lag en med «nabo init --worker NAVN --data \(folder)».",
+                          en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
+        }
+        self.folder = folder
+        canonicalFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        do throws(Files.Failure) {
+            manifest = try Manifest.read(folder + "/store.json")
+            lock = readOnly ? nil : try FileLock(folder + "/.lock")
+            try Files.makeDirectory(folder + "/journal")
+        } catch { throw error.message }
+        registry = DeviceRegistry(stateHome: stateHome)
+        identity = registry.entry(for: canonicalFolder)
+        try load(repairing: !readOnly)
+    }
+
+    func load(repairing: Bool) throws(Message) {
+        for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let size = Files.status(journalFolder + "/" + name)?.size ?? 0
+            if size != journalSizes[name] { try readJournal(name, from: journalSizes[name] ?? 0, repairing: repairing) }
+        }
+        if let id = identity, known.last(id.device) < id.lastSeq {
+            missingOwnOperations = (known.last(id.device) + 1)...id.lastSeq
+        }
+    }
+
+    func readJournal(_ name: String, from offset: Int, repairing: Bool) throws(Message) {
+        let path = journalFolder + "/" + name
+        do {
+            let result = try JournalReader.read(path, name: name, from: offset) { line in
+                switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
+                case .new: replica.apply(line.op)
+                case .repeated: break
+                case .conflicting:
+                    damage.append(Damage(kind: .conflictingCopy, file: name, line: 0))
+                    setAside(Array(line.bytes) + [0x0A], from: name)
+                }
+            }
+            damage += result.damage
+            if !result.damagedBytes.isEmpty, repairing { setAside(result.damagedBytes, from: name) }
+            if !result.tornTail.isEmpty, repairing, result.damage.last?.kind == .tornLine {
+                // The torn bytes are kept aside; cutting them off lets the next append start a clean line.
+                try Files.truncate(path, to: result.goodLength)
+            }
+            journalSizes[name] = Files.status(path)?.size ?? 0
+        } catch let e as Files.Failure {
+            throw e.message
+        } catch {
+            throw Message(nb: "Kunne ikke lese \(name).", en: "Could not read \(name).")
+        }
+    }
+
+    /// Damaged bytes go to `damaged/`, named by file and time, for someone to look at; never deleted.
+    func setAside(_ bytes: [UInt8], from name: String) {
+        let dir = folder + "/damaged"
+        try? Files.makeDirectory(dir)
+        let stamp = Int(Date().timeIntervalSince1970 * 1000)
+        try? Files.appendDurably(dir + "/\(name).\(stamp).bytes", bytes)
+    }
+
+    // MARK: Writing
+
+    public func context(now: Date) throws(Message) -> Context {
+        guard let id = identity else {
+            throw Message(nb: "Denne maskinen er ikke satt opp for datamappen. Kjør «nabo init --worker NAVN» først.",
+                          en: "This machine is not set up for the data folder. Run “nabo init --worker NAME” first.")
+        }
+        if let missing = missingOwnOperations {
+            throw Message(
+                nb: "Journalen for denne maskinen mangler endring \(missing.lowerBound)–\(missing.upperBound) (en eldre kopi er lagt over den). Synkroniser med en mappe som har dem (nabo sync MAPPE) før du lagrer mer.",
+                en: "This machine's journal lacks changes \(missing.lowerBound)–\(missing.upperBound) (an older copy was put over it). Sync with a folder that has them (nabo sync DIR) before saving more.")
+        }
+        return Context(device: id.device, author: id.worker, now: Int64(now.timeIntervalSince1970 * 1000),
+                       nextSeq: known.last(id.device) + 1, utcOffset: utcOffset)
+    }
+
+    /// Checks a change against the rules, writes it durably, then shows it: nothing is "saved" that
+    /// is not on disk, and nothing invalid is written.
+    @discardableResult
+    public func commit(_ change: Change, now: Date = Date()) throws(Message) -> [Op] {
+        let ctx = try context(now: now)
+        let ops = try Planner.plan(change, in: replica, context: ctx)
+        try append(ops)
+        return ops
+    }
+
+    /// Appends operations already planned against this store's state.
+    public func append(_ ops: [Op]) throws(Message) {
+        guard !ops.isEmpty, var id = identity, let path = ownJournal else { return }
+        var bytes: [UInt8] = []
+        for op in ops { bytes += JournalLine.encode(op) }
+        do throws(Files.Failure) {
+            try Files.appendDurably(path, bytes)
+        } catch { throw error.message }
+        for op in ops {
+            let line = JournalLine.encode(op)
+            let hash = line.withUnsafeBufferPointer { LineHash.of(UnsafeBufferPointer(rebasing: $0.dropLast())) }
+            if known.admit(op.id.device, op.id.seq, hash: hash) == .new { replica.apply(op) }
+        }
+        journalSizes[id.device + ".jsonl"] = Files.status(path)?.size
+        id.lastSeq = known.last(id.device)
+        identity = id
+        try? registry.set(id, for: canonicalFolder)
+    }
+
+    static let localOffset: @Sendable (CalendarDate, Int) -> Int = { date, minutes in
+        var c = DateComponents()
+        c.year = date.year
+        c.month = date.month
+        c.day = date.day
+        c.hour = minutes / 60
+        c.minute = minutes % 60
+        let cal = Calendar(identifier: .gregorian)
+        guard let d = cal.date(from: c) else { return 0 }
+        return TimeZone.current.secondsFromGMT(for: d) / 60
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import NaboCore
+
+extension Store {
+    /// Merges both ways with a sync folder (a USB stick, a shared folder, a Syncthing folder): every
+    /// operation in the folder's journals that this store lacks is added here, and every journal the
+    /// folder holds less of is written there. Files are replaced by rename, never edited in place.
+    public func sync(with dir: String) throws(Message) -> SyncReport {
+        guard identity != nil else { _ = try context(now: Date()); return SyncReport() }
+        var report = SyncReport()
+        let conflictsBefore = Conflicts.all(in: replica).count
+        do throws(Files.Failure) {
+            try Files.makeDirectory(dir + "/journal")
+            if Files.exists(dir + "/store.json") {
+                let theirs = try Manifest.read(dir + "/store.json")
+                guard theirs.store == manifest.store else {
+                    throw Files.Failure(message: Message(
+                        nb: "\(dir) hører til et annet Nabo-datasett. Synkroniser bare kopier av samme datasett.",
+                        en: "\(dir) belongs to a different Nabo store. Only copies of the same store can be synced."))
+                }
+            } else {
+                try Files.replaceAtomically(dir + "/store.json", manifest.bytes)
+            }
+        } catch { throw error.message }
+
+        var state = loadSyncState(for: dir)
+        try receive(from: dir, state: &state, report: &report)
+        try send(to: dir, state: &state, report: &report)
+        saveSyncState(state, for: dir)
+        if let id = identity, missingOwnOperations != nil, known.last(id.device) >= id.lastSeq { missingOwnOperations = nil }
+        report.newConflicts = max(0, Conflicts.all(in: replica).count - conflictsBefore)
+        return report
+    }
+
+    private func receive(from dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
+        let folder = dir + "/journal"
+        let names = Files.list(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        var incoming: [String: [UInt8]] = [:]
+        for name in names {
+            guard let st = Files.status(folder + "/" + name) else { continue }
+            let before = state.files[name]
+            if let b = before, b.size == st.size, b.mtimeNanos == st.mtimeNanos, b.inode == st.inode {
+                report.filesSkipped += 1
+                continue
+            }
+            // A file that only grew is read from where it ended; anything else is read whole.
+            let grown = before.map { $0.inode == st.inode && $0.size < st.size && $0.size > 0 } ?? false
+            let offset = grown ? before!.size : 0
+            var holds: [String: RangeSet] = [:]
+            if grown { for (d, rs) in before!.holds { holds[d, default: RangeSet()].append(rs) } }
+            report.filesRead += 1
+            do {
+                let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1) { line in
+                    holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
+                    switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
+                    case .new:
+                        replica.apply(line.op)
+                        incoming[line.op.id.device, default: []].append(contentsOf: line.bytes)
+                        incoming[line.op.id.device]!.append(0x0A)
+                        report.received += 1
+                    case .repeated: break
+                    case .conflicting:
+                        report.damage.append(Damage(kind: .conflictingCopy, file: name, line: 0))
+                        setAside(Array(line.bytes) + [0x0A], from: name)
+                    }
+                }
+                report.damage += result.damage
+                if !result.damagedBytes.isEmpty { setAside(result.damagedBytes, from: name) }
+                // A torn tail may still be growing (a copy in progress): remember the file only up to
+                // its last whole line, so the rest is read again next time.
+                let size = result.tornTail.isEmpty ? st.size : result.goodLength
+                state.files[name] = SyncState.FileState(size: size, mtimeNanos: result.tornTail.isEmpty ? st.mtimeNanos : 0, inode: st.inode,
+                                                        lines: result.lines - (result.tornTail.isEmpty ? 0 : 1),
+                                                        holds: holds.mapValues(\.normalised))
+            } catch let e as Files.Failure {
+                throw e.message
+            } catch {
+                throw Message(nb: "Kunne ikke lese \(name).", en: "Could not read \(name).")
+            }
+        }
+        for gone in Set(state.files.keys).subtracting(names) { state.files[gone] = nil }
+        for (device, bytes) in incoming.sorted(by: { $0.key < $1.key }) {
+            let name = device + ".jsonl"
+            do throws(Files.Failure) {
+                try Files.appendDurably(journalFolder + "/" + name, bytes)
+            } catch { throw error.message }
+            journalSizes[name] = Files.status(journalFolder + "/" + name)?.size
+        }
+    }
+
+    private func send(to dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
+        let folder = dir + "/journal"
+        for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let device = String(name.dropLast(6))
+            let have = known.count(device)
+            let theirs = state.folderHolds(device)
+            guard have > theirs, let size = Files.status(journalFolder + "/" + name)?.size else { continue }
+            let main = device + ".jsonl"
+            let sent = state.sentBytes[device] ?? 0
+            let segments = state.segments[device] ?? []
+            // Only what was added since the last copy goes out, as a small file of its own, while the
+            // folder's copy is as this store left it; every so often the pieces are joined again.
+            let canAppend = sent > 0 && sent < size && segments.count < 8 && state.files[main] != nil
+                && (state.files[main]!.holds.keys.allSatisfy { $0 == device })
+            do throws(Files.Failure) {
+                if canAppend {
+                    let segment = "\(device).\(String(sent, radix: 16)).jsonl"
+                    try Files.replaceAtomically(folder + "/" + segment) { (fd) throws(Files.Failure) in
+                        try Files.copy(journalFolder + "/" + name, from: sent, into: fd)
+                    }
+                    state.segments[device] = segments + [segment]
+                    record(folder, segment, device: device, from: sent, state: &state)
+                } else {
+                    try Files.replaceAtomically(folder + "/" + main) { (fd) throws(Files.Failure) in
+                        try Files.copy(journalFolder + "/" + name, from: 0, into: fd)
+                    }
+                    for s in segments { Files.remove(folder + "/" + s); state.files[s] = nil }
+                    state.segments[device] = []
+                    record(folder, main, device: device, from: 0, state: &state)
+                }
+            } catch { throw error.message }
+            state.sentBytes[device] = size
+            report.sent += have - theirs
+        }
+    }
+
+    /// Notes what a file just written holds, so the next sync skips it.
+    private func record(_ folder: String, _ name: String, device: String, from offset: Int, state: inout SyncState) {
+        guard let st = Files.status(folder + "/" + name) else { return }
+        var holds = RangeSet()
+        var lines = 0
+        _ = try? JournalReader.read(journalFolder + "/" + device + ".jsonl", name: name, from: offset) { line in
+            holds.insert(line.op.id.seq)
+            lines += 1
+        }
+        // A local journal can hold other devices' lines only by mistake; the ranges count this device's.
+        state.files[name] = SyncState.FileState(size: st.size, mtimeNanos: st.mtimeNanos, inode: st.inode, lines: lines,
+                                                holds: [device: holds.normalised])
+    }
+
+    func syncStatePath(for dir: String) -> String {
+        let canonical = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
+        let key = String(LineHash.of(Array(canonical.utf8).withUnsafeBufferPointer { $0 }), radix: 16)
+        return folder + "/sync/" + key + ".json"
+    }
+
+    func loadSyncState(for dir: String) -> SyncState {
+        guard let bytes = try? Files.contents(syncStatePath(for: dir)),
+              let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { return SyncState() }
+        return SyncState(json: v)
+    }
+
+    func saveSyncState(_ state: SyncState, for dir: String) {
+        try? Files.makeDirectory(folder + "/sync")
+        var w = JSONWriter()
+        w.value(state.json)
+        try? Files.replaceAtomically(syncStatePath(for: dir), w.bytes)
+    }
+}
