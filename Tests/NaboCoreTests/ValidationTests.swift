@@ -1,0 +1,78 @@
+import NaboTestSupport
+import Testing
+@testable import NaboCore
+
+/// Bad input gets a message a worker understands, in both languages, and changes nothing.
+@Suite struct ValidationTests {
+    let ctx = Fixed.context()
+
+    func world() throws -> (Replica, address: String, unit: String, resident: String) {
+        var r = Replica()
+        var c = ctx
+        let ops = try Planner.plan(.batch([
+            .add(.address, Edit(values: ["street": "Runarveien", "number": "1", "postcode": "3216", "city": "Sandefjord"])),
+            .add(.unit, Edit(values: ["address": Context.recordID(.address, device: c.device, seq: 1), "number": "H0101"])),
+            .add(.resident, Edit(values: ["name": "Kari Nordvik", "unit": Context.recordID(.unit, device: c.device, seq: 2)])),
+        ]), in: r, context: c)
+        ops.forEach { r.apply($0) }
+        c.nextSeq = 4
+        return (r, ops[0].entity, ops[1].entity, ops[2].entity)
+    }
+
+    func message(_ change: Change, in r: Replica) -> Message? {
+        var c = ctx
+        c.nextSeq = UInt32(r.operationCount + 1)
+        do {
+            _ = try Planner.plan(change, in: r, context: c)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func rejectsBadValuesWithBothLanguages() throws {
+        let (r, a, _, p) = try world()
+        let cases: [(Change, String)] = [
+            (.add(.unit, Edit(values: ["address": a, "number": "X0101"])), "H-nummer"),
+            (.add(.unit, Edit(values: ["address": a, "number": "H0101"])), "H0101"),
+            (.add(.resident, Edit(values: ["name": "   "])), "navn"),
+            (.add(.resident, Edit(values: ["name": "Ola", "phone": "12345"])), "telefonnummer"),
+            (.add(.resident, Edit(values: ["name": "Ola", "movedIn": "31.02.2026"])), "31.02.2026"),
+            (.add(.visit, Edit(values: ["date": "2026-11-23", "note": "x"], additions: ["residents": [p]])), "fram i tid"),
+            (.add(.visit, Edit(values: ["date": "2026-11-20", "note": "x", "next": "2026-11-19"], additions: ["residents": [p]])), "Neste besøk"),
+            (.add(.visit, Edit(values: ["date": "2026-11-20", "note": "x"], additions: ["residents": ["res-nobody"]])), "res-nobody"),
+            (.add(.visit, Edit(values: ["date": "2026-11-20", "note": " "], additions: ["residents": [p]])), "notat"),
+            (.add(.visit, Edit(values: ["date": "2026-11-20", "note": "x"])), "beboer, en bolig eller en adresse"),
+            (.add(.measure, Edit(values: ["address": a, "title": "Lås", "status": "finished"])), "not-started"),
+            (.add(.address, Edit(values: ["street": "Runarveien", "number": "1", "postcode": "321", "city": "Sandefjord"])), "Postnummer"),
+            (.add(.input, Edit(values: ["resident": p, "text": "Benk", "outcome": "declined"])), "begrunnelse"),
+            (.add(.unit, Edit(values: ["address": a, "number": "H0102", "colour": "red"])), "colour"),
+        ]
+        for (change, expected) in cases {
+            let m = message(change, in: r)
+            #expect(m != nil, "accepted: \(change)")
+            #expect(m?.nb.contains(expected) == true, "\(m?.nb ?? "nil") lacks \(expected)")
+            #expect(m.map { !$0.en.isEmpty && $0.en != $0.nb } == true)
+        }
+    }
+
+    @Test func acceptsNorwegianDatesAndNormalisesThem() throws {
+        #expect(CalendarDate("22.11.2026")?.iso == "2026-11-22")
+        #expect(CalendarDate("2024-02-29") != nil)
+        #expect(CalendarDate("2026-02-29") == nil)
+        #expect(CalendarDate("2026-13-01") == nil)
+        #expect(CalendarDate("31.02.2026") == nil)
+        #expect(LocalDateTime("2026-07-01T09:05", offsetFor: { _, _ in 120 })?.iso == "2026-07-01T09:05+02:00")
+        #expect(LocalDateTime("2026-07-01 25:00", offsetFor: { _, _ in 60 }) == nil)
+        #expect(CalendarDate(dayNumber: CalendarDate("2026-11-22")!.dayNumber).iso == "2026-11-22")
+        #expect(CalendarDate("2026-11-23")!.weekday == 0)
+    }
+
+    @Test func contextKnowsTheLocalDay() {
+        // 23:30 UTC on the 21st is already the 22nd in Norway.
+        let late = Fixed.context(now: 1_795_303_800_000)
+        #expect(late.today.iso == "2026-11-22")
+        #expect(Fixed.context().today.iso == "2026-11-22")
+        #expect(Fixed.context().minutesNow == 12 * 60)
+    }
+}
