@@ -12,7 +12,7 @@ public enum UIText {
     public static let helpClose = Message(nb: "Esc eller ? lukker hjelpen", en: "Esc or ? closes the help")
 
     public static func helpMore(_ count: Int) -> Message {
-        Message(nb: "… og \(count) til, bla med PgDn", en: "… and \(count) more, scroll with PgDn")
+        Message(nb: "… \(count) til (PgDn)", en: "… \(count) more (PgDn)")
     }
 
     public static let tooSmallTitle = Message(nb: "Vinduet er for lite", en: "The window is too small")

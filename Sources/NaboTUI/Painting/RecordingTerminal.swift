@@ -13,6 +13,8 @@ public struct RecordingTerminal: TerminalDevice, Sendable {
     public private(set) var cursor: Position?
     /// Keys still to be read, first first.
     public var pendingKeys: [Key]
+    /// Sizes that take effect as their `.resize` keys are read, as curses applies a new size.
+    private var pendingSizes: [TerminalSize] = []
 
     public init(size: TerminalSize, keys: [Key] = []) {
         self.size = size
@@ -42,15 +44,20 @@ public struct RecordingTerminal: TerminalDevice, Sendable {
     /// The next scripted key; nil once the script has run out, as a real terminal returns nil
     /// when no key came within the timeout.
     public mutating func nextKey(timeoutMilliseconds: Int?) -> Key? {
-        pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+        guard !pendingKeys.isEmpty else { return nil }
+        let key = pendingKeys.removeFirst()
+        if key == .resize, !pendingSizes.isEmpty {
+            size = pendingSizes.removeFirst()
+            screen = ScreenBuffer(size: size)
+        }
+        return key
     }
 
-    /// Changes the size as a user dragging the window would: the contents are lost and a
-    /// `.resize` key arrives next.
+    /// Changes the size as a user dragging the window would: a `.resize` key arrives after the
+    /// keys already waiting, and reading it changes the size and loses the contents.
     public mutating func resize(to newSize: TerminalSize) {
-        size = newSize
-        screen = ScreenBuffer(size: newSize)
-        pendingKeys.insert(.resize, at: 0)
+        pendingSizes.append(newSize)
+        pendingKeys.append(.resize)
     }
 
     public mutating func resetCounts() {

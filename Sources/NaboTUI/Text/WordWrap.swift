@@ -25,8 +25,14 @@ public enum WordWrap {
                     word = word.dropFirst(head.count)
                     wordWidth -= headWidth
                 }
-                line = String(word)
-                lineWidth = wordWidth
+                if word.isEmpty, let last = lines.popLast() {
+                    // The last piece was a character wider than the line: it stays the current line.
+                    line = last
+                    lineWidth = last.displayWidth
+                } else {
+                    line = String(word)
+                    lineWidth = wordWidth
+                }
             }
             lines.append(line)
         }

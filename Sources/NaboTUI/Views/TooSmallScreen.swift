@@ -14,12 +14,15 @@ public enum TooSmallScreen {
             (UIText.tooSmallSizes(current: size, needed: needed).text(language), .normal),
             (UIText.tooSmallQuit.text(language), .muted),
         ]
+        // Whole paragraphs while they fit, most important first; a window too short even for
+        // the title gets as much of the title as it can hold.
         var lines: [(String, StyleRole)] = []
         for (index, (text, role)) in paragraphs.enumerated() {
-            if index > 0, size.rows >= 8 { lines.append(("", .normal)) }
-            lines += WordWrap.lines(text, width: width).map { ($0, role) }
+            let gap: [(String, StyleRole)] = index > 0 && size.rows >= 8 ? [("", .normal)] : []
+            let paragraph = gap + WordWrap.lines(text, width: width).map { ($0, role) }
+            if index > 0, lines.count + paragraph.count > size.rows { break }
+            lines += paragraph
         }
-        // Too few rows for all of it: the title and the advice matter most, and come first.
         let shown = lines.prefix(size.rows)
         let top = (size.rows - shown.count) / 2
         for (offset, (line, role)) in shown.enumerated() {
