@@ -48,6 +48,18 @@ import Testing
         expectSnapshot(screen, named: "help-overlay-nb")
     }
 
+    @Test func everythingInTheHelpKeepsTheOverlaysBackground() {
+        var screen = ScreenBuffer(size: .minimum)
+        HelpOverlay(screenName: Message(nb: "Besøk", en: "Visits"), keyMap: Self.keys, language: .en).draw(into: &screen, language: .en)
+        var roles: Set<StyleRole> = []
+        for row in 0..<screen.size.rows {
+            for column in 0..<screen.size.columns {
+                roles.insert(screen[row, column].role)
+            }
+        }
+        #expect(roles == [.normal, .overlay, .overlayKey])
+    }
+
     @Test func helpOverlayTooLongForTheScreenSaysHowManyMore() {
         var screen = ScreenBuffer(rows: 8, columns: 40)
         HelpOverlay(screenName: Message(nb: "Besøk", en: "Visits"), keyMap: Self.keys, language: .en).draw(into: &screen, language: .en)

@@ -26,7 +26,9 @@ public struct HelpOverlay: Sendable {
 
         screen.fill(box, role: .overlay)
         let title = UIText.helpTitle.text(language) + " – " + screenName.text(language)
-        screen.box(box, role: .border, title: title)
+        // Everything inside the box keeps the overlay's background, whatever the theme gives the
+        // screen's own borders and muted text.
+        screen.box(box, role: .overlay, title: title, titleRole: .overlayKey)
         let inner = box.inset(by: 1)
         let textColumn = inner.column + 1
         let textWidth = inner.columns - 2
@@ -41,7 +43,7 @@ public struct HelpOverlay: Sendable {
             let isLastRowWithMoreBelow = offset == listRows - 1 && hidden > 0
             if isLastRowWithMoreBelow {
                 let more = UIText.helpMore(hidden + 1).text(language)
-                screen.put(more.truncated(toWidth: textWidth), row: row, column: textColumn, role: .muted)
+                screen.put(more.truncated(toWidth: textWidth), row: row, column: textColumn, role: .overlay)
                 break
             }
             let keys = entry.keys.fitted(toWidth: min(keyWidth, textWidth))
@@ -49,6 +51,6 @@ public struct HelpOverlay: Sendable {
             let helpWidth = textColumn + textWidth - (after + 2)
             screen.put(entry.help.text(language).truncated(toWidth: helpWidth), row: row, column: after + 2, role: .overlay)
         }
-        screen.put(footer.truncated(toWidth: textWidth), row: inner.bottom - 1, column: textColumn, role: .muted)
+        screen.put(footer.truncated(toWidth: textWidth), row: inner.bottom - 1, column: textColumn, role: .overlay)
     }
 }
