@@ -10,6 +10,8 @@ import Testing
         ("张伟", 4), ("한국", 4), ("ＡＢ", 4),
         ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇳🇴", 2), ("☺", 1), ("☺️", 2),
         ("\u{0301}", 0), ("\t", 0), ("", 0),
+        ("\u{0600}", 1), ("\u{00AD}", 1),  // format characters that are drawn
+        ("が", 2), ("\u{304B}\u{3099}", 2),  // kana with its voicing mark precomposed and combining
     ])
     func columns(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)

@@ -2,8 +2,10 @@
 /// from the character count: æøå take one, CJK ideographs and emoji take two, combining marks none.
 ///
 /// The rules follow what glibc's `wcwidth` and current terminal emulators do in a UTF-8 locale,
-/// so that the columns Nabo computes are the columns the terminal draws. East Asian "ambiguous"
-/// characters (box drawing, some symbols) count as one, as they do outside CJK locales.
+/// so that the columns Nabo computes are the columns curses and the terminal draw. Compared with
+/// glibc 2.36 over every scalar, the one deliberate difference is the regional indicators: two
+/// columns here, because a pair of them is a flag. East Asian "ambiguous" characters (box
+/// drawing, some symbols) count as one, as they do outside CJK locales.
 public enum DisplayWidth {
     /// Columns of one grapheme: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
@@ -41,17 +43,22 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
-        if WideRanges.contains(value) { return 2 }
         if isZeroWidth(scalar) { return 0 }
+        if WideRanges.contains(value) { return 2 }
         if scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
+    private static let visibleFormatCharacters: Set<UInt32> = [
+        0x00AD, 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x110BD, 0x110CD,
+    ]
+
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control:
-            // The soft hyphen is a format character that terminals nevertheless draw.
-            return scalar.value != 0x00AD
+            // Format characters that terminals nevertheless draw: the soft hyphen, and the
+            // Arabic and Syriac signs written in front of numbers.
+            return !visibleFormatCharacters.contains(scalar.value)
         default:
             // Hangul medial vowels and final consonants join the preceding initial consonant.
             return (0x1160...0x11FF).contains(scalar.value) || (0xD7B0...0xD7FF).contains(scalar.value)

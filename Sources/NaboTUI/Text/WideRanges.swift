@@ -27,7 +27,7 @@ enum WideRanges {
         0x3000...0x303E,    // CJK symbols and punctuation, ideographic space
         0x3041...0x3096, 0x3099...0x30FF,  // Hiragana, Katakana
         0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E5, 0x31EF...0x321E,  // Bopomofo, Hangul compatibility Jamo, Kanbun, strokes
-        0x3220...0x3247, 0x3250...0xA48C,  // enclosed CJK, CJK compatibility, Ext A, unified ideographs, Yi
+        0x3220...0xA48C,    // enclosed CJK, CJK compatibility, Ext A, unified ideographs, Yi
         0xA490...0xA4C6,    // Yi radicals
         0xA960...0xA97C,    // Hangul Jamo extended A
         0xAC00...0xD7A3,    // Hangul syllables
