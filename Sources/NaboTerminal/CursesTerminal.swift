@@ -30,7 +30,11 @@ public final class CursesTerminal: TerminalDevice {
                 en: "Nabo must be started in a terminal window. Use the commands (nabo --help) from scripts.")
         }
         // Without the user's locale every non-ASCII letter and line character comes out broken.
-        setlocale(LC_ALL, "")
+        // A locale named in LANG but never generated on the machine (common for nb_NO.UTF-8 in
+        // minimal installs) still gets UTF-8 through C.UTF-8, which glibc always has.
+        if setlocale(LC_ALL, "") == nil {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard nabo_newterm() != nil else {
             let name = getenv("TERM").map { String(cString: $0) } ?? ""
             throw Message(
