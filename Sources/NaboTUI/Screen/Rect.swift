@@ -19,7 +19,6 @@ public struct Rect: Hashable, Sendable {
 
     public var bottom: Int { row + rows }
     public var right: Int { column + columns }
-    public var isEmpty: Bool { rows == 0 || columns == 0 }
 
     /// The rectangle shrunk by `amount` cells on every side, as inside a border.
     public func inset(by amount: Int) -> Rect {

@@ -8,9 +8,9 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Where the terminal's text cursor should stand, for a form field; nil hides it.
     public var cursor: Position?
 
-    public init(size: TerminalSize, role: StyleRole = .normal) {
+    public init(size: TerminalSize) {
         self.size = size
-        self.cells = Array(repeating: .blank(role), count: size.rows * size.columns)
+        self.cells = Array(repeating: .blank(), count: size.rows * size.columns)
     }
 
     public init(rows: Int, columns: Int) {
