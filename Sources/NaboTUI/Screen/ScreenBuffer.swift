@@ -1,0 +1,146 @@
+/// The whole screen as a grid of cells: views draw into it, the painter sends what changed.
+///
+/// Drawing never fails and never reaches outside the grid: text is clipped at every edge, and a
+/// wide character that would straddle the right edge is left out rather than split.
+public struct ScreenBuffer: Hashable, Sendable {
+    public let size: TerminalSize
+    private var cells: [Cell]
+    /// Where the terminal's text cursor should stand, for a form field; nil hides it.
+    public var cursor: Position?
+
+    public init(size: TerminalSize) {
+        self.size = size
+        self.cells = Array(repeating: .blank(), count: size.rows * size.columns)
+    }
+
+    public init(rows: Int, columns: Int) {
+        self.init(size: TerminalSize(rows: rows, columns: columns))
+    }
+
+    public var bounds: Rect { Rect(size) }
+
+    public subscript(row: Int, column: Int) -> Cell {
+        cells[row * size.columns + column]
+    }
+
+    /// Writes `text` from (row, column) onwards in one role and returns the column after it.
+    ///
+    /// `limit` stops the text that many columns from `column`, for drawing inside a pane.
+    /// Control characters (tabs, newlines in a note) become spaces, because sent as they are
+    /// they would move the real cursor and break the screen.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, row: Int, column: Int, role: StyleRole = .normal, limit: Int? = nil) -> Int {
+        guard row >= 0, row < size.rows else { return column }
+        let end = min(size.columns, limit.map { column + max(0, $0) } ?? size.columns)
+        var current = column
+        for character in text {
+            guard current < end else { break }
+            let isControl = character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+            let shown: Character = isControl ? " " : character
+            let width = DisplayWidth.of(shown)
+            if width == 0 { continue }
+            if current + width > end {
+                // A wide character cut by the edge: keep its visible half as a space instead.
+                if current >= 0 { set(.blank(role), row: row, column: current) }
+                current += width
+                break
+            }
+            if current >= 0 {
+                set(Cell(shown, width: width, role: role), row: row, column: current)
+                if width == 2 { set(.continuation(role), row: row, column: current + 1) }
+            } else if current + width > 0 {
+                set(.blank(role), row: row, column: 0)
+            }
+            current += width
+        }
+        return current
+    }
+
+    /// Blanks a whole row in the given role, as for a selection bar or the status line.
+    public mutating func fill(row: Int, role: StyleRole = .normal) {
+        fill(Rect(row: row, column: 0, rows: 1, columns: size.columns), role: role)
+    }
+
+    /// Blanks the part of `rect` that lies on the screen.
+    public mutating func fill(_ rect: Rect, role: StyleRole = .normal) {
+        let clipped = clip(rect)
+        for row in clipped.row..<clipped.bottom {
+            for column in clipped.column..<clipped.right {
+                set(.blank(role), row: row, column: column)
+            }
+        }
+    }
+
+    /// Gives every cell in `rect` a new role and keeps its character, as for highlighting a
+    /// row that is already drawn.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        let clipped = clip(rect)
+        for row in clipped.row..<clipped.bottom {
+            for column in clipped.column..<clipped.right {
+                cells[row * size.columns + column].role = role
+            }
+        }
+        // A wide character half inside the rectangle must not end up in two roles.
+        for row in clipped.row..<clipped.bottom {
+            if clipped.column > 0, self[row, clipped.column].isContinuation {
+                cells[row * size.columns + clipped.column - 1].role = role
+            }
+            if clipped.right < size.columns, self[row, clipped.right].isContinuation {
+                cells[row * size.columns + clipped.right].role = role
+            }
+        }
+    }
+
+    /// Draws a single-line frame around `rect`, with an optional title in its top edge.
+    public mutating func box(_ rect: Rect, role: StyleRole = .border, title: String? = nil, titleRole: StyleRole = .title) {
+        guard rect.rows >= 2, rect.columns >= 2 else { return }
+        let inner = rect.columns - 2
+        let horizontal = String(repeating: "─", count: inner)
+        put("┌" + horizontal + "┐", row: rect.row, column: rect.column, role: role)
+        for row in (rect.row + 1)..<(rect.bottom - 1) {
+            put("│", row: row, column: rect.column, role: role)
+            put("│", row: row, column: rect.right - 1, role: role)
+        }
+        put("└" + horizontal + "┘", row: rect.bottom - 1, column: rect.column, role: role)
+        if let title, inner >= 3 {
+            put(" " + title.truncated(toWidth: inner - 2) + " ", row: rect.row, column: rect.column + 1, role: titleRole)
+        }
+    }
+
+    /// The screen as plain text, one string per row, trailing spaces trimmed: what snapshot
+    /// tests compare.
+    public func lines() -> [String] {
+        (0..<size.rows).map { row in
+            var line = ""
+            for column in 0..<size.columns where !self[row, column].isContinuation {
+                line.append(self[row, column].character)
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    /// `lines()` joined with newlines.
+    public var text: String { lines().joined(separator: "\n") }
+
+    private func clip(_ rect: Rect) -> Rect {
+        let top = max(0, rect.row)
+        let left = max(0, rect.column)
+        let bottom = min(size.rows, rect.bottom)
+        let right = min(size.columns, rect.right)
+        return Rect(row: top, column: left, rows: bottom - top, columns: right - left)
+    }
+
+    /// Every write goes through here so that no wide character is ever left half overwritten.
+    private mutating func set(_ cell: Cell, row: Int, column: Int) {
+        let index = row * size.columns + column
+        let old = cells[index]
+        if old.isContinuation, !cell.isContinuation, column > 0, cells[index - 1].width == 2 {
+            cells[index - 1] = .blank(cells[index - 1].role)
+        }
+        if old.width == 2, cell.width != 2, column + 1 < size.columns {
+            cells[index + 1] = .blank(cells[index + 1].role)
+        }
+        cells[index] = cell
+    }
+}

@@ -1,0 +1,18 @@
+/// The text attributes every terminal has; the monochrome theme works with these alone.
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+
+    public init(rawValue: UInt8) {
+        self.rawValue = rawValue
+    }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let dim = TextAttributes(rawValue: 1 << 1)
+    public static let reverse = TextAttributes(rawValue: 1 << 2)
+    public static let underline = TextAttributes(rawValue: 1 << 3)
+
+    /// The names a theme file uses.
+    public static let named: [(name: String, attribute: TextAttributes)] = [
+        ("bold", .bold), ("dim", .dim), ("reverse", .reverse), ("underline", .underline),
+    ]
+}

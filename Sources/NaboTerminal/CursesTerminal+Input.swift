@@ -1,0 +1,69 @@
+import CNcursesw
+import NaboTUI
+
+extension CursesTerminal {
+    /// The next key, decoded from what curses reads; keys Nabo has no use for are skipped.
+    public func nextKey(timeoutMilliseconds: Int?) -> Key? {
+        wtimeout(nabo_stdscr(), Int32(timeoutMilliseconds ?? -1))
+        while true {
+            var code: wint_t = 0
+            switch nabo_get_wch(&code) {
+            case OK:
+                if let scalar = Unicode.Scalar(UInt32(code)), let key = Key(typed: scalar) {
+                    return key
+                }
+            case KEY_CODE_YES:
+                if let key = functionKey(Int32(code)) {
+                    return key
+                }
+            default:
+                // No key within the timeout, or input is gone.
+                return nil
+            }
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_IC: return .insert
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE:
+            updateSize()
+            return .resize
+        case KEY_MOUSE:
+            return mouseEvent().map(Key.mouse)
+        case nabo_key_f(1)...nabo_key_f(24):
+            return .function(Int(code - nabo_key_f(0)))
+        default:
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        let buttons = event.bstate
+        if buttons & (nabo_button1_pressed() | nabo_button1_clicked() | nabo_button1_double_clicked()) != 0 {
+            kind = .click
+        } else if buttons & nabo_button4_pressed() != 0 {
+            kind = .scrollUp
+        } else if buttons & nabo_button5_pressed() != 0 {
+            kind = .scrollDown
+        } else {
+            return nil
+        }
+        return MouseEvent(row: Int(event.y), column: Int(event.x), kind: kind)
+    }
+}
