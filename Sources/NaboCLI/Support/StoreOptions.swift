@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NaboCore
 import NaboStore
+import NaboTUI
 
 /// The options every subcommand takes after its name: where the data is, and how to answer.
 struct StoreOptions: ParsableArguments {
@@ -15,7 +16,7 @@ struct StoreOptions: ParsableArguments {
     var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
-    var language: Language { Language.preferred(explicit: lang, environment: environment) }
+    var language: Language { LanguageChoice.resolve(explicit: lang, environment: environment) }
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
     var stateHome: String { DataFolder.stateHome(environment: environment) }
 
