@@ -24,7 +24,7 @@ import Testing
     static let values: [JSONValue] = ["a", "b", "c", "d"]
 
     /// One random local edit: a field write naming what it replaces, a set change, or a delete/restore.
-    static func edit(_ d: inout Device, _ rng: inout SplitMix) -> Op {
+    static func edit(_ d: inout Device, _ rng: inout SplitMix64) -> Op {
         d.seq += 1
         d.now += Int64(rng.next() % 3)
         let entity = "m\(rng.next() % 3)"
@@ -49,7 +49,7 @@ import Testing
 
     @Test(arguments: 0..<25)
     func randomEditsAndSyncsConverge(seed: UInt64) {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var devices = (0..<(3 + Int(seed % 3))).map { Device(name: "dev\($0)", now: 1000 + Int64(rng.next() % 50)) }
         var everything: [OpID: Op] = [:]
         for _ in 0..<120 {
@@ -94,18 +94,5 @@ import Testing
         }
         for i in devices.indices { devices[i].receive(all.reversed()) }
         for d in devices { #expect(d.replica.record("dugnad", "g1")?.members("attended").sorted() == ["r0", "r1", "r2"]) }
-    }
-}
-
-/// SplitMix64, seeded, so a failing case can be replayed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x1234_5678 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

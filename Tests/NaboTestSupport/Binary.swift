@@ -2,13 +2,15 @@ import Foundation
 
 /// Runs the built `nabo` as a separate process, as a script or a second worker would.
 public enum Binary {
+    /// Beside the test binary when SwiftPM runs the tests, else in the package's own build folder.
     public static var nabo: String {
-        let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [dir, dir.deletingLastPathComponent(), dir.deletingLastPathComponent().deletingLastPathComponent()] {
-            let p = candidate.appendingPathComponent("nabo").path
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for dir in [besideTests, Bundle.main.bundleURL, package.appendingPathComponent(".build/debug")] {
+            let p = dir.appendingPathComponent("nabo").path
             if FileManager.default.isExecutableFile(atPath: p) { return p }
         }
-        return dir.appendingPathComponent("nabo").path
+        return package.appendingPathComponent(".build/debug/nabo").path
     }
 
     public struct Result {

@@ -6,7 +6,7 @@ public final class TempFolder: @unchecked Sendable {
 
     public init(_ name: String = "nabo") {
         let base = FileManager.default.temporaryDirectory.path
-        path = base + "/\(name)-\(getpid())-\(UUID().uuidString.prefix(8))"
+        path = (base as NSString).appendingPathComponent("\(name)-\(getpid())-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

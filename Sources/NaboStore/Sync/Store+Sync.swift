@@ -39,7 +39,9 @@ extension Store {
         for name in names {
             guard let st = Files.status(folder + "/" + name) else { continue }
             let before = state.files[name]
-            if let b = before, b.size == st.size, b.mtimeNanos == st.mtimeNanos, b.inode == st.inode {
+            // An unchanged file is skipped only while this store still holds what was read from it
+            // (a journal restored from an old backup would otherwise never get its lines back).
+            if let b = before, b.size == st.size, b.mtimeNanos == st.mtimeNanos, b.inode == st.inode, holdsAll(b) {
                 report.filesSkipped += 1
                 continue
             }
@@ -88,6 +90,12 @@ extension Store {
         }
     }
 
+    private func holdsAll(_ file: SyncState.FileState) -> Bool {
+        file.holds.allSatisfy { device, ranges in
+            ranges.allSatisfy { known.contains(device, $0.lowerBound) && known.contains(device, $0.upperBound) }
+        }
+    }
+
     private func send(to dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
         let folder = dir + "/journal"
         for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
@@ -100,8 +108,7 @@ extension Store {
             let segments = state.segments[device] ?? []
             // Only what was added since the last copy goes out, as a small file of its own, while the
             // folder's copy is as this store left it; every so often the pieces are joined again.
-            let canAppend = sent > 0 && sent < size && segments.count < 8 && state.files[main] != nil
-                && (state.files[main]!.holds.keys.allSatisfy { $0 == device })
+            let canAppend = sent > 0 && sent < size && segments.count < 8 && theirs == state.sentHolds[device]
             do throws(Files.Failure) {
                 if canAppend {
                     let segment = "\(device).\(String(sent, radix: 16)).jsonl"
@@ -120,6 +127,7 @@ extension Store {
                 }
             } catch { throw error.message }
             state.sentBytes[device] = size
+            state.sentHolds[device] = have
             report.sent += have - theirs
         }
     }

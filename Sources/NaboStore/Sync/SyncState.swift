@@ -17,6 +17,8 @@ struct SyncState: Equatable {
     /// For each device's local journal: the bytes already in the folder, and the segment files this
     /// device wrote there since the last full copy.
     var sentBytes: [String: Int] = [:]
+    /// How many of the device's operations the folder held right after that copy.
+    var sentHolds: [String: Int] = [:]
     var segments: [String: [String]] = [:]
 
     /// How many of a device's operations the folder holds, over all its files.
@@ -35,6 +37,7 @@ struct SyncState: Equatable {
                          "holds": .object(f.holds.mapValues { .array($0.map { .array([.int(Int($0.lowerBound)), .int(Int($0.upperBound))]) }) })])
             }),
             "sentBytes": .object(sentBytes.mapValues { .int($0) }),
+            "sentHolds": .object(sentHolds.mapValues { .int($0) }),
             "segments": .object(segments.mapValues { .array($0.map { .string($0) }) }),
         ])
     }
@@ -55,6 +58,7 @@ struct SyncState: Equatable {
                                     inode: UInt64(truncatingIfNeeded: o["inode"]?.int ?? 0), lines: o["lines"]?.int ?? 0, holds: holds)
         }
         for (d, v) in json.object?["sentBytes"]?.object ?? [:] { sentBytes[d] = v.int }
+        for (d, v) in json.object?["sentHolds"]?.object ?? [:] { sentHolds[d] = v.int }
         for (d, v) in json.object?["segments"]?.object ?? [:] { segments[d] = (v.array ?? []).compactMap(\.string) }
     }
 }

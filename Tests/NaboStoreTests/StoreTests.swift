@@ -1,0 +1,143 @@
+import Foundation
+import NaboCore
+import NaboTestSupport
+import Testing
+@testable import NaboStore
+
+@Suite struct StoreTests {
+    @Test func whatIsCommittedIsThereAfterReopening() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        let id: String
+        do {
+            let s = try laptop.initialise()
+            id = try addAddress(s, "Runarveien")
+            try s.commit(.set(.address, id: id, Edit(values: ["letter": "a"])), now: fixedDate)
+        }
+        let s = try laptop.open()
+        #expect(s.replica.live("address", id)?["letter"] == "A")
+        #expect(s.replica.operationCount == 2)
+        #expect(s.damage.isEmpty)
+    }
+
+    @Test func filesAreForTheOwnerOnly() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        let s = try laptop.initialise()
+        _ = try addAddress(s, "Runarveien")
+        func mode(_ p: String) throws -> Int { (try FileManager.default.attributesOfItem(atPath: p)[.posixPermissions] as? Int) ?? -1 }
+        #expect(try mode(laptop.data) == 0o700)
+        #expect(try mode(laptop.data + "/journal") == 0o700)
+        #expect(try mode(laptop.data + "/store.json") == 0o600)
+        for f in journalFiles(laptop.data) { #expect(try mode(laptop.data + "/journal/" + f) == 0o600) }
+    }
+
+    @Test func aRejectedChangeWritesNothing() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        let s = try laptop.initialise()
+        _ = try addAddress(s, "Runarveien")
+        let before = try Data(contentsOf: URL(fileURLWithPath: laptop.data + "/journal/" + journalFiles(laptop.data)[0]))
+        #expect(throws: Message.self) { try s.commit(.add(.unit, Edit(values: ["address": "adr-none", "number": "H0101"])), now: fixedDate) }
+        #expect(throws: Message.self) { try s.commit(.add(.resident, Edit(values: ["name": "Ola", "movedIn": "2026-02-31"])), now: fixedDate) }
+        let after = try Data(contentsOf: URL(fileURLWithPath: laptop.data + "/journal/" + journalFiles(laptop.data)[0]))
+        #expect(before == after)
+    }
+
+    @Test func aTornLastLineIsSetAsideAndTheStoreStillOpens() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        let id: String
+        let journal: String
+        do {
+            let s = try laptop.initialise()
+            id = try addAddress(s, "Runarveien")
+            journal = laptop.data + "/journal/" + journalFiles(laptop.data)[0]
+        }
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: journal))
+        h.seekToEndOfFile()
+        h.write(Data(#"{"v":1,"op":"x:2","t":12,"by":"K","type":"addr"#.utf8))
+        try h.close()
+        let s = try laptop.open()
+        #expect(s.damage.map(\.kind) == [.tornLine])
+        #expect(s.replica.live("address", id) != nil)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: laptop.data + "/damaged")
+        #expect(aside.count == 1)
+        // The next append starts on a clean line and everything reads back.
+        let second = try addAddress(s, "Midtåsveien")
+        let again = try laptop.open(readOnly: true)
+        #expect(again.damage.isEmpty)
+        #expect(again.replica.live("address", second) != nil)
+    }
+
+    @Test func asecondWriterIsRefusedButReadersAreWelcome() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        let s = try laptop.initialise()
+        _ = try addAddress(s, "Runarveien")
+        #expect(throws: Message.self) { try laptop.open() }
+        let reader = try laptop.open(readOnly: true)
+        #expect(reader.replica.records("address").count == 1)
+        // Another process is refused with a clear message and the store is unchanged.
+        let r = try Binary.run(["add", "address", "--street", "Storgata", "--number", "2", "--postcode", "3210", "--city", "Sandefjord",
+                                "--data", laptop.data], environment: ["XDG_STATE_HOME": laptop.state, "LANG": "en_GB.UTF-8"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("Another Nabo is already using this data folder"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        _ = s
+    }
+
+    @Test func aCopiedFolderIsANewDeviceWithItsOwnJournal() throws {
+        let tmp = TempFolder()
+        let a = Laptop(tmp, "a")
+        do {
+            let s = try a.initialise()
+            _ = try addAddress(s, "Runarveien")
+        }
+        let b = Laptop(tmp, "b")
+        try FileManager.default.createDirectory(atPath: tmp.sub("b"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: a.data, toPath: b.data)
+        #expect(throws: Message.self) { try b.open().commit(.add(.address, Edit(values: ["street": "X", "number": "1", "postcode": "3216", "city": "Y"])), now: fixedDate) }
+        let sb = try b.initialise("Ola Test")
+        _ = try addAddress(sb, "Midtåsveien")
+        #expect(journalFiles(b.data).count == 2)
+        #expect(sb.replica.records("address").count == 2)
+    }
+
+    @Test func aJournalThatWentBackInTimeStopsWritesUntilSynced() throws {
+        let tmp = TempFolder()
+        let a = Laptop(tmp, "a")
+        let usb = tmp.sub("usb")
+        let name: String
+        do {
+            let s = try a.initialise()
+            _ = try addAddress(s, "Runarveien")
+            _ = try s.sync(with: usb)
+            _ = try addAddress(s, "Midtåsveien")
+            _ = try s.sync(with: usb)
+            name = journalFiles(a.data)[0]
+        }
+        // An old backup of the journal is put back over the current one.
+        let path = a.data + "/journal/" + name
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        try (lines[0] + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let s = try a.open()
+        #expect(s.missingOwnOperations == 2...2)
+        #expect(throws: Message.self) { try addAddress(s, "Storgata") }
+        _ = try s.sync(with: usb)
+        #expect(s.missingOwnOperations == nil)
+        #expect(s.replica.records("address").count == 2)
+        _ = try addAddress(s, "Storgata")
+    }
+
+    @Test func historyListsEveryChangeWithWhoAndWhen() throws {
+        let tmp = TempFolder()
+        let s = try Laptop(tmp, "a").initialise()
+        let id = try addAddress(s, "Runarveien")
+        try s.commit(.set(.address, id: id, Edit(values: ["street": "Runarvegen"])), now: fixedDate.addingTimeInterval(60))
+        let h = try s.history("address", id)
+        #expect(h.count == 2)
+        #expect(h.map(\.author) == ["Kari Test", "Kari Test"])
+        #expect(h[1].writes == [FieldWrite("street", "Runarvegen", replaces: [h[0].id])])
+    }
+}
