@@ -1,13 +1,11 @@
 /// A record (an address, a visit, ...) as the fold of its operations.
 public struct Record: Sendable, Equatable {
-    public let type: String
     public let id: String
     public internal(set) var registers: [Register] = []
     public internal(set) var sets: [SetRegister] = []
-    /// The latest delete or restore, and the field writes the deleting device had seen.
-    public internal(set) var deletion: DeletionState?
-    /// The first operation that touched the record.
-    public internal(set) var created: Version
+    /// The latest delete or restore, and the field writes the deleting device had seen; boxed,
+    /// because few records have one.
+    var deletionBox: [DeletionState] = []
 
     public struct DeletionState: Sendable, Equatable {
         public var version: Version
@@ -15,7 +13,11 @@ public struct Record: Sendable, Equatable {
         public var saw: [OpRef]
     }
 
-    public var isDeleted: Bool { deletion?.deleted ?? false }
+    init(id: String) { self.id = id }
+
+    public var deletion: DeletionState? { deletionBox.first }
+
+    public var isDeleted: Bool { deletionBox.first?.deleted ?? false }
 
     public subscript(field: String) -> JSONValue? {
         registers.first { $0.field == field }?.winner.value

@@ -1,10 +1,10 @@
 /// The state every device computes from the union of journals: a deterministic fold, so any two
 /// devices holding the same operations show the same records, whatever order they read them in.
-public struct Replica: Sendable, Equatable {
+public struct Replica: Sendable {
     public private(set) var tables: [String: [String: Record]] = [:]
     public private(set) var devices = DeviceTable()
     /// The last worker name seen from each device, to say who wrote a conflicting value.
-    public private(set) var authors: [UInt16: String] = [:]
+    public private(set) var authors: [String] = []
     /// The highest clock reading folded so far; a new local operation must pass it.
     public private(set) var clock = HLC(raw: 0)
     public private(set) var operationCount = 0
@@ -27,79 +27,87 @@ public struct Replica: Sendable, Equatable {
 
     public func opID(_ version: Version) -> OpID { devices.opID(version.ref) }
 
-    public func author(of version: Version) -> String? { authors[version.device] }
-
-    public mutating func internDevice(_ name: String) -> UInt16 { devices.intern(name) }
-
-    public mutating func apply(_ op: Op) {
-        let device = devices.intern(op.id.device)
-        let version = Version(clock: op.clock, device: device, seq: op.id.seq)
-        apply(op, version: version)
+    public func author(of version: Version) -> String? {
+        Int(version.device) < authors.count ? authors[Int(version.device)] : nil
     }
 
     /// Folds one operation. Order does not matter: writes that arrive before the writes they replace
     /// leave a note (`pending`) so the replaced ones are recognised when they come.
-    public mutating func apply(_ op: Op, version: Version) {
+    public mutating func apply(_ op: Op) {
+        let device = devices.intern(op.id.device)
+        let version = Version(clock: op.clock, device: device, seq: op.id.seq)
         operationCount += 1
         if op.clock > clock { clock = op.clock }
-        if authors[version.device] != op.author { authors[version.device] = op.author }
-        var record = tables[op.type]?.removeValue(forKey: op.entity)
-            ?? Record(type: op.type, id: op.entity, created: version)
-        if devices.isNewer(record.created, than: version) { record.created = version }
-        for w in op.writes {
-            let replaced = w.replaces.map { ref($0) }
-            apply(write: Head(value: w.value, version: version), field: w.field, replacing: replaced, to: &record)
+        while authors.count <= Int(device) { authors.append("") }
+        if authors[Int(device)] != op.author { authors[Int(device)] = op.author }
+        // Most lines replace nothing; only then is a list of replaced ops per write built.
+        let replaced: [[OpRef]]? = op.writes.contains { !$0.replaces.isEmpty }
+            ? op.writes.map { $0.replaces.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
+            : nil
+        let saw = op.deletion.map { $0.saw.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
+        let table = devices
+        // One in-place lookup of the record: the hot path when a store of half a million lines opens.
+        Self.fold(op, version: version, replaced: replaced, saw: saw, devices: table,
+                  into: &tables[op.type, default: [:]][op.entity, default: Record(id: op.entity)])
+    }
+
+    static func fold(_ op: Op, version: Version, replaced: [[OpRef]]?, saw: [OpRef]?, devices: DeviceTable, into record: inout Record) {
+        if record.registers.isEmpty, replaced == nil {
+            // A new record: its registers are made in one allocation.
+            record.registers.reserveCapacity(op.writes.count)
+        }
+        for (i, w) in op.writes.enumerated() {
+            fold(write: Head(value: w.value, version: version), field: w.field, replacing: replaced?[i] ?? [], devices: devices, into: &record)
         }
         for c in op.setChanges {
-            apply(setChange: c, version: version, to: &record)
+            fold(setChange: c, version: version, devices: devices, into: &record)
         }
-        if let d = op.deletion {
-            let state = Record.DeletionState(version: version, deleted: !d.restore, saw: d.saw.map { ref($0) })
+        if let d = op.deletion, let saw {
+            let state = Record.DeletionState(version: version, deleted: !d.restore, saw: saw)
             if record.deletion.map({ devices.isNewer(version, than: $0.version) }) ?? true {
-                record.deletion = state
+                record.deletionBox = [state]
             }
         }
-        tables[op.type, default: [:]][op.entity] = record
     }
 
-    private mutating func ref(_ id: OpID) -> OpRef {
-        OpRef(device: devices.intern(id.device), seq: id.seq)
-    }
-
-    private func apply(write: Head, field: String, replacing: [OpRef], to record: inout Record) {
+    static func fold(write: Head, field: String, replacing: [OpRef], devices: DeviceTable, into record: inout Record) {
         guard let i = record.registers.firstIndex(where: { $0.field == field }) else {
             var reg = Register(field: field, winner: write)
-            reg.pending = replacing
+            reg.contest = replacing.map { .pending($0) }
             record.registers.append(reg)
             return
         }
-        var reg = record.registers[i]
+        fold(write: write, replacing: replacing, devices: devices, into: &record.registers[i])
+    }
+
+    static func fold(write: Head, replacing: [OpRef], devices: DeviceTable, into reg: inout Register) {
         let ref = write.version.ref
-        if let p = reg.pending.firstIndex(of: ref) {
-            reg.pending.remove(at: p)
-        } else if write.version != reg.winner.version, !reg.others.contains(where: { $0.version == write.version }) {
+        if let p = reg.contest.firstIndex(of: .pending(ref)) {
+            reg.contest.remove(at: p)
+        } else if write.version != reg.winner.version, !reg.contest.contains(.head(write)) {
             if devices.isNewer(write.version, than: reg.winner.version) {
-                reg.others.append(reg.winner)
+                reg.contest.append(.head(reg.winner))
                 reg.winner = write
             } else {
-                reg.others.append(write)
+                reg.contest.append(.head(write))
             }
         }
         for r in replacing {
-            if let o = reg.others.firstIndex(where: { $0.version.ref == r }) {
-                reg.others.remove(at: o)
+            if let o = reg.contest.firstIndex(where: { if case .head(let h) = $0 { h.version.ref == r } else { false } }) {
+                reg.contest.remove(at: o)
             } else if reg.winner.version.ref == r {
                 // The replaced winner gives way to the newest remaining head; with sound clocks one remains.
-                guard let best = reg.others.indices.max(by: { !devices.isNewer(reg.others[$0].version, than: reg.others[$1].version) }) else { continue }
-                reg.winner = reg.others.remove(at: best)
-            } else if !reg.pending.contains(r) {
-                reg.pending.append(r)
+                let heads = reg.others
+                guard let best = heads.indices.max(by: { !devices.isNewer(heads[$0].version, than: heads[$1].version) }) else { continue }
+                reg.winner = heads[best]
+                reg.contest.removeAll { $0 == .head(heads[best]) }
+            } else if !reg.contest.contains(.pending(r)) {
+                reg.contest.append(.pending(r))
             }
         }
-        record.registers[i] = reg
     }
 
-    private func apply(setChange c: SetChange, version: Version, to record: inout Record) {
+    static func fold(setChange c: SetChange, version: Version, devices: DeviceTable, into record: inout Record) {
         let element = SetRegister.Element(value: c.element, present: c.isAddition, version: version)
         guard let i = record.sets.firstIndex(where: { $0.field == c.field }) else {
             record.sets.append(SetRegister(field: c.field, elements: [element]))

@@ -16,17 +16,25 @@ public struct OpRef: Hashable, Sendable {
 
 /// Device ids interned to small numbers. Ordering between devices (the tie-break of equal clocks)
 /// is by the device id text, so every replica picks the same winner.
-public struct DeviceTable: Sendable, Equatable {
+public struct DeviceTable: Sendable {
     public private(set) var names: [String] = []
     private var index: [String: UInt16] = [:]
 
     public init() {}
 
+    /// Journals come a device at a time, so the last name looked up is nearly always the next one.
+    private var last: (name: String, index: UInt16)?
+
     public mutating func intern(_ name: String) -> UInt16 {
-        if let i = index[name] { return i }
+        if let last, last.name == name { return last.index }
+        if let i = index[name] {
+            last = (name, i)
+            return i
+        }
         let i = UInt16(truncatingIfNeeded: names.count)
         names.append(name)
         index[name] = i
+        last = (name, i)
         return i
     }
 

@@ -20,13 +20,13 @@ public enum Conflicts {
         var out: [Conflict] = []
         for type in replica.tables.keys.sorted() {
             for record in replica.records(type) {
-                out += of(record, in: replica)
+                out += of(record, type: type, in: replica)
             }
         }
         return out.sorted { ($0.type, $0.id, $0.field ?? "") < ($1.type, $1.id, $1.field ?? "") }
     }
 
-    public static func of(_ record: Record, in replica: Replica) -> [Conflict] {
+    public static func of(_ record: Record, type: String, in replica: Replica) -> [Conflict] {
         var out: [Conflict] = []
         func alt(_ h: Head) -> Conflict.Alternative {
             Conflict.Alternative(value: h.value, author: replica.author(of: h.version), op: replica.opID(h.version), clock: h.version.clock)
@@ -35,12 +35,12 @@ public enum Conflicts {
             let seen = Set(d.saw)
             let unseen = record.registers.flatMap { [$0.winner] + $0.others }.filter { !seen.contains($0.version.ref) }
             if !unseen.isEmpty {
-                out.append(Conflict(type: record.type, id: record.id, field: nil, values: unseen.map(alt)))
+                out.append(Conflict(type: type, id: record.id, field: nil, values: unseen.map(alt)))
             }
             return out
         }
         for r in record.registers where r.hasConflict {
-            out.append(Conflict(type: record.type, id: record.id, field: r.field, values: ([r.winner] + r.others).map(alt)))
+            out.append(Conflict(type: type, id: record.id, field: r.field, values: ([r.winner] + r.others).map(alt)))
         }
         return out
     }

@@ -91,12 +91,13 @@ public enum JournalLine {
                     try p.expect(UInt8(ascii: ":"))
                     switch Key(k) {
                     case .v: format = Int(try p.unsigned())
-                    case .op: id = OpID(try p.string())
+                    case .op: id = OpID(utf8: try p.key())
                     case .t: clock = try p.unsigned()
                     case .by: author = try p.string()
                     case .type: type = try p.string()
                     case .id: entity = try p.string()
                     case .set:
+                        writes.reserveCapacity(8)
                         try p.expect(UInt8(ascii: "{"))
                         if !p.consume(UInt8(ascii: "}")) {
                             repeat {
@@ -107,17 +108,33 @@ public enum JournalLine {
                             try p.expect(UInt8(ascii: "}"))
                         }
                     case .prev:
-                        guard case .object(let o) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
-                        for (f, v) in o { prev[f] = (v.array ?? []).compactMap { $0.string.flatMap(OpID.init) } }
+                        // {"field": ["DEVICE:SEQ", ...], ...}, read without building JSON values.
+                        try p.expect(UInt8(ascii: "{"))
+                        if !p.consume(UInt8(ascii: "}")) {
+                            repeat {
+                                let f = try p.string()
+                                try p.expect(UInt8(ascii: ":"))
+                                prev[f] = try opIDs(&p)
+                            } while p.consume(UInt8(ascii: ","))
+                            try p.expect(UInt8(ascii: "}"))
+                        }
                     case .add, .rem:
                         let isAdd = Key(k) == .add
-                        guard case .object(let o) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
-                        for (f, v) in o.sorted(by: { $0.key < $1.key }) {
-                            for e in v.array ?? [] { if let s = e.string { changes.append(SetChange(f, s, add: isAdd)) } }
+                        try p.expect(UInt8(ascii: "{"))
+                        if !p.consume(UInt8(ascii: "}")) {
+                            repeat {
+                                let f = try p.string()
+                                try p.expect(UInt8(ascii: ":"))
+                                try p.expect(UInt8(ascii: "["))
+                                if !p.consume(UInt8(ascii: "]")) {
+                                    repeat { changes.append(SetChange(f, try p.string(), add: isAdd)) } while p.consume(UInt8(ascii: ","))
+                                    try p.expect(UInt8(ascii: "]"))
+                                }
+                            } while p.consume(UInt8(ascii: ","))
+                            try p.expect(UInt8(ascii: "}"))
                         }
                     case .del:
-                        guard case .array(let a) = try p.value() else { throw JSONParser.Failure(offset: p.offset) }
-                        deletion = Deletion(saw: a.compactMap { $0.string.flatMap(OpID.init) })
+                        deletion = Deletion(saw: try opIDs(&p))
                     case .undel:
                         restore = (try p.value()) == .bool(true)
                     case .unknown:
@@ -141,6 +158,19 @@ public enum JournalLine {
         if restore { deletion = Deletion(saw: deletion?.saw ?? [], restore: true) }
         return Op(format: format, id: id, clock: HLC(raw: clock), author: author, type: type, entity: entity,
                          writes: writes, setChanges: changes, deletion: deletion)
+    }
+
+    /// `["DEVICE:SEQ", ...]`; an id that does not read is damage, like any unreadable line.
+    static func opIDs(_ p: inout JSONParser) throws(JSONParser.Failure) -> [OpID] {
+        try p.expect(UInt8(ascii: "["))
+        var ids: [OpID] = []
+        if p.consume(UInt8(ascii: "]")) { return ids }
+        repeat {
+            guard let id = OpID(utf8: try p.key()) else { throw JSONParser.Failure(offset: p.offset) }
+            ids.append(id)
+        } while p.consume(UInt8(ascii: ","))
+        try p.expect(UInt8(ascii: "]"))
+        return ids
     }
 
     enum Key {

@@ -1,38 +1,50 @@
 /// Which operations a store holds, by device and sequence number, with a fingerprint of each line:
 /// enough to skip a repeat, to notice one id with two contents, and to tell what a sync folder lacks.
 struct KnownOperations: Sendable {
-    private(set) var devices: [String: [UInt64]] = [:]
+    private var index: [String: Int] = [:]
+    /// Per device, the fingerprint of each line by sequence number; 0 where none is held.
+    private var lines: [[UInt64]] = []
+    /// Lines come a device at a time: the last device looked up is nearly always the next.
+    private var last: (name: String, index: Int)?
 
     enum Verdict { case new, repeated, conflicting }
 
+    private mutating func slot(_ device: String) -> Int {
+        if let last, last.name == device { return last.index }
+        let i = index[device] ?? {
+            lines.append([])
+            index[device] = lines.count - 1
+            return lines.count - 1
+        }()
+        last = (device, i)
+        return i
+    }
+
     mutating func admit(_ device: String, _ seq: UInt32, hash: UInt64) -> Verdict {
+        let d = slot(device)
         let i = Int(seq) - 1
-        var list = devices.removeValue(forKey: device) ?? []
-        defer { devices[device] = list }
-        if i < list.count {
-            if list[i] == 0 { list[i] = hash; return .new }
-            return list[i] == hash ? .repeated : .conflicting
+        if i < lines[d].count {
+            if lines[d][i] == 0 { lines[d][i] = hash; return .new }
+            return lines[d][i] == hash ? .repeated : .conflicting
         }
-        if i > list.count { list.append(contentsOf: repeatElement(0, count: i - list.count)) }
-        list.append(hash)
+        if i > lines[d].count { lines[d].append(contentsOf: repeatElement(0, count: i - lines[d].count)) }
+        lines[d].append(hash)
         return .new
     }
 
     func contains(_ device: String, _ seq: UInt32) -> Bool {
         let i = Int(seq) - 1
-        guard let list = devices[device], i < list.count else { return false }
-        return list[i] != 0
+        guard let d = index[device], i >= 0, i < lines[d].count else { return false }
+        return lines[d][i] != 0
     }
 
     /// The highest sequence number held for a device.
     func last(_ device: String) -> UInt32 {
-        UInt32(devices[device]?.count ?? 0)
+        UInt32(index[device].map { lines[$0].count } ?? 0)
     }
 
     /// How many operations of a device are held (gaps are not counted).
     func count(_ device: String) -> Int {
-        devices[device]?.lazy.filter { $0 != 0 }.count ?? 0
+        index[device].map { lines[$0].lazy.filter { $0 != 0 }.count } ?? 0
     }
-
-    var count: Int { devices.values.reduce(0) { $0 + $1.lazy.filter { $0 != 0 }.count } }
 }
