@@ -4,7 +4,7 @@ import PackageDescription
 // Layers point down only: nabo -> NaboCLI -> (NaboTerminal -> NaboTUI) / NaboStore -> NaboCore.
 let package = Package(
     name: "Nabo",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nabo", targets: ["nabo"]),
         .executable(name: "nabo-bench", targets: ["nabo-bench"]),

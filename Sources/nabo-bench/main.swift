@@ -1,25 +1,19 @@
 import Foundation
+import NaboCLI
 import NaboCore
 import NaboStore
 
-let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/big/d"
-let state = "/tmp/bench-state"
-var t = Date()
-let s = try Store(path, stateHome: state, readOnly: true)
-print("cold load", Date().timeIntervalSince(t), s.replica.operationCount)
-if CommandLine.arguments.count > 2 { exit(0) }
-t = Date()
-var n = 0
-for name in try FileManager.default.contentsOfDirectory(atPath: path + "/journal") {
-    _ = try Files.forEachChunk(path + "/journal/" + name) { chunk, _ in
-        var start = 0
-        while start < chunk.count {
-            var end = start
-            while end < chunk.count, chunk[end] != 0x0A { end += 1 }
-            if (try? JournalLine.decode(UnsafeBufferPointer(rebasing: chunk[start..<end]))) != nil { n += 1 }
-            start = end + 1
-        }
-    }
+// `swift run -c release nabo-bench [--data DIR] [--fresh]`: measures the store on a generated store of
+// 500,000 operations against its targets and prints one line per figure.
+let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "--cold-load-child" {
+    ColdLoadChild.run(folder: arguments[2])
 }
-print("parse only", Date().timeIntervalSince(t), n)
-print(MemoryLayout<Register>.stride, MemoryLayout<Record>.stride, MemoryLayout<JSONValue>.stride, MemoryLayout<Head>.stride, MemoryLayout<SetRegister.Element>.stride)
+let options = BenchOptions(arguments)
+do {
+    var bench = StoreBenchmark(options)
+    try bench.run()
+} catch {
+    FileHandle.standardError.write(Data("nabo-bench: \(error)\n".utf8))
+    exit(1)
+}

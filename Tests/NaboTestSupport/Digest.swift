@@ -5,7 +5,7 @@ import NaboCore
 public enum Digest {
     public static func of(_ r: Replica) -> [String] {
         var lines: [String] = []
-        for type in r.tables.keys.sorted() {
+        for type in r.types {
             for rec in r.records(type).sorted(by: { $0.id < $1.id }) {
                 var parts = ["\(type)/\(rec.id)", rec.isDeleted ? "deleted" : "live"]
                 for reg in rec.registers.sorted(by: { $0.field < $1.field }) {

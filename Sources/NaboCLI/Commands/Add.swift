@@ -17,6 +17,7 @@ struct Add: ParsableCommand {
             var edit = try FieldFlags.edit(type, fields)
             if let file { edit = try FormFile.edit(file, adding: edit) }
             let store = try options.open()
+            defer { store.saveSnapshotIfStale() }
             let ops = try store.commit(.add(type, edit))
             guard let id = ops.first?.entity, let record = store.replica.record(type.rawValue, id) else { return }
             if options.json { Output.json(pairs: RecordJSON.pairs(record, type)) } else { Output.line(id) }

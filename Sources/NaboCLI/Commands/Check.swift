@@ -11,7 +11,8 @@ struct Check: ParsableCommand {
     func run() throws {
         var damaged = false
         try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
+            // Every line is read again: a snapshot would hide damage in what it already folded.
+            let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false)
             let conflicts = Conflicts.all(in: store.replica)
             damaged = !store.damage.isEmpty || store.missingOwnOperations != nil
             if options.json {
@@ -30,7 +31,10 @@ struct Check: ParsableCommand {
                     Output.line(Message(nb: "Ingen uavklarte konflikter.", en: "No unresolved conflicts.").text(l))
                 } else {
                     Output.line(Message(nb: "\(conflicts.count) uavklarte konflikter:", en: "\(conflicts.count) unresolved conflicts:").text(l))
-                    for c in conflicts { Output.line("  \(c.type) \(c.id) \(c.field ?? "deleted")") }
+                    for c in conflicts.prefix(20) { Output.line("  \(c.type) \(c.id) \(c.field ?? "deleted")") }
+                    if conflicts.count > 20 {
+                        Output.line(Message(nb: "  … og \(conflicts.count - 20) til (se nabo list conflicts).", en: "  … and \(conflicts.count - 20) more (see nabo list conflicts).").text(l))
+                    }
                 }
                 if !damaged { Output.line(Message(nb: "Ingen skade funnet.", en: "No damage found.").text(l)) }
             }

@@ -13,6 +13,7 @@ struct Delete: ParsableCommand {
     func run() throws {
         try options.run { () throws(Message) in
             let store = try options.open()
+            defer { store.saveSnapshotIfStale() }
             try store.commit(restore ? .restore(type, id: id) : .delete(type, id: id))
             if options.json {
                 Output.json(pairs: [("id", .string(id)), ("deleted", .bool(!restore))])

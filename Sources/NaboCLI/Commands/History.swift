@@ -13,6 +13,7 @@ struct History: ParsableCommand {
     func run() throws {
         try options.run { () throws(Message) in
             let store = try options.open(readOnly: true)
+            defer { store.saveSnapshotIfStale() }
             let ops = try store.history(type.rawValue, id)
             guard !ops.isEmpty else {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")

@@ -14,6 +14,7 @@ struct List: ParsableCommand {
     func run() throws {
         try options.run { () throws(Message) in
             let store = try options.open(readOnly: true)
+            defer { store.saveSnapshotIfStale() }
             if what == "conflicts" { return printConflicts(store) }
             guard let type = EntityType(name: what) else {
                 throw Message(nb: "Kan ikke liste «\(what)». Velg addresses, units, residents, visits, measures, dugnads, inputs, responses, forms eller conflicts.",

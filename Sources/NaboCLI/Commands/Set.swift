@@ -19,6 +19,7 @@ struct SetCommand: ParsableCommand {
                 throw Message(nb: "Ingenting å endre: oppgi minst ett felt, som --status done.", en: "Nothing to change: give at least one field, like --status done.")
             }
             let store = try options.open()
+            defer { store.saveSnapshotIfStale() }
             let ops = try store.commit(.set(type, id: id, edit))
             guard let record = store.replica.record(type.rawValue, id) else { return }
             if options.json {

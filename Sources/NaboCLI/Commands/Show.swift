@@ -13,6 +13,7 @@ struct Show: ParsableCommand {
     func run() throws {
         try options.run { () throws(Message) in
             let store = try options.open(readOnly: true)
+            defer { store.saveSnapshotIfStale() }
             guard let record = store.replica.record(type.rawValue, id) else {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
             }

@@ -12,6 +12,7 @@ struct Sync: ParsableCommand {
     func run() throws {
         try options.run { () throws(Message) in
             let store = try options.open()
+            defer { store.saveSnapshotIfStale() }
             let report = try store.sync(with: dir)
             if options.json {
                 Output.json(pairs: [("received", .int(report.received)), ("sent", .int(report.sent)),

@@ -8,12 +8,21 @@ public struct SyntheticStore {
         public var addresses: [String] = []
         public var units: [(id: String, address: String)] = []
         public var residents: [(id: String, unit: String)] = []
+
+        /// The addresses, units and residents an existing store holds, for work on top of it.
+        public init(replica: Replica) {
+            addresses = replica.records("address").map(\.id).sorted()
+            units = replica.records("unit").map { ($0.id, $0.string("address") ?? "") }.sorted { $0.id < $1.id }
+            residents = replica.records("resident").map { ($0.id, $0.string("unit") ?? "") }.sorted { $0.id < $1.id }
+        }
+
+        init() {}
     }
 
     var rng: SplitMix64
     let device: String
     let author: String
-    var seq: UInt32 = 1
+    public private(set) var seq: UInt32 = 1
     var clock: HLC
     let startDay: CalendarDate
 
@@ -24,6 +33,9 @@ public struct SyntheticStore {
         self.startDay = startDay
         clock = HLC(millis: Int64(startDay.dayNumber) * 86_400_000, counter: 0)
     }
+
+    /// Continues a device's journal after the sequence numbers it already used.
+    public mutating func skip(to seq: UInt32) { self.seq = seq }
 
     mutating func next(_ type: EntityType, id: String? = nil, minutesLater: Int = 1) -> Op {
         clock = clock.tick(now: clock.millis + Int64(minutesLater) * 60_000)
@@ -77,15 +89,18 @@ public struct SyntheticStore {
     /// (naming the value they replace), inputs and measures.
     public mutating func fieldwork<E: Error>(_ count: Int, base: Base, days: Int, emit: ([Op]) throws(E) -> Void) throws(E) {
         var batch: [Op] = []
-        var recentVisits: [(id: String, note: Op)] = []
+        var recentVisits: [(id: String, last: OpID)] = []
         var made = 0
         while made < count {
             let day = startDay.adding(days: made * days / max(1, count))
             let roll = rng.next() % 100
             var op: Op
-            if roll < 8, let v = recentVisits.randomElement(using: &rng) {
-                op = next(.visit, id: v.id)
-                op.writes = [FieldWrite("note", .string(note()), replaces: [v.note.id])]
+            if roll < 8, !recentVisits.isEmpty {
+                // An edit names the write it replaces, as the interface does: later edits chain.
+                let k = Int(rng.next() % UInt64(recentVisits.count))
+                op = next(.visit, id: recentVisits[k].id)
+                op.writes = [FieldWrite("note", .string(note()), replaces: [recentVisits[k].last])]
+                recentVisits[k].last = op.id
             } else if roll < 11 {
                 op = next(.input, minutesLater: 7)
                 let r = base.residents[Int(rng.next() % UInt64(base.residents.count))]
@@ -108,7 +123,7 @@ public struct SyntheticStore {
                 if rng.next() % 3 == 0 { op.writes.append(FieldWrite("agreed", .string(pick(Words.agreements)))) }
                 op.writes.append(FieldWrite("next", .string(day.adding(days: 7 * (1 + Int(rng.next() % 4))).iso)))
                 op.setChanges = [SetChange("residents", r.id, add: true)]
-                recentVisits.append((op.entity, op))
+                recentVisits.append((op.entity, op.id))
                 if recentVisits.count > 50 { recentVisits.removeFirst() }
             }
             batch.append(op)

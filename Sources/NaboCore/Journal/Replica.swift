@@ -1,27 +1,37 @@
 /// The state every device computes from the union of journals: a deterministic fold, so any two
 /// devices holding the same operations show the same records, whatever order they read them in.
 public struct Replica: Sendable {
-    public private(set) var tables: [String: [String: Record]] = [:]
-    public private(set) var devices = DeviceTable()
+    /// Records by type and id, once folded or decoded.
+    var tables: [String: [String: Record]] = [:]
+    /// Tables still in a snapshot, decoded on first use.
+    var lazyTables: [String: LazyTable] = [:]
+    public internal(set) var devices = DeviceTable()
     /// The last worker name seen from each device, to say who wrote a conflicting value.
-    public private(set) var authors: [String] = []
+    public internal(set) var authors: [String] = []
     /// The highest clock reading folded so far; a new local operation must pass it.
-    public private(set) var clock = HLC(raw: 0)
-    public private(set) var operationCount = 0
+    public internal(set) var clock = HLC(raw: 0)
+    public internal(set) var operationCount = 0
 
     public init() {}
 
+    /// The record types held, including ones this build does not know (kept for newer versions).
+    public var types: [String] {
+        Set(tables.keys).union(lazyTables.keys).sorted()
+    }
+
     public func records(_ type: String) -> Dictionary<String, Record>.Values {
-        (tables[type] ?? [:]).values
+        if let t = tables[type] { return t.values }
+        return (lazyTables[type]?.records() ?? [:]).values
     }
 
     public func record(_ type: String, _ id: String) -> Record? {
-        tables[type]?[id]
+        if let t = tables[type] { return t[id] }
+        return lazyTables[type]?.records()[id]
     }
 
     /// The record, unless it is missing or deleted.
     public func live(_ type: String, _ id: String) -> Record? {
-        guard let r = tables[type]?[id], !r.isDeleted else { return nil }
+        guard let r = record(type, id), !r.isDeleted else { return nil }
         return r
     }
 
@@ -45,6 +55,7 @@ public struct Replica: Sendable {
             ? op.writes.map { $0.replaces.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
             : nil
         let saw = op.deletion.map { $0.saw.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
+        if !lazyTables.isEmpty, let lazy = lazyTables.removeValue(forKey: op.type) { tables[op.type] = lazy.records() }
         let table = devices
         // One in-place lookup of the record: the hot path when a store of half a million lines opens.
         Self.fold(op, version: version, replaced: replaced, saw: saw, devices: table,

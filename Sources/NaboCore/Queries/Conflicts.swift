@@ -18,7 +18,7 @@ public struct Conflict: Equatable, Sendable {
 public enum Conflicts {
     public static func all(in replica: Replica) -> [Conflict] {
         var out: [Conflict] = []
-        for type in replica.tables.keys.sorted() {
+        for type in replica.types {
             for record in replica.records(type) {
                 out += of(record, type: type, in: replica)
             }

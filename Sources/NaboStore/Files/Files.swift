@@ -207,3 +207,16 @@ public enum Files {
 private func posixStat(_ path: String, _ st: inout stat) -> Int32 {
     stat(path, &st)
 }
+
+extension Files {
+    /// Maps a file read-only into memory; the mapping lives as long as the returned source.
+    public static func map(_ path: String) -> SnapshotSource? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let st = status(path), st.size > 0,
+              let p = mmap(nil, st.size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        let size = st.size
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(start: p, count: size)) { munmap(p, size) }
+    }
+}

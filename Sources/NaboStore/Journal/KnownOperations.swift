@@ -43,6 +43,15 @@ struct KnownOperations: Sendable {
         UInt32(index[device].map { lines[$0].count } ?? 0)
     }
 
+    /// Every device's fingerprints, for the snapshot.
+    var all: [(device: String, lines: [UInt64])] {
+        index.sorted { $0.value < $1.value }.map { ($0.key, lines[$0.value]) }
+    }
+
+    mutating func restore(_ device: String, _ fingerprints: [UInt64]) {
+        lines[slot(device)] = fingerprints
+    }
+
     /// How many operations of a device are held (gaps are not counted).
     func count(_ device: String) -> Int {
         index[device].map { lines[$0].lazy.filter { $0 != 0 }.count } ?? 0

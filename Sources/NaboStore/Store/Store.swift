@@ -20,6 +20,8 @@ public final class Store {
     private let lock: FileLock?
     /// Journal file sizes as read, to tell whether the snapshot still matches.
     var journalSizes: [String: Int] = [:]
+    /// How many operations the snapshot on disk holds, to tell when it is worth writing again.
+    var operationsInSnapshot = 0
 
     public var journalFolder: String { folder + "/journal" }
     var ownJournal: String? { identity.map { journalFolder + "/" + $0.device + ".jsonl" } }
@@ -55,7 +57,7 @@ public final class Store {
 
     /// Opens an existing data folder. Read-only opens take no lock, so a script can read while a
     /// worker has the interface open.
-    public init(_ folder: String, stateHome: String, readOnly: Bool = false) throws(Message) {
+    public init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true) throws(Message) {
         guard Files.exists(folder + "/store.json") else {
             throw Message(nb: "Fant ingen Nabo-data i \(folder). Lag en med «nabo init --worker NAVN --data \(folder)».",
                           en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
@@ -69,10 +71,15 @@ public final class Store {
         } catch { throw error.message }
         registry = DeviceRegistry(stateHome: stateHome)
         identity = registry.entry(for: canonicalFolder)
-        try load(repairing: !readOnly)
+        try load(repairing: !readOnly, useSnapshot: useSnapshot)
     }
 
-    func load(repairing: Bool) throws(Message) {
+    func load(repairing: Bool, useSnapshot: Bool) throws(Message) {
+        if !(useSnapshot && loadSnapshot()) {
+            replica = Replica()
+            known = KnownOperations()
+            journalSizes = [:]
+        }
         for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let size = Files.status(journalFolder + "/" + name)?.size ?? 0
             if size != journalSizes[name] { try readJournal(name, from: journalSizes[name] ?? 0, repairing: repairing) }

@@ -8,7 +8,6 @@ extension Store {
     public func sync(with dir: String) throws(Message) -> SyncReport {
         guard identity != nil else { _ = try context(now: Date()); return SyncReport() }
         var report = SyncReport()
-        let conflictsBefore = Conflicts.all(in: replica).count
         do throws(Files.Failure) {
             try Files.makeDirectory(dir + "/journal")
             if Files.exists(dir + "/store.json") {
@@ -28,7 +27,6 @@ extension Store {
         try send(to: dir, state: &state, report: &report)
         saveSyncState(state, for: dir)
         if let id = identity, missingOwnOperations != nil, known.last(id.device) >= id.lastSeq { missingOwnOperations = nil }
-        report.newConflicts = max(0, Conflicts.all(in: replica).count - conflictsBefore)
         return report
     }
 
@@ -36,6 +34,9 @@ extension Store {
         let folder = dir + "/journal"
         let names = Files.list(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         var incoming: [String: [UInt8]] = [:]
+        // Only records a received line touches can gain a conflict; counting those keeps a small sync small.
+        var touched = Set<RecordKey>()
+        var conflictedBefore = 0
         for name in names {
             guard let st = Files.status(folder + "/" + name) else { continue }
             let before = state.files[name]
@@ -56,6 +57,8 @@ extension Store {
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
                     switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
                     case .new:
+                        let key = RecordKey(type: line.op.type, id: line.op.entity)
+                        if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
                         replica.apply(line.op)
                         incoming[line.op.id.device, default: []].append(contentsOf: line.bytes)
                         incoming[line.op.id.device]!.append(0x0A)
@@ -81,6 +84,7 @@ extension Store {
             }
         }
         for gone in Set(state.files.keys).subtracting(names) { state.files[gone] = nil }
+        report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
         for (device, bytes) in incoming.sorted(by: { $0.key < $1.key }) {
             let name = device + ".jsonl"
             do throws(Files.Failure) {
@@ -88,6 +92,16 @@ extension Store {
             } catch { throw error.message }
             journalSizes[name] = Files.status(journalFolder + "/" + name)?.size
         }
+    }
+
+    struct RecordKey: Hashable {
+        var type: String
+        var id: String
+    }
+
+    private func hasConflict(_ key: RecordKey) -> Bool {
+        guard let r = replica.record(key.type, key.id) else { return false }
+        return !Conflicts.of(r, type: key.type, in: replica).isEmpty
     }
 
     private func holdsAll(_ file: SyncState.FileState) -> Bool {

@@ -9,6 +9,8 @@ public struct SyncReport: Equatable, Sendable {
     public var filesRead = 0
     public var filesSkipped = 0
 
+    public init() {}
+
     public var message: Message {
         var nb = "Synkronisert: \(received) endringer mottatt, \(sent) sendt"
         var en = "Synced: \(received) changes received, \(sent) sent"

@@ -1,0 +1,94 @@
+/// Little-endian binary encoding for the start-up snapshot: fixed-width numbers, length-prefixed text.
+public struct BinaryWriter {
+    public var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func u8(_ v: UInt8) { bytes.append(v) }
+    public mutating func u16(_ v: UInt16) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    public mutating func string(_ s: String) {
+        u32(UInt32(s.utf8.count))
+        bytes.append(contentsOf: s.utf8)
+    }
+
+    public mutating func version(_ v: Version) {
+        u64(v.clock.raw)
+        u16(v.device)
+        u32(v.seq)
+    }
+
+    public mutating func ref(_ r: OpRef) {
+        u16(r.device)
+        u32(r.seq)
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; any inconsistency throws, and the caller falls back to the journals.
+public struct BinaryReader {
+    public struct Corrupt: Error {
+        public init() {}
+    }
+
+    public let base: UnsafeRawBufferPointer
+    public var pos = 0
+
+    public init(_ base: UnsafeRawBufferPointer, at pos: Int = 0) {
+        self.base = base
+        self.pos = pos
+    }
+
+    public mutating func need(_ n: Int) throws(Corrupt) {
+        guard n >= 0, pos + n <= base.count else { throw Corrupt() }
+    }
+
+    public mutating func u8() throws(Corrupt) -> UInt8 {
+        try need(1)
+        defer { pos += 1 }
+        return base[pos]
+    }
+
+    public mutating func u16() throws(Corrupt) -> UInt16 {
+        try need(2)
+        defer { pos += 2 }
+        return UInt16(littleEndian: base.loadUnaligned(fromByteOffset: pos, as: UInt16.self))
+    }
+
+    public mutating func u32() throws(Corrupt) -> UInt32 {
+        try need(4)
+        defer { pos += 4 }
+        return UInt32(littleEndian: base.loadUnaligned(fromByteOffset: pos, as: UInt32.self))
+    }
+
+    public mutating func u64() throws(Corrupt) -> UInt64 {
+        try need(8)
+        defer { pos += 8 }
+        return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: pos, as: UInt64.self))
+    }
+
+    public mutating func string() throws(Corrupt) -> String {
+        let n = Int(try u32())
+        try need(n)
+        defer { pos += n }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: base[pos..<(pos + n)]), as: UTF8.self)
+    }
+
+    public mutating func bytes(_ n: Int) throws(Corrupt) -> UnsafeRawBufferPointer {
+        try need(n)
+        defer { pos += n }
+        return UnsafeRawBufferPointer(rebasing: base[pos..<(pos + n)])
+    }
+
+    public mutating func version() throws(Corrupt) -> Version {
+        let clock = HLC(raw: try u64())
+        let device = try u16()
+        return Version(clock: clock, device: device, seq: try u32())
+    }
+
+    public mutating func ref() throws(Corrupt) -> OpRef {
+        let device = try u16()
+        return OpRef(device: device, seq: try u32())
+    }
+}

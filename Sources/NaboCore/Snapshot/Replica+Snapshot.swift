@@ -1,0 +1,50 @@
+extension Replica {
+    /// The folded state in the snapshot's binary form. Tables still waiting in an older snapshot are
+    /// copied over as bytes, without decoding them.
+    public func snapshotBytes() -> [UInt8] {
+        var w = BinaryWriter()
+        w.u64(clock.raw)
+        w.u64(UInt64(operationCount))
+        w.u32(UInt32(devices.names.count))
+        devices.names.forEach { w.string($0) }
+        w.u32(UInt32(authors.count))
+        authors.forEach { w.string($0) }
+        let types = self.types
+        w.u32(UInt32(types.count))
+        for type in types {
+            w.string(type)
+            if let table = tables[type] {
+                var body = BinaryWriter()
+                body.bytes.reserveCapacity(table.count * 200)
+                for id in table.keys.sorted() { RecordCoding.encode(table[id]!, into: &body) }
+                w.u32(UInt32(table.count))
+                w.u64(UInt64(body.bytes.count))
+                w.bytes += body.bytes
+            } else if let lazy = lazyTables[type] {
+                w.u32(UInt32(lazy.count))
+                w.u64(UInt64(lazy.range.count))
+                w.bytes += lazy.bytes
+            }
+        }
+        return w.bytes
+    }
+
+    /// A replica from snapshot bytes starting at `offset`: everything but the records is read now,
+    /// the records when first asked for.
+    public init(snapshot source: SnapshotSource, at offset: Int) throws {
+        var r = BinaryReader(source.bytes, at: offset)
+        self.init()
+        clock = HLC(raw: try r.u64())
+        operationCount = Int(try r.u64())
+        for _ in 0..<Int(try r.u32()) { _ = devices.intern(try r.string()) }
+        for _ in 0..<Int(try r.u32()) { authors.append(try r.string()) }
+        for _ in 0..<Int(try r.u32()) {
+            let type = try r.string()
+            let count = Int(try r.u32())
+            let length = Int(try r.u64())
+            try r.need(length)
+            lazyTables[type] = LazyTable(source: source, range: r.pos..<(r.pos + length), count: count)
+            r.pos += length
+        }
+    }
+}

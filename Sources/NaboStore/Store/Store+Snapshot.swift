@@ -1,0 +1,92 @@
+import NaboCore
+
+/// `snapshot.bin`: the folded state as of given journal sizes, so a large store opens without reading
+/// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
+/// only while every journal it counted is still at least as long as it was.
+extension Store {
+    static let snapshotMagic = Array("NABOSNP1".utf8)
+
+    var snapshotPath: String { folder + "/snapshot.bin" }
+
+    /// Writes the snapshot now.
+    public func saveSnapshot() throws(Message) {
+        let body = replica.snapshotBytes()
+        let checksum = body.withUnsafeBufferPointer { LineHash.of($0) }
+        var w = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
+        w += body
+        do throws(Files.Failure) {
+            try Files.replaceAtomically(snapshotPath, w)
+        } catch { throw error.message }
+        operationsInSnapshot = replica.operationCount
+    }
+
+    /// Writes the snapshot when enough has been folded since the last one that the next start would
+    /// notice; a failure only costs start-up time, so it is not reported.
+    public func saveSnapshotIfStale() {
+        let lag = replica.operationCount - operationsInSnapshot
+        if lag >= max(1000, replica.operationCount / 10) { try? saveSnapshot() }
+    }
+
+    /// Loads the snapshot if it belongs to this store and its journals are all still there.
+    func loadSnapshot() -> Bool {
+        guard let source = Files.map(snapshotPath),
+              let (header, offset) = try? SnapshotHeader.read(source.bytes), header.store == manifest.store,
+              LineHash.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...]).assumingMemoryBound(to: UInt8.self)) == header.checksum
+        else { return false }
+        for (name, size) in header.journals {
+            guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }
+        }
+        guard let loaded = try? Replica(snapshot: source, at: offset) else { return false }
+        replica = loaded
+        known = KnownOperations()
+        for (device, lines) in header.known { known.restore(device, lines) }
+        journalSizes = header.journals
+        operationsInSnapshot = loaded.operationCount
+        return true
+    }
+}
+
+struct SnapshotHeader {
+    var store: String
+    var journals: [String: Int]
+    var known: [(device: String, lines: [UInt64])]
+    /// A fingerprint of the records section: a damaged snapshot is noticed and the journals read instead.
+    var checksum: UInt64
+
+    var bytes: [UInt8] {
+        var w = BinaryWriter()
+        w.bytes += Store.snapshotMagic
+        w.string(store)
+        w.u64(checksum)
+        w.u32(UInt32(journals.count))
+        for (name, size) in journals.sorted(by: { $0.key < $1.key }) {
+            w.string(name)
+            w.u64(UInt64(size))
+        }
+        w.u32(UInt32(known.count))
+        for (device, lines) in known {
+            w.string(device)
+            w.u32(UInt32(lines.count))
+            lines.withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+        }
+        return w.bytes
+    }
+
+    static func read(_ bytes: UnsafeRawBufferPointer) throws -> (SnapshotHeader, Int) {
+        var r = BinaryReader(bytes)
+        guard Array(try r.bytes(8)) == Store.snapshotMagic else { throw BinaryReader.Corrupt() }
+        let store = try r.string()
+        var h = SnapshotHeader(store: store, journals: [:], known: [], checksum: try r.u64())
+        for _ in 0..<Int(try r.u32()) {
+            let name = try r.string()
+            h.journals[name] = Int(try r.u64())
+        }
+        for _ in 0..<Int(try r.u32()) {
+            let device = try r.string()
+            let n = Int(try r.u32())
+            let raw = try r.bytes(n * 8)
+            h.known.append((device, (0..<n).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }))
+        }
+        return (h, r.pos)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+struct BenchOptions {
+    var root = NSTemporaryDirectory() + "nabo-bench"
+    var fresh = false
+    var units = 20_000
+    var residents = 30_000
+    var operations = 500_000
+    var otherDevices = 4
+    var otherOperations = 100_000
+
+    init(_ args: [String]) {
+        var i = 1
+        while i < args.count {
+            switch args[i] {
+            case "--data" where i + 1 < args.count: root = args[i + 1]; i += 1
+            case "--fresh": fresh = true
+            case "--small":
+                // A quick run of the same steps, for trying the benchmark itself.
+                units = 2_000; residents = 3_000; operations = 50_000; otherOperations = 10_000
+            default: break
+            }
+            i += 1
+        }
+    }
+}
+
+/// One figure and its target, printed as a line a person can read and a script can grep.
+struct Figure {
+    var name: String
+    var value: Double
+    var unit: String
+    var target: String = ""
+    var met: Bool?
+
+    var line: String {
+        let v = value >= 100 ? String(format: "%.0f", value) : String(format: "%.3f", value)
+        var s = "\(name): \(v) \(unit)"
+        if !target.isEmpty { s += "  (target \(target)\(met.map { $0 ? ", met" : ", NOT met" } ?? ""))" }
+        return s
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let t = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
+}
+
+/// Peak resident memory of this process so far, from the kernel.
+func peakMemoryBytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb * 1024
+}
