@@ -36,7 +36,7 @@ import Testing
             (.add(.unit, Edit(values: ["address": a, "number": "X0101"])), "H-nummer"),
             (.add(.unit, Edit(values: ["address": a, "number": "H0101"])), "H0101"),
             (.add(.resident, Edit(values: ["name": "   "])), "navn"),
-            (.add(.resident, Edit(values: ["name": "Ola", "phone": "12345"])), "telefonnummer"),
+            (.add(.resident, Edit(values: ["name": "Ola", "phone": "12345"])), "Telefonnummeret"),
             (.add(.resident, Edit(values: ["name": "Ola", "movedIn": "31.02.2026"])), "31.02.2026"),
             (.add(.visit, Edit(values: ["date": "2026-11-23", "note": "x"], additions: ["residents": [p]])), "fram i tid"),
             (.add(.visit, Edit(values: ["date": "2026-11-20", "note": "x", "next": "2026-11-19"], additions: ["residents": [p]])), "Neste besøk"),

@@ -129,3 +129,32 @@ import Testing
         #expect(b.replica.records("address").count == 11)
     }
 }
+
+@Suite struct ForwardCompatibilityTests {
+    @Test func linesOfUnknownTypesFieldsAndEnvelopesAreKeptAndPassedOn() throws {
+        let tmp = TempFolder()
+        let usb = tmp.sub("usb")
+        let a = try Laptop(tmp, "a").initialise("Kari")
+        let address = try addAddress(a, "Runarveien")
+        _ = try a.sync(with: usb)
+        let newer = [
+            #"{"v":2,"op":"newerdevice1:1","t":107000000000000000,"by":"Ny","type":"plan","id":"pln-1","set":{"frequency":"weekly"}}"#,
+            #"{"v":2,"op":"newerdevice1:2","t":107000000000000001,"by":"Ny","type":"address","id":"\#(address)","set":{"colour":"blå"},"hint":{"x":1}}"#,
+            #"{"v":3,"op":"newerdevice1:3","t":107000000000000002,"enc":"bm90IHJlYWwgY2lwaGVydGV4dA=="}"#,
+        ].joined(separator: "\n") + "\n"
+        try newer.write(toFile: usb + "/journal/newerdevice1.jsonl", atomically: true, encoding: .utf8)
+        let report = try a.sync(with: usb)
+        #expect(report.received == 3)
+        #expect(report.damage.isEmpty)
+        #expect(a.replica.record("plan", "pln-1")?["frequency"] == "weekly")
+        #expect(a.replica.record("address", address)?["colour"] == "blå")
+        #expect(RecordJSON.pairs(a.replica.record("address", address)!, .address).contains { $0.0 == "colour" })
+        // A third laptop gets the lines byte for byte through a's copy.
+        let b = try Laptop(tmp, "b").initialise(copying: a.folder)
+        let usb2 = tmp.sub("usb2")
+        _ = try a.sync(with: usb2)
+        _ = try b.sync(with: usb2)
+        let copied = try String(contentsOfFile: usb2 + "/journal/newerdevice1.jsonl", encoding: .utf8)
+        #expect(copied == newer)
+    }
+}

@@ -50,6 +50,7 @@ public struct Replica: Sendable {
         if op.clock > clock { clock = op.clock }
         while authors.count <= Int(device) { authors.append("") }
         if authors[Int(device)] != op.author { authors[Int(device)] = op.author }
+        guard !op.type.isEmpty else { return }
         // Most lines replace nothing; only then is a list of replaced ops per write built.
         let replaced: [[OpRef]]? = op.writes.contains { !$0.replaces.isEmpty }
             ? op.writes.map { $0.replaces.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }

@@ -71,8 +71,9 @@ public enum FieldReader {
         var digits = t.filter { !$0.isWhitespace && $0 != "-" }
         if digits.hasPrefix("+47") { digits.removeFirst(3) } else if digits.hasPrefix("0047") { digits.removeFirst(4) }
         guard digits.count == 8, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-            throw Message(nb: "«\(t)» er ikke et gyldig telefonnummer. Skriv +47 og åtte sifre.",
-                          en: "“\(t)” is not a valid phone number. Write +47 and eight digits.")
+            // The number itself is not repeated: messages may end up in a script's log.
+            throw Message(nb: "Telefonnummeret er ikke gyldig. Skriv +47 og åtte sifre.",
+                          en: "The phone number is not valid. Write +47 and eight digits.")
         }
         return "+47" + digits
     }
