@@ -1,14 +1,16 @@
 import ArgumentParser
+import Foundation
 import NaboCore
 import NaboStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, conflicts.")
+        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups; or conflicts, or due (residents due a visit, most overdue first).")
 
     @Argument(help: "What to list.") var what: String
     @OptionGroup var options: StoreOptions
     @Flag(name: .long, help: "Include deleted records.") var deleted = false
+    @Flag(name: .long, help: "Inputs still open (not answered), oldest first.") var open = false
     @Argument(parsing: .allUnrecognized, help: "Filters as --FIELD VALUE (e.g. --address ID --status done).") var filters: [String] = []
 
     func run() throws {
@@ -16,13 +18,17 @@ struct List: ParsableCommand {
             let store = try options.open(readOnly: true)
             defer { store.saveSnapshotIfStale() }
             if what == "conflicts" { return printConflicts(store) }
+            if what == "due" { return printDue(store) }
             guard let type = EntityType(name: what) else {
                 throw Message(nb: "Kan ikke liste «\(what)». Velg addresses, units, residents, visits, measures, dugnads, inputs, responses, forms eller conflicts.",
                               en: "Cannot list “\(what)”. Choose addresses, units, residents, visits, measures, dugnads, inputs, responses, forms or conflicts.")
             }
             let filter = try FieldFlags.edit(type, filters)
+            if open, type != .input {
+                throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
+            }
             let records = store.replica.records(type.rawValue)
-                .filter { (deleted || !$0.isDeleted) && matches($0, filter) }
+                .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || $0.string("outcome") == "open") }
                 .sorted { RecordText.sortKey($0, type) < RecordText.sortKey($1, type) }
             if options.json {
                 Output.jsonArray(records.map { RecordJSON.pairs($0, type) })
@@ -41,6 +47,26 @@ struct List: ParsableCommand {
             return false
         }
         return true
+    }
+
+    func printDue(_ store: Store) {
+        let today = store.today()
+        let due = Due.list(in: store.replica, today: today)
+        let name = { (id: String) in store.replica.record("resident", id)?.string("name") ?? "" }
+        if options.json {
+            Output.jsonArray(due.map { d in
+                [("resident", .string(d.resident)), ("name", .string(name(d.resident))), ("due", .string(d.due.iso)),
+                 ("daysOverdue", .int(d.daysOverdue)), ("lastVisit", d.lastVisit.map { .string($0.iso) } ?? .null), ("reason", .string(d.reason.rawValue))]
+            })
+        } else if due.isEmpty {
+            Output.line(Message(nb: "Ingen beboere har besøk til gode.", en: "No residents are due a visit.").text(options.language))
+        } else {
+            let l = options.language
+            for d in due {
+                let days = Message(nb: "\(d.daysOverdue) dager over", en: "\(d.daysOverdue) days overdue").text(l)
+                Output.line("\(d.resident)  \(name(d.resident))  \(l == .nb ? d.due.norwegian : d.due.iso)  \(days)")
+            }
+        }
     }
 
     func printConflicts(_ store: Store) {

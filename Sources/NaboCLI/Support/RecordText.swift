@@ -13,6 +13,7 @@ enum RecordText {
         case .input: ["date", "resident", "outcome", "text"]
         case .response: ["round", "resident", "form", "date"]
         case .form: ["name", "version"]
+        case .followUp: ["resident", "frequency", "started", "ended", "content"]
         }
     }
 
@@ -26,6 +27,7 @@ enum RecordText {
         case .dugnad: r.string("start") ?? ""
         case .response: "\(r.string("round") ?? "") \(r.id)"
         case .form: r.string("name") ?? ""
+        case .followUp: "\(r.string("resident") ?? "") \(r.string("started") ?? "")"
         }
     }
 

@@ -21,6 +21,8 @@ enum Rules {
             }
         case .input:
             if isNew, d.string("date") == nil { d.values["date"] = .string(context.today.iso) }
+        case .followUp:
+            if isNew, d.string("started") == nil { d.values["started"] = .string(context.today.iso) }
         default:
             break
         }
@@ -50,6 +52,7 @@ enum Rules {
         case .input: try checkInput(d)
         case .response: try checkResponse(d, replica)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
+        case .followUp: try checkFollowUp(d)
         case .address: break
         }
     }
@@ -104,6 +107,20 @@ enum Rules {
                               en: "Others attending are counts, for example {\"staff\": 2, \"children\": 3}.")
             }
         }
+    }
+
+    static func checkFollowUp(_ d: Draft) throws(Message) {
+        if let f = d.values["frequency"]?.int, f < 1 {
+            throw Message(nb: "Hyppigheten er antall dager mellom besøk, minst 1.", en: "The frequency is the number of days between visits, at least 1.")
+        }
+        if let partners = d.values["partners"], !partners.isNull {
+            let ok = partners.array?.allSatisfy { $0.object?["kind"]?.string != nil } ?? false
+            if !ok {
+                throw Message(nb: "Samarbeidspartnere skrives som en liste, for eksempel [{\"kind\": \"NAV\", \"contact\": \"Navn, telefon\"}].",
+                              en: "Partners are a list, for example [{\"kind\": \"NAV\", \"contact\": \"Name, phone\"}].")
+            }
+        }
+        try order(d, "started", "ended")
     }
 
     static func checkInput(_ d: Draft) throws(Message) {

@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup"
 
     public var plural: String {
         switch self {
@@ -14,6 +14,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .input: "inputs"
         case .response: "responses"
         case .form: "forms"
+        case .followUp: "followups"
         }
     }
 
@@ -36,6 +37,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .input: "inp"
         case .response: "rsp"
         case .form: "frm"
+        case .followUp: "fup"
         }
     }
 
@@ -50,6 +52,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .input: "innspill"
         case .response: "svar"
         case .form: "skjema"
+        case .followUp: "oppfølgingsavtale"
         }
     }
 
@@ -57,6 +60,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         switch self {
         case .response: "survey response"
         case .form: "survey form"
+        case .followUp: "follow-up plan"
         default: rawValue
         }
     }

@@ -11,12 +11,14 @@ public enum FieldLabel {
         "start": "start", "end": "slutt", "tasks": "oppgaver", "invited": "inviterte", "attended": "møtte",
         "extra": "andre deltakere", "meetingPoint": "oppmøtested", "text": "tekst", "outcome": "utfall",
         "answeredOn": "svar gitt", "reason": "begrunnelse", "form": "skjema", "round": "runde", "answers": "svar",
-        "version": "versjon", "scale": "skala", "statements": "påstander", "formVersion": "skjemaversjon",
+        "version": "versjon", "frequency": "hyppighet (dager)", "content": "innhold", "partners": "samarbeidspartnere",
+        "consent": "samtykke", "started": "startet", "ended": "avsluttet", "endReason": "grunn til avslutning", "scale": "skala", "statements": "påstander", "formVersion": "skjemaversjon",
     ]
     static let en: [String: String] = [
         "movedIn": "moved in", "movedOut": "moved out", "next": "next visit", "planItem": "plan item",
         "costToAgree": "cost to be agreed", "costBearer": "cost bearer", "answeredOn": "answered on",
         "meetingPoint": "meeting point", "formVersion": "form version", "extra": "others attending",
+        "frequency": "frequency (days)", "endReason": "reason for ending",
     ]
 
     public static func text(_ field: String, _ language: Language) -> String {

@@ -38,6 +38,12 @@ public enum Schema {
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("form", .reference(.form), required: true),
              FieldSpec("round", .text, required: true), FieldSpec("answers", .json, required: true), FieldSpec("date", .date),
              FieldSpec("formVersion", .count)]
+        case .followUp:
+            // Agreed with the resident: how often and what the follow-up contains, who else is around
+            // them, what they consent to being recorded; it ends only when the resident wants.
+            [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("frequency", .count),
+             FieldSpec("content", .longText), FieldSpec("partners", .json), FieldSpec("consent", .longText),
+             FieldSpec("started", .date), FieldSpec("ended", .date), FieldSpec("endReason", .longText)]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]

@@ -139,6 +139,11 @@ public final class Store {
                        nextSeq: known.last(id.device) + 1, utcOffset: utcOffset)
     }
 
+    /// The local day now, also for a machine that only reads the folder.
+    public func today(now: Date = Date()) -> CalendarDate {
+        Context(device: "", author: "", now: Int64(now.timeIntervalSince1970 * 1000), nextSeq: 0, utcOffset: utcOffset).today
+    }
+
     /// Checks a change against the rules, writes it durably, then shows it: nothing is "saved" that
     /// is not on disk, and nothing invalid is written.
     @discardableResult

@@ -1,0 +1,35 @@
+import NaboTestSupport
+import Testing
+@testable import NaboCore
+
+@Suite struct DueTests {
+    /// Three residents: one whose agreed next visit has passed, one whose follow-up frequency has run
+    /// out, one who is not due; and one who moved out.
+    @Test func dueListsMostOverdueFirstWithTheReason() throws {
+        var r = Replica()
+        var ctx = Fixed.context()
+        func add(_ type: EntityType, _ values: [String: String], sets: [String: [String]] = [:]) throws -> String {
+            let ops = try Planner.plan(.add(type, Edit(values: values, additions: sets)), in: r, context: ctx)
+            ops.forEach { r.apply($0) }
+            ctx.nextSeq += 1
+            return ops[0].entity
+        }
+        let a = try add(.address, ["street": "Runarveien", "number": "1", "postcode": "3216", "city": "Sandefjord"])
+        let u = try add(.unit, ["address": a, "number": "H0101"])
+        let late = try add(.resident, ["name": "Ørjan Ødegård", "unit": u])
+        let plan = try add(.resident, ["name": "Cabdullaahi Maxamed", "unit": u])
+        let fine = try add(.resident, ["name": "张伟", "unit": u])
+        let gone = try add(.resident, ["name": "Kari Nordvik", "unit": u, "movedOut": "2026-10-01"])
+        _ = try add(.visit, ["date": "2026-11-01", "note": "x", "next": "2026-11-15"], sets: ["residents": [late]])
+        _ = try add(.visit, ["date": "2026-11-10", "kind": "not-at-home", "next": "2026-11-12"], sets: ["residents": [late]])
+        _ = try add(.visit, ["date": "2026-11-01", "note": "x"], sets: ["residents": [plan]])
+        _ = try add(.followUp, ["resident": plan, "frequency": "14"])
+        _ = try add(.visit, ["date": "2026-11-20", "note": "x", "next": "2026-12-01"], sets: ["residents": [fine]])
+        _ = try add(.visit, ["date": "2026-09-01", "note": "x", "next": "2026-09-10"], sets: ["residents": [gone]])
+        let due = Due.list(in: r, today: ctx.today)
+        #expect(due == [
+            DueVisit(resident: late, due: CalendarDate("2026-11-12")!, daysOverdue: 10, lastVisit: CalendarDate("2026-11-10"), reason: .agreedNext),
+            DueVisit(resident: plan, due: CalendarDate("2026-11-15")!, daysOverdue: 7, lastVisit: CalendarDate("2026-11-01"), reason: .frequency),
+        ])
+    }
+}
