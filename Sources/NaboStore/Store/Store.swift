@@ -86,6 +86,7 @@ public final class Store {
         }
         if let id = identity, known.last(id.device) < id.lastSeq {
             missingOwnOperations = (known.last(id.device) + 1)...id.lastSeq
+            if repairing { recoverOwnJournal() }
         }
     }
 

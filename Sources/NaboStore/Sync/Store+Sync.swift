@@ -173,9 +173,35 @@ extension Store {
     }
 
     func saveSyncState(_ state: SyncState, for dir: String) {
+        var state = state
+        state.folder = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
         try? Files.makeDirectory(folder + "/sync")
         var w = JSONWriter()
         w.value(state.json)
         try? Files.replaceAtomically(syncStatePath(for: dir), w.bytes)
+    }
+}
+
+extension Store {
+    /// When this device's own journal holds fewer lines than it wrote (an old copy was put over it),
+    /// the missing lines are looked for in every sync folder this store has used, and put back.
+    func recoverOwnJournal() {
+        guard let id = identity, let path = ownJournal, missingOwnOperations != nil else { return }
+        for name in Files.list(folder + "/sync") where name.hasSuffix(".json") {
+            guard let bytes = try? Files.contents(folder + "/sync/" + name),
+                  let json = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { continue }
+            let dir = SyncState(json: json).folder
+            for file in Files.list(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
+                var found: [UInt8] = []
+                _ = try? JournalReader.read(dir + "/journal/" + file, name: file) { line in
+                    guard line.op.id.device == id.device, known.admit(id.device, line.op.id.seq, hash: line.hash) == .new else { return }
+                    replica.apply(line.op)
+                    found += Array(line.bytes) + [0x0A]
+                }
+                if !found.isEmpty { try? Files.appendDurably(path, found) }
+            }
+        }
+        journalSizes[id.device + ".jsonl"] = Files.status(path)?.size
+        if known.last(id.device) >= id.lastSeq { missingOwnOperations = nil }
     }
 }

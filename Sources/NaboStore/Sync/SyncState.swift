@@ -4,6 +4,8 @@ import NaboCore
 /// unchanged file is skipped and a grown one is read from where it ended), which operations each
 /// file holds, and how far each local journal was already copied there. Local only, never synced.
 struct SyncState: Equatable {
+    /// The sync folder's path, so a journal that lost lines can look for them there.
+    var folder = ""
     struct FileState: Equatable {
         var size: Int
         var mtimeNanos: Int64
@@ -32,6 +34,7 @@ struct SyncState: Equatable {
 
     var json: JSONValue {
         .object([
+            "folder": .string(folder),
             "files": .object(files.mapValues { f in
                 .object(["size": .int(f.size), "mtime": .int(Int(f.mtimeNanos)), "inode": .int(Int(truncatingIfNeeded: f.inode)), "lines": .int(f.lines),
                          "holds": .object(f.holds.mapValues { .array($0.map { .array([.int(Int($0.lowerBound)), .int(Int($0.upperBound))]) }) })])
@@ -45,6 +48,7 @@ struct SyncState: Equatable {
     init() {}
 
     init(json: JSONValue) {
+        folder = json.object?["folder"]?.string ?? ""
         for (name, v) in json.object?["files"]?.object ?? [:] {
             guard let o = v.object else { continue }
             var holds: [String: [ClosedRange<UInt32>]] = [:]
