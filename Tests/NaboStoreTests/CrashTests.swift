@@ -24,7 +24,7 @@ import Testing
         p.arguments = ["-c", script]
         p.environment = ProcessInfo.processInfo.environment.merging(["XDG_STATE_HOME": laptop.state]) { _, b in b }
         let errors = tmp.sub("errors.txt")
-        FileManager.default.createFile(atPath: errors, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
         p.standardError = FileHandle(forWritingAtPath: errors)
         try p.run()
         // Wait until a good number of appends are acknowledged, then kill the whole group at once.

@@ -8,7 +8,8 @@ public enum Digest {
         for type in r.types {
             for rec in r.records(type).sorted(by: { $0.id < $1.id }) {
                 var parts = ["\(type)/\(rec.id)", rec.isDeleted ? "deleted" : "live"]
-                for reg in rec.registers.sorted(by: { $0.field < $1.field }) {
+                // A cleared field (null, no rival) shows the same as one never set.
+                for reg in rec.registers.sorted(by: { $0.field < $1.field }) where !(reg.winner.value.isNull && !reg.hasConflict) {
                     let others = reg.others.map { $0.value.jsonText }.sorted().joined(separator: "|")
                     parts.append("\(reg.field)=\(reg.winner.value.jsonText)" + (others.isEmpty ? "" : " vs \(others)"))
                 }

@@ -28,7 +28,11 @@ struct Draft: Equatable {
                 let parts = text.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
                 sets[spec.name] = Array(Set((sets[spec.name] ?? []) + parts)).sorted()
             } else {
-                values[spec.name] = try FieldReader.read(text, as: spec, offsetFor: context.utcOffset)
+                do {
+                    values[spec.name] = try FieldReader.read(text, as: spec, offsetFor: context.utcOffset)
+                } catch {
+                    throw error.at(spec.name)
+                }
             }
         }
         for (flag, elements) in edit.additions.sorted(by: { $0.key < $1.key }) {
@@ -44,7 +48,7 @@ struct Draft: Equatable {
     func checkRequired() throws(Message) {
         for spec in Schema.fields(type) where spec.required && !spec.isSet {
             if values[spec.name] == nil || values[spec.name] == .null || values[spec.name] == .string("") {
-                throw Messages.missing(type, spec.name)
+                throw Messages.missing(type, spec.name).at(spec.name)
             }
         }
     }

@@ -33,11 +33,11 @@ enum Rules {
             switch spec.kind {
             case .reference(let target):
                 if let id = d.string(spec.name), replica.live(target.rawValue, id) == nil {
-                    throw Messages.unknownReference(target, id)
+                    throw Messages.unknownReference(target, id).at(spec.name)
                 }
             case .references(let target):
                 for id in d.sets[spec.name] ?? [] where replica.live(target.rawValue, id) == nil {
-                    throw Messages.unknownReference(target, id)
+                    throw Messages.unknownReference(target, id).at(spec.name)
                 }
             default:
                 break
@@ -63,55 +63,55 @@ enum Rules {
             $0.id != d.id && !$0.isDeleted && $0.string("address") == address && $0.string("number") == number
         }
         if clash {
-            throw Message(nb: "Adressen har allerede en bolig med H-nummer \(number).", en: "The address already has a unit with H-number \(number).")
+            throw Message(nb: "Adressen har allerede en bolig med H-nummer \(number).", en: "The address already has a unit with H-number \(number).", field: "number")
         }
     }
 
     static func checkVisit(_ d: Draft, _ context: Context) throws(Message) {
         if (d.sets["residents"] ?? []).isEmpty, d.string("unit") == nil, d.string("address") == nil {
-            throw Message(nb: "Et besøk må gjelde en beboer, en bolig eller en adresse.", en: "A visit must be to a resident, a unit or an address.")
+            throw Message(nb: "Et besøk må gjelde en beboer, en bolig eller en adresse.", en: "A visit must be to a resident, a unit or an address.", field: "residents")
         }
         if let text = d.string("date"), let date = LocalDateTime(text, offsetFor: context.utcOffset) {
             let today = context.today
             if date.date > today || (date.date == today && (date.minutes ?? 0) > context.minutesNow + 5) {
                 throw Message(nb: "Besøksdatoen \(date.date.norwegian) er fram i tid. Et besøk logges etter at det har skjedd; sett neste besøk i stedet.",
-                              en: "The visit date \(date.date.iso) is in the future. Log a visit after it happened; set the next visit instead.")
+                              en: "The visit date \(date.date.iso) is in the future. Log a visit after it happened; set the next visit instead.", field: "date")
             }
             if let next = d.string("next").flatMap({ CalendarDate($0) }), next < date.date {
                 throw Message(nb: "Neste besøk (\(next.norwegian)) kan ikke være før dette besøket (\(date.date.norwegian)).",
-                              en: "The next visit (\(next.iso)) cannot be before this visit (\(date.date.iso)).")
+                              en: "The next visit (\(next.iso)) cannot be before this visit (\(date.date.iso)).", field: "next")
             }
         }
         if d.string("kind") == "home-visit", d.string("note").map({ String($0.trimmingWhitespace()) })?.isEmpty ?? true {
-            throw Message(nb: "Skriv et notat om hjemmebesøket: hva dere snakket om.", en: "Write a note about the home visit: what you talked about.")
+            throw Message(nb: "Skriv et notat om hjemmebesøket: hva dere snakket om.", en: "Write a note about the home visit: what you talked about.", field: "note")
         }
     }
 
     static func checkMeasure(_ d: Draft, _ replica: Replica) throws(Message) {
         if let unit = d.string("unit"), let address = d.string("address"), replica.live("unit", unit)?.string("address") != address {
-            throw Message(nb: "Boligen \(unit) ligger ikke på adressen \(address).", en: "Unit \(unit) is not at address \(address).")
+            throw Message(nb: "Boligen \(unit) ligger ikke på adressen \(address).", en: "Unit \(unit) is not at address \(address).", field: "unit")
         }
     }
 
     static func checkDugnad(_ d: Draft, _ context: Context) throws(Message) {
         if (d.sets["addresses"] ?? []).isEmpty {
-            throw Message(nb: "En dugnad må ha minst én adresse.", en: "A dugnad needs at least one address.")
+            throw Message(nb: "En dugnad må ha minst én adresse.", en: "A dugnad needs at least one address.", field: "addresses")
         }
         if let s = d.string("start").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }),
            let e = d.string("end").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }), e < s {
-            throw Message(nb: "Dugnaden kan ikke slutte før den begynner.", en: "The dugnad cannot end before it starts.")
+            throw Message(nb: "Dugnaden kan ikke slutte før den begynner.", en: "The dugnad cannot end before it starts.", field: "end")
         }
         if let extra = d.values["extra"], !extra.isNull {
             guard let o = extra.object, o.values.allSatisfy({ ($0.int ?? -1) >= 0 }) else {
                 throw Message(nb: "Andre deltakere skrives som antall, for eksempel {\"ansatte\": 2, \"barn\": 3}.",
-                              en: "Others attending are counts, for example {\"staff\": 2, \"children\": 3}.")
+                              en: "Others attending are counts, for example {\"staff\": 2, \"children\": 3}.", field: "extra")
             }
         }
     }
 
     static func checkFollowUp(_ d: Draft) throws(Message) {
         if let f = d.values["frequency"]?.int, f < 1 {
-            throw Message(nb: "Hyppigheten er antall dager mellom besøk, minst 1.", en: "The frequency is the number of days between visits, at least 1.")
+            throw Message(nb: "Hyppigheten er antall dager mellom besøk, minst 1.", en: "The frequency is the number of days between visits, at least 1.", field: "frequency")
         }
         if let partners = d.values["partners"], !partners.isNull {
             let ok = partners.array?.allSatisfy { $0.object?["kind"]?.string != nil } ?? false
@@ -125,29 +125,29 @@ enum Rules {
 
     static func checkInput(_ d: Draft) throws(Message) {
         if d.string("outcome") == "declined", d.string("reason") == nil {
-            throw Message(nb: "Skriv begrunnelsen når et innspill avslås.", en: "Give the reason when an input is declined.")
+            throw Message(nb: "Skriv begrunnelsen når et innspill avslås.", en: "Give the reason when an input is declined.", field: "reason")
         }
         if d.string("answeredOn") != nil, d.string("outcome") == "open" {
-            throw Message(nb: "Et innspill som har fått svar, kan ikke stå som åpent. Sett utfallet.", en: "An input that was answered cannot stay open. Set its outcome.")
+            throw Message(nb: "Et innspill som har fått svar, kan ikke stå som åpent. Sett utfallet.", en: "An input that was answered cannot stay open. Set its outcome.", field: "outcome")
         }
     }
 
     static func checkResponse(_ d: Draft, _ replica: Replica) throws(Message) {
         guard let answers = d.values["answers"]?.object else {
-            throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.")
+            throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.", field: "answers")
         }
         for (_, v) in answers {
             if v.isNull { continue }
             if let n = v.int, (1...7).contains(n) { continue }
             if let o = v.object, o["score"].map({ $0.isNull || ($0.int.map { (1...7).contains($0) } ?? false) }) ?? true { continue }
-            throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.")
+            throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.", field: "answers")
         }
     }
 
     static func order(_ d: Draft, _ first: String, _ second: String) throws(Message) {
         guard let a = d.string(first).flatMap({ CalendarDate($0) }), let b = d.string(second).flatMap({ CalendarDate($0) }), b < a else { return }
         throw Message(nb: "\(FieldLabel.text(second, .nb).capitalizedFirst) kan ikke være før \(FieldLabel.text(first, .nb)).",
-                      en: "\(FieldLabel.text(second, .en).capitalizedFirst) cannot be before \(FieldLabel.text(first, .en)).")
+                      en: "\(FieldLabel.text(second, .en).capitalizedFirst) cannot be before \(FieldLabel.text(first, .en)).", field: second)
     }
 
     /// A live record that still points at this one, if any: deleting it would leave a dangling link.

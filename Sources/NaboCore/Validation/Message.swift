@@ -3,10 +3,20 @@
 public struct Message: Error, Equatable, Hashable, Sendable, CustomStringConvertible {
     public var nb: String
     public var en: String
+    /// The field the message is about, so a form can show it there and keep what was typed.
+    public var field: String?
 
-    public init(nb: String, en: String) {
+    public init(nb: String, en: String, field: String? = nil) {
         self.nb = nb
         self.en = en
+        self.field = field
+    }
+
+    /// The same message, about a field.
+    public func at(_ field: String) -> Message {
+        var m = self
+        m.field = m.field ?? field
+        return m
     }
 
     public func text(_ language: Language) -> String {
