@@ -83,4 +83,12 @@ import Testing
         #expect(md.contains("| 3 | Jeg opplever uønsket besøk (negativt formulert) | 15 | 4,0 | 40 % |"))
         #expect(md.contains("| 1 | 4,0 / 43 % (7) | * | * |"))
     }
+
+    @Test func aRoundBelowTheMinimumShowsNotEvenItsSize() throws {
+        let f = try SurveyFixture()
+        let md = SurveyExport.markdown(f.results(), before: nil, minimum: 20, language: .en)
+        #expect(md.hasPrefix("# Testskjema – Januar 2024\n\nForm version 2. Fewer than 20 responses.\n"))
+        #expect(md.contains("| All | * | * |"))
+        #expect(!md.contains("16"))
+    }
 }

@@ -9,7 +9,11 @@ extension SurveyExport {
         let compare = before.map { SurveyComparison(before: $0, after: r) }
         let scopes = scopes(r)
         var lines = ["# \(Markdown.cell(r.form.name)) – \(Markdown.cell(r.round))", ""]
-        lines.append(t("Skjema versjon \(r.form.version). \(r.respondents.count) svar.", "Form version \(r.form.version). \(r.respondents.count) responses.")
+        // Even the number who answered is a small group's figure when it is below the minimum.
+        let count = r.respondents.count >= minimum
+            ? t("\(r.respondents.count) svar.", "\(r.respondents.count) responses.")
+            : t("Færre enn \(minimum) svar.", "Fewer than \(minimum) responses.")
+        lines.append(t("Skjema versjon \(r.form.version). ", "Form version \(r.form.version). ") + count
                      + (before.map { t(" Sammenlignet med «\($0.round)».", " Compared with “\($0.round)”.") } ?? ""))
         if minimum > 0 {
             lines += ["", t("Tall for grupper med færre enn \(minimum) svar vises ikke (*). Der én gruppe er skjult under en sum, skjules også den nest minste, så ingen tall kan regnes ut ved å trekke fra.",
