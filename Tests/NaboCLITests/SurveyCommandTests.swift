@@ -49,6 +49,11 @@ import Testing
         #expect(rows.count == 1 + 3 + 13 * 3)
         #expect(rows.dropFirst().filter { $0.last == "yes" }.count == 2 + 13 * 2)
         #expect(try nabo("export", "survey", "--format", "md", "--min-group", "0").status == 1)
+        let compared = try nabo("export", "survey", "--format", "md", "--compare", "Januar 2024", "--min-group", "2", "--lang", "nb").stdout
+        #expect(compared.contains("Sammenlignet med «Januar 2024»."))
+        #expect(compared.contains("| Runarveien 3 | 2 |"))
+        #expect(compared.contains("| = 0,0 |"))
+        #expect(try nabo("export", "survey", "--format", "csv", "--compare", "Mars").status == 1)
     }
 
     @Test func aFormFromAFileIsImportedAndItsResponsesFormTheLatestRound() throws {
