@@ -6,7 +6,7 @@ public struct Nabo: ParsableCommand {
         commandName: "nabo",
         abstract: "Fieldwork for municipal rental housing: visits, the action plan, dugnads and surveys.",
         subcommands: [Init.self, Demo.self, Add.self, SetCommand.self, Delete.self, List.self, Show.self, History.self,
-                      Sync.self, Check.self, Gen.self])
+                      Export.self, SurveyCommand.self, DugnadCommand.self, Sync.self, Check.self, Gen.self])
 
     public init() {}
 }

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `nabo export`: files for people outside Nabo (Byggdrift, the work group, residents' calendars).
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the action plan, a dugnad or survey results as files.",
+        subcommands: [ExportPlan.self, ExportDugnad.self, ExportSurvey.self])
+}

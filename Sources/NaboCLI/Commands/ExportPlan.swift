@@ -1,0 +1,42 @@
+import ArgumentParser
+import NaboCore
+import NaboStore
+
+struct ExportPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Export the action plan: CSV with one row per measure, or Markdown laid out as the report's matrix.",
+        discussion: "Example: nabo export plan --format csv --separator ';' --bom --output handlingsplan.csv")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md }
+
+    @Option(name: .long, help: "csv or md.") var format: Format
+    @Option(name: .long, help: "Only measures at this address (id).") var address: String?
+    @Option(name: .long, help: "Only this category (attic, lock, ...).") var category: String?
+    @Option(name: .long, help: "Only this responsible (byggdrift, project, resident, other).") var responsible: String?
+    @Option(name: .long, help: "Only this status (not-started, to-assess, waiting, ordered, in-progress, done).") var status: String?
+    @Flag(name: .long, help: "Only measures past their due date and not done.") var late = false
+    @Option(name: .long, help: "Only measures whose text contains this.") var search: String?
+    @OptionGroup var csv: CSVOptions
+    @OptionGroup var output: ExportOutput
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        try options.run { () throws(Message) in
+            let store = try options.open(readOnly: true)
+            defer { store.saveSnapshotIfStale() }
+            let replica = store.replica
+            let today = options.today(store)
+            let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,
+                                        lateOnly: late, search: search).validated(in: replica)
+            let measures = filter.measures(in: replica, today: today)
+            let language = options.language
+            let text = switch format {
+            case .csv: PlanExport.csv(measures, replica: replica, language: language).text(try csv.dialect())
+            case .md: PlanExport.markdown(PlanMatrix.build(measures: measures, replica: replica, today: today), today: today, language: language)
+            }
+            let name = Message(nb: "handlingsplan", en: "action-plan").text(language) + "-\(today.iso).\(format.rawValue)"
+            try output.write(text, suggestedName: name)
+        }
+    }
+}

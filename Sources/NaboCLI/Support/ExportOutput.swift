@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import NaboCore
+import NaboStore
+
+/// Where an export goes: standard output by default, else a file, or a folder where the file gets the
+/// name Nabo suggests (a date and what the file is, never who it is about).
+struct ExportOutput: ParsableArguments {
+    @Option(name: .long, help: "Write to this file, or into this folder under a suggested name (default: standard output).")
+    var output: String?
+
+    /// Writes the bytes as they are (CRLF line ends, a byte order mark) and says where a file went.
+    func write(_ text: String, suggestedName: String) throws(Message) {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        var isFolder: ObjCBool = false
+        let path = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
+            ? (output as NSString).appendingPathComponent(suggestedName) : output
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Message(nb: "Kunne ikke skrive \(path).", en: "Could not write \(path).")
+        }
+        Output.line(path)
+    }
+}
+
+/// The CSV dialect flags shared by every CSV export.
+struct CSVOptions: ParsableArguments {
+    @Flag(name: .long, help: "Start the CSV with a byte order mark, so Excel reads æøå right.")
+    var bom = false
+
+    @Option(name: .long, help: "Field separator: , (default) or ; (Norwegian spreadsheets; decimals then use a comma).")
+    var separator = ","
+
+    func dialect() throws(Message) -> CSVDialect {
+        try CSVDialect(separatorText: separator, byteOrderMark: bom)
+    }
+}
+
+extension StoreOptions {
+    /// Today where the worker is, by the store's time zone rules: what "late" is measured against.
+    func today(_ store: Store, now: Date = Date()) -> CalendarDate {
+        Context(device: "", author: "", now: Int64(now.timeIntervalSince1970 * 1000), nextSeq: 0, utcOffset: store.utcOffset).today
+    }
+}

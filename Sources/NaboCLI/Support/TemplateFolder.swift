@@ -1,0 +1,22 @@
+import Foundation
+import NaboCore
+
+/// The user's own notice and SMS templates, in `$XDG_CONFIG_HOME/nabo/templates` (else
+/// `~/.config/nabo/templates`); a file there replaces the built-in template of the same name.
+enum TemplateFolder {
+    static func path(environment: [String: String]) -> String {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return config + "/nabo/templates"
+    }
+
+    /// The user's template for this kind and language, or nil to use the built-in one.
+    static func template(_ kind: DugnadNotice.Kind, _ language: Language, environment: [String: String]) throws(Message) -> Template? {
+        let file = path(environment: environment) + "/" + kind.fileName(language)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw Message(nb: "Kunne ikke lese malen \(file) som UTF-8-tekst.", en: "Could not read the template \(file) as UTF-8 text.")
+        }
+        return Template(text, source: file)
+    }
+}

@@ -1,0 +1,89 @@
+/// The notice posted in the stairwells and the SMS sent before a dugnad, filled from templates. The
+/// built-in templates below can be replaced by files of the same name in the user's template folder
+/// (`notice.nb.md`, `notice.en.txt`, `sms.nb.txt`, ...), read by the caller.
+public enum DugnadNotice {
+    public enum Kind: String, Sendable, CaseIterable {
+        case markdown = "md", text = "txt", sms
+
+        /// The file name a user's own template has: `notice.nb.md`, `sms.en.txt`.
+        public func fileName(_ language: Language) -> String {
+            switch self {
+            case .markdown, .text: "notice.\(language.rawValue).\(rawValue)"
+            case .sms: "sms.\(language.rawValue).txt"
+            }
+        }
+    }
+
+    /// The placeholders a template may use, filled for this dugnad.
+    public static func values(_ d: Dugnad, _ language: Language) -> [String: String] {
+        let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
+        let date = d.start.map { DateWords.long($0.date, language) } ?? ""
+        let time = times(d, language, dash: "–")
+        let shortTime = times(d, language, dash: "-")
+        let clock = t("kl. ", "")
+        return [
+            "title": d.title,
+            "date": date,
+            "day": d.start.map { DateWords.short($0.date, language) } ?? "",
+            "weekday": d.start.map { DateWords.weekday($0.date, language) } ?? "",
+            "time": time,
+            "when": date + (time.isEmpty ? "" : (language == .nb ? " kl. " : ", ") + time),
+            // Hyphen, not en dash: the en dash is outside the GSM alphabet and would halve an SMS.
+            "shortWhen": (d.start.map { DateWords.short($0.date, language) } ?? "") + (shortTime.isEmpty ? "" : " " + clock + shortTime),
+            "meetingPoint": d.place,
+            "addresses": list(d.addressLabels, language),
+            "tasks": d.tasks.map { "- " + $0 }.joined(separator: "\n"),
+            "tasksInline": list(d.tasks, language),
+            "note": d.note ?? "",
+        ]
+    }
+
+    static func times(_ d: Dugnad, _ language: Language, dash: String) -> String {
+        guard let s = d.start?.minutes else { return "" }
+        let start = DateWords.time(s, language)
+        guard let e = d.end?.minutes, d.end?.date == d.start?.date else { return start }
+        return start + dash + DateWords.time(e, language)
+    }
+
+    /// "a, b og c" / "a, b and c".
+    static func list(_ items: [String], _ language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+    }
+
+    public static func render(_ d: Dugnad, kind: Kind, language: Language, template: Template? = nil) throws(Message) -> String {
+        let filled = try (template ?? builtIn(kind, language)).fill(values(d, language))
+        return kind == .sms ? filled.trimmingWhitespace().description : tidy(filled)
+    }
+
+    /// Empty placeholders (no note, no tasks) leave runs of blank lines; one blank line is enough.
+    static func tidy(_ s: String) -> String {
+        var lines: [Substring] = []
+        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            let blank = line.allSatisfy(\.isWhitespace)
+            if blank, lines.last.map({ $0.allSatisfy(\.isWhitespace) }) ?? true { continue }
+            lines.append(blank ? "" : line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func builtIn(_ kind: Kind, _ language: Language) -> Template {
+        let text: String
+        switch (kind, language) {
+        case (.markdown, .nb):
+            text = "# Dugnad: {title}\n\n**{when}**\n\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\n## Dette skal vi gjøre\n\n{tasks}\n\n{note}\n\nHilsen boligkontoret\n"
+        case (.markdown, .en):
+            text = "# Dugnad (volunteer work day): {title}\n\n**{when}**\n\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\n## What we will do\n\n{tasks}\n\n{note}\n\nThe housing office\n"
+        case (.text, .nb):
+            text = "DUGNAD: {title}\n\n{when}\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\nDette skal vi gjøre:\n{tasks}\n\n{note}\n\nHilsen boligkontoret\n"
+        case (.text, .en):
+            text = "DUGNAD (VOLUNTEER WORK DAY): {title}\n\n{when}\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\nWhat we will do:\n{tasks}\n\n{note}\n\nThe housing office\n"
+        case (.sms, .nb):
+            text = "Dugnad {shortWhen}: {title}. Oppmøte: {meetingPoint}. Velkommen! Hilsen boligkontoret"
+        case (.sms, .en):
+            text = "Dugnad (volunteer work day) {shortWhen}: {title}. Meet at: {meetingPoint}. All welcome! The housing office"
+        }
+        return Template(text, source: Message(nb: "innebygd", en: "built-in").text(language) + " " + kind.fileName(language))
+    }
+}

@@ -1,0 +1,71 @@
+/// Which measures a coordinator looks at. The board, the matrix and `nabo export plan` share it, so a
+/// filter reads the same everywhere.
+public struct PlanFilter: Equatable, Sendable {
+    public var address: String?
+    public var category: String?
+    public var responsible: String?
+    public var status: String?
+    /// Only measures past their due date and not done.
+    public var lateOnly: Bool
+    /// Text to find in the title, description, precondition, contact, cost bearer or address.
+    public var search: String?
+
+    public init(address: String? = nil, category: String? = nil, responsible: String? = nil, status: String? = nil,
+                lateOnly: Bool = false, search: String? = nil) {
+        self.address = address
+        self.category = category
+        self.responsible = responsible
+        self.status = status
+        self.lateOnly = lateOnly
+        self.search = search
+    }
+
+    /// The filter with typed values checked against the vocabulary and the store, so a misspelt status
+    /// gives a clear message rather than an empty plan.
+    public func validated(in replica: Replica) throws(Message) -> PlanFilter {
+        var f = self
+        f.category = try Self.choice(category, "category")
+        f.responsible = try Self.choice(responsible, "responsible")
+        f.status = try Self.choice(status, "status")
+        if let a = address, replica.live("address", a) == nil { throw Messages.unknownReference(.address, a) }
+        if let s = search, s.trimmingWhitespace().isEmpty { f.search = nil }
+        return f
+    }
+
+    static func choice(_ value: String?, _ field: String) throws(Message) -> String? {
+        guard let value, let spec = Schema.field(.measure, flag: field) else { return nil }
+        return try FieldReader.read(value, as: spec, offsetFor: { _, _ in 0 }).string
+    }
+
+    public func matches(_ measure: Record, in replica: Replica, today: CalendarDate) -> Bool {
+        if let address, measure.string("address") != address { return false }
+        if let category, (measure.string("category") ?? "other") != category { return false }
+        if let responsible, (measure.string("responsible") ?? "byggdrift") != responsible { return false }
+        if let status, Self.status(measure) != status { return false }
+        if lateOnly, !Self.isLate(measure, today: today) { return false }
+        if let search {
+            let needle = search.lowercased()
+            let haystack = ["title", "description", "precondition", "contact", "costBearer"].compactMap { measure.string($0) }
+                + [measure.string("address").map { AddressText.short($0, in: replica) } ?? ""]
+            if !haystack.contains(where: { $0.lowercased().contains(needle) }) { return false }
+        }
+        return true
+    }
+
+    /// The live measures that pass, in plan order: by plan item, then address.
+    public func measures(in replica: Replica, today: CalendarDate) -> [Record] {
+        replica.records("measure")
+            .filter { !$0.isDeleted && matches($0, in: replica, today: today) }
+            .sorted { PlanOrder.key($0, replica) < PlanOrder.key($1, replica) }
+    }
+
+    public static func status(_ measure: Record) -> String {
+        measure.string("status") ?? "not-started"
+    }
+
+    /// Late: the due date has passed and the measure is not done. Due today is not late yet.
+    public static func isLate(_ measure: Record, today: CalendarDate) -> Bool {
+        guard let due = measure.string("due").flatMap({ CalendarDate($0) }) else { return false }
+        return due < today && status(measure) != "done"
+    }
+}
