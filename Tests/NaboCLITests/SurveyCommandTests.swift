@@ -74,8 +74,13 @@ import Testing
         #expect(forms.count == 2)
         let residents = try #require(try JSONSerialization.jsonObject(with: Data(try nabo("list", "residents", "--json").stdout.utf8)) as? [[String: Any]])
         let resident = try #require(residents.first?["id"] as? String)
+        let unconsented = try nabo("add", "response", "--resident", resident, "--form", form, "--round", "Etter dugnaden",
+                                   "--answers", #"{"a": 6}"#, "--date", "2099-01-05")
+        #expect(unconsented.status == 1)
+        #expect(unconsented.stderr == "nabo: The response cannot be saved without consent. Ask the resident first and record the date consent was given.\n")
         let response = try nabo("add", "response", "--resident", resident, "--form", form, "--round", "Etter dugnaden",
-                                "--answers", #"{"a": 6, "b": 5, "c": 2}"#, "--form-version", "2", "--date", "2099-01-05")
+                                "--answers", #"{"a": 6, "b": 5, "c": 2}"#, "--form-version", "2", "--date", "2099-01-05",
+                                "--consent", "2025-01-05")
         #expect(response.status == 0, "\(response.stderr)")
         let s = try object(try nabo("survey", "summary", "--json"))
         #expect(s["round"] as? String == "Etter dugnaden")

@@ -31,7 +31,7 @@ struct SurveyFixture {
     }
 
     mutating func respond(_ resident: String, round: String, date: String?, answers: String, version: String = "2") throws {
-        var values = ["resident": resident, "form": form, "round": round, "answers": answers, "formVersion": version]
+        var values = ["resident": resident, "form": form, "round": round, "answers": answers, "formVersion": version, "consent": date ?? "2024-01-02"]
         if let date { values["date"] = date }
         try world.add(.response, values)
     }

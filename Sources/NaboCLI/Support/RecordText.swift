@@ -11,7 +11,7 @@ enum RecordText {
         case .measure: ["title", "address", "status", "responsible", "due"]
         case .dugnad: ["start", "title", "addresses", "attended"]
         case .input: ["date", "resident", "outcome", "text"]
-        case .response: ["round", "resident", "form", "date"]
+        case .response: ["round", "resident", "form", "date", "status"]
         case .form: ["name", "version"]
         case .followUp: ["resident", "frequency", "started", "ended", "content"]
         }

@@ -47,10 +47,10 @@ enum Rules {
         case .unit: try checkUnit(d, replica)
         case .resident: try order(d, "movedIn", "movedOut")
         case .visit: try checkVisit(d, context)
-        case .measure: try checkMeasure(d, replica)
+        case .measure: try checkMeasure(d, replica); try FollowUpRules.checkLink(d, replica)
         case .dugnad: try checkDugnad(d, context)
-        case .input: try checkInput(d)
-        case .response: try checkResponse(d, replica)
+        case .input: try checkInput(d); try FollowUpRules.checkLink(d, replica)
+        case .response: try SurveyResponseRules.check(d, replica, context)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
         case .followUp: try checkFollowUp(d)
         case .address: break
@@ -129,18 +129,6 @@ enum Rules {
         }
         if d.string("answeredOn") != nil, d.string("outcome") == "open" {
             throw Message(nb: "Et innspill som har fått svar, kan ikke stå som åpent. Sett utfallet.", en: "An input that was answered cannot stay open. Set its outcome.", field: "outcome")
-        }
-    }
-
-    static func checkResponse(_ d: Draft, _ replica: Replica) throws(Message) {
-        guard let answers = d.values["answers"]?.object else {
-            throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.", field: "answers")
-        }
-        for (_, v) in answers {
-            if v.isNull { continue }
-            if let n = v.int, (1...7).contains(n) { continue }
-            if let o = v.object, o["score"].map({ $0.isNull || ($0.int.map { (1...7).contains($0) } ?? false) }) ?? true { continue }
-            throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.", field: "answers")
         }
     }
 

@@ -1,6 +1,7 @@
 /// The demo: Sandefjord's three project addresses with their 23 one-room units (13 let, 1 occupied
 /// without contract, 4 awaiting repair, 5 vacant), invented residents, the report's 8-item action
-/// plan at all three addresses, some visits, two dugnads and the built-in survey with answers.
+/// plan at all three addresses, some visits, two dugnads and the built-in survey with answers (eight
+/// complete in January 2024, with follow-up answers, and one paused half-way in a second round).
 /// Every person and phone number is invented. Content is Norwegian whatever the interface language.
 public enum DemoData {
     public static func change(device: String, firstSeq: UInt32, today: CalendarDate) -> Change {
@@ -67,11 +68,23 @@ public enum DemoData {
             [7, 7, 6, 6, 7, 6, 7, 7, 1, 7, 6, 5, 4], [4, 5, 3, 4, nil, 3, 4, 6, 4, 3, 2, 3, 2], [5, 5, 4, 5, 6, 5, 5, 6, 3, 5, 3, 4, 3],
             [2, 3, 1, 2, 3, 2, 3, 4, 7, 2, 1, 1, 1], [6, 6, 6, 5, 6, 6, 6, 7, 2, 6, 5, 5, 4],
         ]
+        // Follow-up answers where an answer was unfavourable, by respondent and statement.
+        let followUps: [Int: String] = [
+            0: #"{"10": "Vet ikke hvilken bod som er min, det står ikke nummer på dørene."}"#,
+            2: #"{"1": "Det trekker fra vinduet og er fuktig på badet.", "3": "Inngangsdøren står ofte åpen om natten."}"#,
+            6: #"{"9": "Folk ringer på om natten og vil inn."}"#,
+        ]
         for (i, row) in answers.enumerated() {
-            let pairs = row.enumerated().map { "\"\($0.offset + 1)\": \($0.element.map(String.init) ?? "null")" }
-            b.add(.response, ["resident": residents[i], "form": form, "round": "Januar 2024", "formVersion": "1",
-                              "answers": "{" + pairs.joined(separator: ", ") + "}", "date": today.adding(days: -300 + i).iso])
+            let date = today.adding(days: -300 + i).iso
+            var fields = ["resident": residents[i], "form": form, "round": "Januar 2024", "formVersion": "1", "answers": json(row),
+                          "date": date, "consent": date, "status": "complete"]
+            fields["followUps"] = followUps[i]
+            b.add(.response, fields)
         }
+        // A second round begun: one resident answered five statements before the survey was paused.
+        b.add(.response, ["resident": residents[8], "form": form, "round": "Andre runde", "formVersion": "1",
+                          "answers": json([5, 4, 6, 5, 3]), "date": today.adding(days: -1).iso, "consent": today.adding(days: -1).iso,
+                          "status": "in-progress", "followUps": #"{"5": "Vet ikke hvem jeg skal ringe i kommunen."}"#])
         return .batch(b.changes)
     }
 
@@ -99,6 +112,11 @@ public enum DemoData {
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Answers in statement order as {"1": 5, "2": null, ...}.
+    static func json(_ row: [Int?]) -> String {
+        "{" + row.enumerated().map { "\"\($0.offset + 1)\": \($0.element.map(String.init) ?? "null")" }.joined(separator: ", ") + "}"
+    }
 
     struct Builder {
         let device: String

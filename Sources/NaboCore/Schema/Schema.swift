@@ -24,20 +24,29 @@ public enum Schema {
              FieldSpec("status", .choice(Vocabulary.measureStatus), default: "not-started"), FieldSpec("costToAgree", .flag, default: false),
              FieldSpec("responsible", .choice(Vocabulary.responsible), default: "byggdrift"), FieldSpec("precondition", .text),
              FieldSpec("inspection", .date), FieldSpec("due", .date), FieldSpec("description", .longText),
-             FieldSpec("contact", .text), FieldSpec("costBearer", .text), FieldSpec("visit", .reference(.visit))]
+             FieldSpec("contact", .text), FieldSpec("costBearer", .text), FieldSpec("visit", .reference(.visit)),
+             // A measure made from a survey follow-up answer names the response and the statement.
+             FieldSpec("response", .reference(.response)), FieldSpec("statement", .text)]
         case .dugnad:
             [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("start", .dateTime, required: true),
              FieldSpec("end", .dateTime), FieldSpec("title", .text, required: true), FieldSpec("tasks", .textList),
              FieldSpec("invited", .references(.resident), alias: "invite"), FieldSpec("attended", .references(.resident)),
-             FieldSpec("extra", .json), FieldSpec("meetingPoint", .text), FieldSpec("note", .longText)]
+             FieldSpec("extra", .json), FieldSpec("meetingPoint", .text), FieldSpec("note", .longText),]
         case .input:
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("text", .longText, required: true),
              FieldSpec("outcome", .choice(Vocabulary.inputOutcome), default: "open"), FieldSpec("answeredOn", .date),
-             FieldSpec("reason", .longText), FieldSpec("date", .date), FieldSpec("visit", .reference(.visit))]
+             FieldSpec("reason", .longText), FieldSpec("date", .date), FieldSpec("visit", .reference(.visit)),
+             FieldSpec("response", .reference(.response)), FieldSpec("statement", .text)]
         case .response:
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("form", .reference(.form), required: true),
              FieldSpec("round", .text, required: true), FieldSpec("answers", .json, required: true), FieldSpec("date", .date),
-             FieldSpec("formVersion", .count)]
+             FieldSpec("formVersion", .count),
+             // The day the resident consented; the rules refuse a response without it.
+             FieldSpec("consent", .date),
+             // A paused survey is saved in progress and counts nowhere until it is complete.
+             FieldSpec("status", .choice(Vocabulary.responseStatus), default: "complete"),
+             // Free-text answers to follow-up questions by statement id: {"3": "…"}.
+             FieldSpec("followUps", .json)]
         case .followUp:
             // Agreed with the resident: how often and what the follow-up contains, who else is around
             // them, what they consent to being recorded; it ends only when the resident wants.

@@ -6,4 +6,5 @@ public enum Vocabulary {
     public static let unitStatus = ["let", "vacant", "awaiting-repair", "occupied-without-contract"]
     public static let visitKind = ["home-visit", "not-at-home", "inspection", "phone", "meeting"]
     public static let inputOutcome = ["open", "acted-on", "alternative", "declined"]
+    public static let responseStatus = ["in-progress", "complete"]
 }

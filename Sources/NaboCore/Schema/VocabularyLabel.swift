@@ -20,7 +20,9 @@ public enum VocabularyLabel {
         "paint": Message(nb: "Maling", en: "Painting"),
         "rubbish": Message(nb: "Avfall", en: "Rubbish"),
         "pest": Message(nb: "Skadedyr", en: "Pests"),
-        // Responsible; "other" serves category and responsible alike.
+        // Survey response status ("in-progress" is shared with the measure's).
+        "complete": Message(nb: "Fullført", en: "Complete"),
+        // Responsible; "other" serves category, responsible and notices alike.
         "byggdrift": Message(nb: "Byggdrift", en: "Byggdrift (building operations)"),
         "project": Message(nb: "Prosjektet", en: "The project"),
         "resident": Message(nb: "Beboer", en: "Resident"),

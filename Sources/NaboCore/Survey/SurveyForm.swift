@@ -7,9 +7,28 @@ public struct SurveyForm: Equatable, Sendable {
         public var en: String
         /// Agreeing is unfavourable ("I experience unwanted visitors"): the index reverses it as 8 - x.
         public var negative: Bool
+        /// The follow-up question the worker asks, in each language; empty when the statement has none.
+        public var followUpNb: String
+        public var followUpEn: String
+
+        public init(id: String, nb: String, en: String, negative: Bool, followUpNb: String = "", followUpEn: String = "") {
+            self.id = id
+            self.nb = nb
+            self.en = en
+            self.negative = negative
+            self.followUpNb = followUpNb
+            self.followUpEn = followUpEn
+        }
 
         public func text(_ language: Language) -> String {
             language == .nb ? (nb.isEmpty ? en : nb) : (en.isEmpty ? nb : en)
+        }
+
+        /// The follow-up question, in the other language when this one lacks it; nil when there is none.
+        public func followUp(_ language: Language) -> String? {
+            let (first, second) = language == .nb ? (followUpNb, followUpEn) : (followUpEn, followUpNb)
+            let q = first.isEmpty ? second : first
+            return q.isEmpty ? nil : q
         }
     }
 
@@ -32,7 +51,8 @@ public struct SurveyForm: Equatable, Sendable {
                       guard let o = s.object else { return nil }
                       // A statement without an id is known by its place, as the form file numbers them.
                       let id = o["id"]?.string ?? o["id"]?.int.map(String.init) ?? String(i + 1)
-                      return Statement(id: id, nb: o["nb"]?.string ?? "", en: o["en"]?.string ?? "", negative: o["negative"]?.bool ?? false)
+                      return Statement(id: id, nb: o["nb"]?.string ?? "", en: o["en"]?.string ?? "", negative: o["negative"]?.bool ?? false,
+                                       followUpNb: o["followUpNb"]?.string ?? "", followUpEn: o["followUpEn"]?.string ?? "")
                   })
     }
 }

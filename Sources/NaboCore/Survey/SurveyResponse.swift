@@ -1,5 +1,11 @@
 /// One resident's answers in a round, with the address they lived at as the store now knows it.
 public struct SurveyResponse: Equatable, Sendable {
+    /// A survey paused half-way is saved in progress; only complete responses are counted anywhere.
+    public enum Status: String, Sendable {
+        case inProgress = "in-progress", complete
+    }
+
+    /// The record's id; empty for a response not yet saved.
     public var id: String
     public var resident: String
     public var form: String
@@ -8,10 +14,18 @@ public struct SurveyResponse: Equatable, Sendable {
     public var date: CalendarDate?
     /// Statement id to the answer 1...7; statements left unanswered are absent.
     public var answers: [String: Int]
+    /// Statements the resident chose not to answer ("no answer"), as opposed to not reached yet.
+    public var noAnswer: Set<String>
+    /// Statement id to the resident's free-text answer to its follow-up question.
+    public var followUps: [String: String]
+    /// The day the resident consented to the survey.
+    public var consent: CalendarDate?
+    public var status: Status
     public var address: String?
 
     public init(id: String, resident: String, form: String, formVersion: Int? = nil, round: String, date: CalendarDate? = nil,
-                answers: [String: Int], address: String? = nil) {
+                answers: [String: Int], noAnswer: Set<String> = [], followUps: [String: String] = [:], consent: CalendarDate? = nil,
+                status: Status = .complete, address: String? = nil) {
         self.id = id
         self.resident = resident
         self.form = form
@@ -19,23 +33,58 @@ public struct SurveyResponse: Equatable, Sendable {
         self.round = round
         self.date = date
         self.answers = answers
+        self.noAnswer = noAnswer
+        self.followUps = followUps
+        self.consent = consent
+        self.status = status
         self.address = address
     }
 
     public init(_ record: Record, in replica: Replica) {
         let resident = record.string("resident") ?? ""
         var answers: [String: Int] = [:]
+        var noAnswer: Set<String> = []
         for (k, v) in record["answers"]?.object ?? [:] {
-            // An answer is a number, or an object whose score is one (a follow-up answer beside it).
-            if let n = v.int ?? v.object?["score"]?.int, (1...7).contains(n) { answers[k] = n }
+            if let n = v.int, (1...7).contains(n) { answers[k] = n } else if v.isNull { noAnswer.insert(k) }
+        }
+        var followUps: [String: String] = [:]
+        for (k, v) in record["followUps"]?.object ?? [:] {
+            if let text = v.string, !text.trimmingWhitespace().isEmpty { followUps[k] = text }
         }
         self.init(id: record.id, resident: resident, form: record.string("form") ?? "", formVersion: record["formVersion"]?.int,
                   round: record.string("round") ?? "", date: record.string("date").flatMap { CalendarDate($0) }, answers: answers,
+                  noAnswer: noAnswer, followUps: followUps, consent: record.string("consent").flatMap { CalendarDate($0) },
+                  // A response stored before responses had a status was complete: nothing could be paused.
+                  status: record.string("status").flatMap(Status.init) ?? .complete,
                   address: replica.record("resident", resident)?.string("unit").flatMap { replica.record("unit", $0)?.string("address") })
     }
 
-    /// The live responses in the store.
+    /// The live complete responses in the store: what results, rounds, exports and summaries count.
+    /// Responses in progress are left out, so a paused survey neither starts a round nor falls foul
+    /// of the two-thirds rule before it is finished.
     public static func all(in replica: Replica) -> [SurveyResponse] {
-        replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
+        replica.records("response").filter { !$0.isDeleted && $0.string("status") != Status.inProgress.rawValue }
+            .map { SurveyResponse($0, in: replica) }
+    }
+
+    /// A resident's paused surveys, to resume; the latest first.
+    public static func inProgress(resident: String, in replica: Replica) -> [SurveyResponse] {
+        replica.records("response")
+            .filter { !$0.isDeleted && $0.string("resident") == resident && $0.string("status") == Status.inProgress.rawValue }
+            .map { SurveyResponse($0, in: replica) }
+            .sorted { ($0.date?.dayNumber ?? Int.min, $0.id) > ($1.date?.dayNumber ?? Int.min, $1.id) }
+    }
+
+    /// The response as fields for a change: answers as {"1": 5, "2": null} (null is "no answer"),
+    /// follow-up answers, consent and status.
+    public var edit: Edit {
+        var scores: [String: JSONValue] = [:]
+        for s in noAnswer { scores[s] = .null }
+        for (s, n) in answers { scores[s] = .int(n) }
+        var values = ["resident": resident, "form": form, "round": round, "answers": JSONValue.object(scores).jsonText,
+                      "followUps": followUps.isEmpty ? "" : JSONValue.object(followUps.mapValues { .string($0) }).jsonText,
+                      "status": status.rawValue, "consent": consent?.iso ?? "", "date": date?.iso ?? ""]
+        if let formVersion { values["formVersion"] = String(formVersion) }
+        return Edit(values: values)
     }
 }

@@ -1,0 +1,40 @@
+/// What a survey response must hold: the resident's consent, given first; answers 1-7 or null for "no
+/// answer"; follow-up answers as text for statements of its form. A response in progress may have any
+/// number of answers, since the survey was paused.
+enum SurveyResponseRules {
+    static func check(_ d: Draft, _ replica: Replica, _ context: Context) throws(Message) {
+        guard let consent = d.string("consent").flatMap({ CalendarDate($0) }) else {
+            throw Message(nb: "Svaret kan ikke lagres uten samtykke. Spør beboeren først, og skriv datoen samtykket ble gitt.",
+                          en: "The response cannot be saved without consent. Ask the resident first and record the date consent was given.",
+                          field: "consent")
+        }
+        if consent > context.today {
+            throw Message(nb: "Samtykket (\(consent.norwegian)) kan ikke være gitt fram i tid.",
+                          en: "Consent (\(consent.iso)) cannot be given in the future.", field: "consent")
+        }
+        if let date = d.string("date").flatMap({ CalendarDate($0) }), consent > date {
+            throw Message(nb: "Samtykket må være gitt før svarene (\(date.norwegian)), ikke \(consent.norwegian).",
+                          en: "Consent must come before the answers (\(date.iso)), not on \(consent.iso).", field: "consent")
+        }
+        guard let answers = d.values["answers"]?.object else {
+            throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.", field: "answers")
+        }
+        for (_, v) in answers where !v.isNull && !(v.int.map { (1...7).contains($0) } ?? false) {
+            throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.", field: "answers")
+        }
+        try checkFollowUps(d.values["followUps"] ?? .null, form: d.string("form").flatMap { replica.live("form", $0) })
+    }
+
+    static func checkFollowUps(_ value: JSONValue, form: Record?) throws(Message) {
+        if value.isNull { return }
+        guard let o = value.object, o.values.allSatisfy({ $0.string != nil || $0.isNull }) else {
+            throw Message(nb: "Oppfølgingssvar skrives som tekst per påstand, for eksempel {\"3\": \"Låsen går ikke i lås\"}.",
+                          en: "Follow-up answers are text per statement, for example {\"3\": \"The lock does not catch\"}.", field: "followUps")
+        }
+        guard let form else { return }
+        let ids = Set(SurveyForm(form).statements.map(\.id))
+        if let unknown = o.keys.sorted().first(where: { !ids.contains($0) }) {
+            throw Message(nb: "Skjemaet har ingen påstand \(unknown).", en: "The form has no statement \(unknown).", field: "followUps")
+        }
+    }
+}
