@@ -5,7 +5,8 @@ import NaboStore
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change fields of a record: nabo set TYPE ID --FIELD VALUE ... (--not-FIELD VALUE removes from a set).")
+        abstract: "Change fields of a record: nabo set TYPE ID --FIELD VALUE ... (--not-FIELD VALUE removes from a set).",
+        discussion: "For a dugnad, --notice-sent DATE --notice-how posted|sms|email|other [--notice-note TEXT] records that the notice went out.")
 
     @Argument(help: "The record type.") var type: EntityType
     @Argument(help: "The record id.") var id: String
@@ -14,12 +15,22 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         try options.run { () throws(Message) in
-            let edit = try FieldFlags.edit(type, fields)
-            guard !edit.isEmpty else {
+            let (notice, rest) = type == .dugnad ? try NoticeFlags.split(fields) : (nil, fields)
+            var edit = try FieldFlags.edit(type, rest)
+            guard !edit.isEmpty || notice != nil else {
                 throw Message(nb: "Ingenting å endre: oppgi minst ett felt, som --status done.", en: "Nothing to change: give at least one field, like --status done.")
             }
             let store = try options.open()
             defer { store.saveSnapshotIfStale() }
+            if let notice {
+                guard edit.values["notices"] == nil else {
+                    throw Message(nb: "Bruk enten --notices eller --notice-sent, ikke begge.", en: "Use either --notices or --notice-sent, not both.")
+                }
+                guard let record = store.replica.live(type.rawValue, id) else {
+                    throw Message(nb: "Fant ingen dugnad med id \(id).", en: "No dugnad with id \(id).")
+                }
+                edit.values.merge(DugnadNoticeLog.edit(appending: notice, to: record).values) { _, new in new }
+            }
             let ops = try store.commit(.set(type, id: id, edit))
             guard let record = store.replica.record(type.rawValue, id) else { return }
             if options.json {

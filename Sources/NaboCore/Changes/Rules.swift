@@ -48,7 +48,7 @@ enum Rules {
         case .resident: try order(d, "movedIn", "movedOut")
         case .visit: try checkVisit(d, context)
         case .measure: try checkMeasure(d, replica); try FollowUpRules.checkLink(d, replica)
-        case .dugnad: try checkDugnad(d, context)
+        case .dugnad: try checkDugnad(d, context); try DugnadNoticeRules.check(d.values["notices"] ?? .null, today: context.today)
         case .input: try checkInput(d); try FollowUpRules.checkLink(d, replica)
         case .response: try SurveyResponseRules.check(d, replica, context)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)

@@ -23,6 +23,12 @@ public struct Dugnad: Equatable, Sendable {
     public var invited: [String]
     public var attended: [String]
     public var extra: [Extra]
+    /// Asked from Byggdrift: a container, sacks, tools.
+    public var equipment: [String]
+    public var food: String?
+    /// Invited besides the residents: the police, volunteers.
+    public var partners: [String]
+    public var notices: [NoticeSent]
 
     public init(_ record: Record, in replica: Replica) {
         id = record.id
@@ -43,6 +49,10 @@ public struct Dugnad: Equatable, Sendable {
         invited = record.members("invited").sorted()
         attended = record.members("attended").sorted()
         extra = (record["extra"]?.object ?? [:]).compactMap { k, v in v.int.map { Extra(kind: k, count: $0) } }.sorted { $0.kind < $1.kind }
+        equipment = record["equipment"]?.array?.compactMap(\.string) ?? []
+        food = record.string("food")
+        partners = record["partners"]?.array?.compactMap(\.string) ?? []
+        notices = DugnadNoticeLog.notices(record)
     }
 
     /// Stored date-times carry their UTC offset; one written without keeps none (a floating time).

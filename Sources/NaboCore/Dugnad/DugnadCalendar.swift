@@ -50,6 +50,12 @@ public enum DugnadCalendar {
         if !d.tasks.isEmpty {
             parts.append(Message(nb: "Oppgaver:", en: "Tasks:").text(language) + "\n" + d.tasks.map { "- " + $0 }.joined(separator: "\n"))
         }
+        let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
+        var plans: [String] = []
+        if !d.equipment.isEmpty { plans.append(t("Utstyr fra Byggdrift: ", "Equipment from Byggdrift: ") + DugnadNotice.list(d.equipment, language)) }
+        if let food = d.food { plans.append(t("Mat: ", "Food: ") + food) }
+        if !d.partners.isEmpty { plans.append(t("Samarbeidspartnere: ", "Partners invited: ") + DugnadNotice.list(d.partners, language)) }
+        if !plans.isEmpty { parts.append(plans.joined(separator: "\n")) }
         if let note = d.note { parts.append(note) }
         return parts.joined(separator: "\n\n")
     }

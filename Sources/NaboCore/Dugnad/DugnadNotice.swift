@@ -35,6 +35,10 @@ public enum DugnadNotice {
             "tasks": d.tasks.map { "- " + $0 }.joined(separator: "\n"),
             "tasksInline": list(d.tasks, language),
             "note": d.note ?? "",
+            "equipment": d.equipment.map { "- " + $0 }.joined(separator: "\n"),
+            "equipmentInline": list(d.equipment, language),
+            "food": d.food ?? "",
+            "partners": list(d.partners, language),
         ]
     }
 
@@ -72,13 +76,13 @@ public enum DugnadNotice {
         let text: String
         switch (kind, language) {
         case (.markdown, .nb):
-            text = "# Dugnad: {title}\n\n**{when}**\n\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\n## Dette skal vi gjøre\n\n{tasks}\n\n{note}\n\nHilsen boligkontoret\n"
+            text = "# Dugnad: {title}\n\n**{when}**\n\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\n## Dette skal vi gjøre\n\n{tasks}\n\nByggdrift stiller med {equipmentInline}.\n\nMat: {food}\n\nMed oss kommer også {partners}.\n\n{note}\n\nHilsen boligkontoret\n"
         case (.markdown, .en):
-            text = "# Dugnad (volunteer work day): {title}\n\n**{when}**\n\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\n## What we will do\n\n{tasks}\n\n{note}\n\nThe housing office\n"
+            text = "# Dugnad (volunteer work day): {title}\n\n**{when}**\n\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\n## What we will do\n\n{tasks}\n\nByggdrift provides {equipmentInline}.\n\nFood: {food}\n\nJoining us: {partners}.\n\n{note}\n\nThe housing office\n"
         case (.text, .nb):
-            text = "DUGNAD: {title}\n\n{when}\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\nDette skal vi gjøre:\n{tasks}\n\n{note}\n\nHilsen boligkontoret\n"
+            text = "DUGNAD: {title}\n\n{when}\nOppmøte: {meetingPoint}\n\nDugnaden gjelder {addresses}. Alle beboere er hjertelig velkommen!\n\nDette skal vi gjøre:\n{tasks}\n\nByggdrift stiller med {equipmentInline}.\n\nMat: {food}\n\nMed oss kommer også {partners}.\n\n{note}\n\nHilsen boligkontoret\n"
         case (.text, .en):
-            text = "DUGNAD (VOLUNTEER WORK DAY): {title}\n\n{when}\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\nWhat we will do:\n{tasks}\n\n{note}\n\nThe housing office\n"
+            text = "DUGNAD (VOLUNTEER WORK DAY): {title}\n\n{when}\nMeeting point: {meetingPoint}\n\nThe dugnad is for {addresses}. Every resident is warmly welcome!\n\nWhat we will do:\n{tasks}\n\nByggdrift provides {equipmentInline}.\n\nFood: {food}\n\nJoining us: {partners}.\n\n{note}\n\nThe housing office\n"
         case (.sms, .nb):
             text = "Dugnad {shortWhen}: {title}. Oppmøte: {meetingPoint}. Velkommen! Hilsen boligkontoret"
         case (.sms, .en):

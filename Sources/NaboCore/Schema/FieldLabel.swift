@@ -13,14 +13,15 @@ public enum FieldLabel {
         "answeredOn": "svar gitt", "reason": "begrunnelse", "form": "skjema", "round": "runde", "answers": "svar",
         "version": "versjon", "frequency": "hyppighet (dager)", "content": "innhold", "partners": "samarbeidspartnere",
         "consent": "samtykke", "started": "startet", "ended": "avsluttet", "endReason": "grunn til avslutning", "scale": "skala", "statements": "påstander", "formVersion": "skjemaversjon",
-        "response": "kartleggingssvar", "statement": "påstand", "followUps": "oppfølgingssvar",
+        "response": "kartleggingssvar", "statement": "påstand", "followUps": "oppfølgingssvar", "equipment": "utstyr fra Byggdrift",
+        "food": "mat", "notices": "varsler",
     ]
     static let en: [String: String] = [
         "movedIn": "moved in", "movedOut": "moved out", "next": "next visit", "planItem": "plan item",
         "costToAgree": "cost to be agreed", "costBearer": "cost bearer", "answeredOn": "answered on",
         "meetingPoint": "meeting point", "formVersion": "form version", "extra": "others attending",
         "frequency": "frequency (days)", "endReason": "reason for ending", "response": "survey response",
-        "followUps": "follow-up answers",
+        "followUps": "follow-up answers", "equipment": "equipment from Byggdrift",
     ]
 
     public static func text(_ field: String, _ language: Language) -> String {

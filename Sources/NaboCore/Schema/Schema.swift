@@ -31,7 +31,10 @@ public enum Schema {
             [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("start", .dateTime, required: true),
              FieldSpec("end", .dateTime), FieldSpec("title", .text, required: true), FieldSpec("tasks", .textList),
              FieldSpec("invited", .references(.resident), alias: "invite"), FieldSpec("attended", .references(.resident)),
-             FieldSpec("extra", .json), FieldSpec("meetingPoint", .text), FieldSpec("note", .longText),]
+             FieldSpec("extra", .json), FieldSpec("meetingPoint", .text), FieldSpec("note", .longText),
+             FieldSpec("equipment", .textList), FieldSpec("food", .text), FieldSpec("partners", .textList),
+             // When the notice went out and how: [{"date": "2026-11-20", "how": "posted", "note": "…"}].
+             FieldSpec("notices", .json)]
         case .input:
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("text", .longText, required: true),
              FieldSpec("outcome", .choice(Vocabulary.inputOutcome), default: "open"), FieldSpec("answeredOn", .date),

@@ -22,6 +22,10 @@ public enum VocabularyLabel {
         "pest": Message(nb: "Skadedyr", en: "Pests"),
         // Survey response status ("in-progress" is shared with the measure's).
         "complete": Message(nb: "Fullført", en: "Complete"),
+        // How a dugnad notice went out.
+        "posted": Message(nb: "Hengt opp", en: "Posted"),
+        "sms": Message(nb: "SMS", en: "SMS"),
+        "email": Message(nb: "E-post", en: "Email"),
         // Responsible; "other" serves category, responsible and notices alike.
         "byggdrift": Message(nb: "Byggdrift", en: "Byggdrift (building operations)"),
         "project": Message(nb: "Prosjektet", en: "The project"),

@@ -1,0 +1,89 @@
+/// When a dugnad's notice went out and how, kept as the dugnad's `notices`:
+/// `[{"date": "2026-11-20", "how": "posted", "note": "Oppslag i alle oppganger"}]`.
+public struct NoticeSent: Equatable, Sendable {
+    public enum How: String, Sendable, CaseIterable {
+        case posted, sms, email, other
+    }
+
+    public var date: CalendarDate
+    public var how: How
+    public var note: String?
+
+    public init(date: CalendarDate, how: How, note: String? = nil) {
+        self.date = date
+        self.how = how
+        self.note = note
+    }
+
+    /// Reads one stored entry; nil for one that is not well formed.
+    init?(_ value: JSONValue) {
+        // Stored dates are ISO, so the list sorts and reads the same everywhere.
+        guard let o = value.object, let text = o["date"]?.string, let date = CalendarDate(text), date.iso == text,
+              let how = o["how"]?.string.flatMap(How.init) else { return nil }
+        self.init(date: date, how: how, note: o["note"]?.string.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 })
+    }
+
+    var json: JSONValue {
+        var o: [String: JSONValue] = ["date": .string(date.iso), "how": .string(how.rawValue)]
+        if let note { o["note"] = .string(note) }
+        return .object(o)
+    }
+
+    /// The way a worker names a channel on the command line, in any case; a clear message otherwise.
+    public static func how(_ text: String) throws(Message) -> How {
+        guard let how = How(rawValue: text.lowercased()) else {
+            let list = How.allCases.map(\.rawValue).joined(separator: ", ")
+            throw Message(nb: "«\(text)» er ikke en måte å varsle på. Velg en av: \(list).",
+                          en: "“\(text)” is not a way to send a notice. Choose one of: \(list).", field: "notices")
+        }
+        return how
+    }
+}
+
+public enum DugnadNoticeLog {
+    /// The dugnad's notices in the order they went out (by date; the same day as recorded).
+    public static func notices(_ record: Record) -> [NoticeSent] {
+        (record["notices"]?.array ?? []).compactMap(NoticeSent.init).enumerated()
+            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+
+    /// The edit that adds a notice to those recorded: the whole list is written again, in date order.
+    public static func edit(appending notice: NoticeSent, to record: Record) -> Edit {
+        let all = (record["notices"]?.array ?? []) + [notice.json]
+        let ordered = all.enumerated().sorted { a, b in
+            let x = NoticeSent(a.element)?.date.dayNumber ?? Int.min, y = NoticeSent(b.element)?.date.dayNumber ?? Int.min
+            return (x, a.offset) < (y, b.offset)
+        }.map(\.element)
+        return Edit(values: ["notices": JSONValue.array(ordered).jsonText])
+    }
+
+    /// The change that records a notice sent for the dugnad with this id.
+    public static func change(appending notice: NoticeSent, toDugnad id: String, in replica: Replica) throws(Message) -> Change {
+        guard let record = replica.live(EntityType.dugnad.rawValue, id) else { throw Messages.noSuchRecord(.dugnad, id) }
+        return .set(.dugnad, id: id, edit(appending: notice, to: record))
+    }
+}
+
+/// A dugnad's `notices` must be a list of {"date", "how", "note"?}, each sent by today.
+enum DugnadNoticeRules {
+    static func check(_ value: JSONValue, today: CalendarDate) throws(Message) {
+        if value.isNull { return }
+        let ways = NoticeSent.How.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let list = value.array else { throw shape(ways) }
+        for entry in list {
+            guard let notice = NoticeSent(entry), entry.object?["note"].map({ $0.isNull || $0.string != nil }) ?? true else {
+                throw shape(ways)
+            }
+            if notice.date > today {
+                throw Message(nb: "Et varsel registreres når det er sendt, ikke \(notice.date.norwegian) fram i tid.",
+                              en: "A notice is recorded once it has gone out, not on \(notice.date.iso) in the future.", field: "notices")
+            }
+        }
+    }
+
+    static func shape(_ ways: String) -> Message {
+        Message(nb: "Varsler skrives som en liste, for eksempel [{\"date\": \"2026-11-20\", \"how\": \"posted\"}], der «how» er en av: \(ways).",
+                en: "Notices are a list, for example [{\"date\": \"2026-11-20\", \"how\": \"posted\"}], where “how” is one of: \(ways).",
+                field: "notices")
+    }
+}
