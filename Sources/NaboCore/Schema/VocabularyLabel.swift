@@ -20,6 +20,17 @@ public enum VocabularyLabel {
         "paint": Message(nb: "Maling", en: "Painting"),
         "rubbish": Message(nb: "Avfall", en: "Rubbish"),
         "pest": Message(nb: "Skadedyr", en: "Pests"),
+        // Visit kind.
+        "home-visit": Message(nb: "Hjemmebesøk", en: "Home visit"),
+        "not-at-home": Message(nb: "Ikke hjemme", en: "Not at home"),
+        "inspection": Message(nb: "Befaring", en: "Inspection"),
+        "phone": Message(nb: "Telefon", en: "Phone call"),
+        "meeting": Message(nb: "Møte med samarbeidspartnere", en: "Meeting with partners"),
+        // Input outcome.
+        "open": Message(nb: "Åpent", en: "Open"),
+        "acted-on": Message(nb: "Fulgt opp", en: "Acted on"),
+        "alternative": Message(nb: "Alternativ tilbudt", en: "Alternative offered"),
+        "declined": Message(nb: "Avslått", en: "Declined"),
         // Survey response status ("in-progress" is shared with the measure's).
         "complete": Message(nb: "Fullført", en: "Complete"),
         // How a dugnad notice went out.

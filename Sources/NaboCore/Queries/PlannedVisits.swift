@@ -1,0 +1,33 @@
+/// The week's planned visits: for each day Monday to Sunday, the residents whose next visit, as
+/// agreed at their latest visit, falls that day. Residents who have moved out by then are left out.
+public struct PlannedWeek: Equatable, Sendable {
+    public struct Day: Equatable, Sendable {
+        public var date: CalendarDate
+        /// Resident ids, by name and then id.
+        public var residents: [String]
+    }
+
+    public var monday: CalendarDate
+    /// Seven days, Monday first.
+    public var days: [Day]
+}
+
+public enum PlannedVisits {
+    /// One pass over the visits (as `Due` makes) and one over the residents.
+    public static func week(containing day: CalendarDate, _ replica: Replica) -> PlannedWeek {
+        let monday = day.adding(days: -day.weekday)
+        let sunday = monday.adding(days: 6)
+        var byDay: [Int: [Record]] = [:]
+        for (resident, latest) in Due.latestVisits(in: replica) {
+            guard let next = latest.next, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
+            if let out = r.string("movedOut").flatMap({ CalendarDate($0) }), out <= next { continue }
+            byDay[next.dayNumber, default: []].append(r)
+        }
+        let days = (0..<7).map { i in
+            let date = monday.adding(days: i)
+            let people = (byDay[date.dayNumber] ?? []).sorted { ($0.string("name") ?? "", $0.id) < ($1.string("name") ?? "", $1.id) }
+            return PlannedWeek.Day(date: date, residents: people.map(\.id))
+        }
+        return PlannedWeek(monday: monday, days: days)
+    }
+}
