@@ -59,13 +59,13 @@ public enum DemoData {
                         "end": today.adding(days: -60).iso + "T19:00", "title": "Plukke søppel ute før snøen smelter",
                         "tasks": "Plukke søppel rundt blokkene; Rydde sykkelstativet", "meetingPoint": "Ved inngangen til Runarveien 1",
                         "attended": residents[0] + "," + residents[4], "extra": #"{"ansatte": 2, "frivillige": 1}"#,
-                        "equipment": "Søppelsekker; Hansker; Klyper", "partners": "Politiet",
+                        "equipment": "søppelsekker; hansker; klyper", "partners": "politiet",
                         "notices": #"[{"date": "\#(today.adding(days: -67).iso)", "how": "posted", "note": "Oppslag i alle oppganger"}, "#
                             + #"{"date": "\#(today.adding(days: -62).iso)", "how": "sms"}]"#])
         b.add(.dugnad, ["address": addresses[0] + "," + addresses[1], "start": today.adding(days: 12).iso + "T17:00",
                         "end": today.adding(days: 12).iso + "T19:30", "title": "Rydde og vaske trappeoppgangen",
                         "tasks": "Bære ut skrot fra loftet; Vaske trappene", "meetingPoint": "Kjelleren i Runarveien 3",
-                        "equipment": "Container; Vaskebøtter og mopper", "food": "Pizza etterpå", "partners": "Frivillige fra Røde Kors"])
+                        "equipment": "container; vaskebøtter; mopper", "food": "Pizza etterpå", "partners": "frivillige fra Røde Kors"])
         let form = b.add(.form, BuiltInForm.edit.values)
         let answers: [[Int?]] = [
             [5, 6, 3, 4, 6, 4, 5, 6, 3, 2, 2, 3, 2], [6, 6, 5, 5, 7, 5, 6, 7, 2, 6, 4, 4, 3], [3, 2, 2, 3, 4, 2, 3, 5, 6, 1, 1, 2, 1],
