@@ -45,16 +45,19 @@ struct HomeView {
         lines.skip()
         lines.add([TableCell(Self.recentHeading.text(language), .header)], into: &screen)
         for visit in directory.visits.prefix(lines.left) {
-            lines.add(recentCells(visit), into: &screen)
+            lines.add(recentCells(visit, width: rect.columns - 1), into: &screen)
         }
     }
 
-    private func recentCells(_ visit: VisitEntry) -> [TableCell] {
+    /// Date and who; the kind of visit too when the line has room for it whole.
+    private func recentCells(_ visit: VisitEntry, width: Int) -> [TableCell] {
         let who = visit.residents.isEmpty
             ? (visit.address.map { directory.addresses[$0].title } ?? directory.home(ofUnit: visit.unit))
             : visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
-        return [TableCell(visit.day?.text(language) ?? "", .muted), TableCell(" " + who),
-                TableCell(" · " + DomainWords.visitKind(visit.kind).text(language), .muted)]
+        let cells = [TableCell(visit.day?.text(language) ?? "", .muted), TableCell(" " + who)]
+        let kind = TableCell(" · " + DomainWords.visitKind(visit.kind).text(language), .muted)
+        let used = cells.reduce(0) { $0 + $1.text.displayWidth }
+        return used + kind.text.displayWidth <= width ? cells + [kind] : cells
     }
 
     static let noneDue = Message(nb: "Ingen besøk har forfalt.", en: "No visits are due.")
