@@ -19,6 +19,7 @@ extension Directory {
         }
         addresses = found.map(\.entry)
         allAddresses = Array(addresses.indices)
+        unitsOfAddress = Array(repeating: [], count: addresses.count)
         for (index, address) in addresses.enumerated() {
             addressByID[address.id] = index
         }
@@ -39,10 +40,11 @@ extension Directory {
             return a.id < b.id
         }
         units = found
+        residentsOfUnit = Array(repeating: [], count: units.count)
         for (index, unit) in units.enumerated() {
             unitByID[unit.id] = index
             guard let address = unit.address else { continue }
-            unitsOfAddress[addresses[address].id, default: []].append(index)
+            unitsOfAddress[address].append(index)
             addresses[address].unitCount += 1
             if unit.status == "let" { addresses[address].letCount += 1 }
             if unit.status == "vacant" { addresses[address].vacantCount += 1 }
@@ -50,19 +52,22 @@ extension Directory {
     }
 
     mutating func collectResidents(_ replica: Replica) {
-        var found: [(key: [UInt8], entry: ResidentEntry)] = []
+        var found: [ResidentEntry] = []
+        var keys: [[UInt8]] = []
         for record in replica.records("resident") where !record.isDeleted {
             let name = record.string("name") ?? ""
-            let movedOut = record.string("movedOut").flatMap { CalendarDate($0) }
-            let entry = ResidentEntry(
+            let movedOut = DateBytes.date(record.string("movedOut"))
+            found.append(ResidentEntry(
                 id: record.id, name: name, unit: record.string("unit").flatMap { unitByID[$0] }, phone: record.string("phone"),
-                movedIn: record.string("movedIn").flatMap { CalendarDate($0) }, movedOut: movedOut,
-                livesThere: movedOut.map { $0 > today } ?? true)
-            found.append((TextFolding.sortKey(name), entry))
+                movedIn: DateBytes.date(record.string("movedIn")), movedOut: movedOut, livesThere: movedOut.map { $0 > today } ?? true))
+            keys.append(TextFolding.sortKey(name))
         }
-        found.sort { a, b in a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.entry.id < b.entry.id }
-        residents = found.map(\.entry)
+        let order = found.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
+        }
+        residents = order.map { found[$0] }
         allResidents = Array(residents.indices)
+        visitsOfResident = Array(repeating: [], count: residents.count)
         for (index, resident) in residents.enumerated() {
             residentByID[resident.id] = index
         }
@@ -72,20 +77,19 @@ extension Directory {
         var found: [VisitEntry] = []
         for record in replica.records("visit") where !record.isDeleted {
             let date = record.string("date") ?? ""
-            let time = date.count >= 16 ? String(date.dropFirst(11).prefix(5)) : nil
+            let day = DateBytes.date(date)
+            let minutes = DateBytes.minutes(date)
             found.append(VisitEntry(
-                id: record.id, day: CalendarDate(date.prefix(10)), time: time, kind: record.string("kind") ?? "home-visit",
-                note: record.string("note") ?? "", agreed: record.string("agreed") ?? "",
-                nextVisit: record.string("next").flatMap { CalendarDate($0) }, worker: record.string("worker"),
-                residents: record.members("residents").compactMap { residentByID[$0] },
-                unit: record.string("unit").flatMap { unitByID[$0] }, address: record.string("address").flatMap { addressByID[$0] },
-                sortKey: String(date.prefix(16))))
+                record: record, day: day, minutes: minutes, nextVisit: DateBytes.date(record.string("next")),
+                residents: record.members("residents").compactMap { residentByID[$0] }, sortKey: (day?.dayNumber ?? 0) * 1440 + (minutes ?? 0)))
         }
-        found.sort { a, b in a.sortKey != b.sortKey ? a.sortKey > b.sortKey : a.id > b.id }
-        visits = found
+        let order = found.indices.sorted { a, b in
+            found[a].sortKey != found[b].sortKey ? found[a].sortKey > found[b].sortKey : found[a].id > found[b].id
+        }
+        visits = order.map { found[$0] }
         for (index, visit) in visits.enumerated() {
             for resident in visit.residents {
-                visitsOfResident[residents[resident].id, default: []].append(index)
+                visitsOfResident[resident].append(index)
                 if residents[resident].latestVisit == nil {
                     residents[resident].latestVisit = index
                     residents[resident].nextVisit = visit.nextVisit
@@ -97,7 +101,7 @@ extension Directory {
     mutating func collectMeasures(_ replica: Replica) {
         for record in replica.records("measure") where !record.isDeleted && record.string("status") != "done" {
             openMeasures += 1
-            let isLate = record.string("due").flatMap { CalendarDate($0) }.map { $0 < today } ?? false
+            let isLate = DateBytes.date(record.string("due")).map { $0 < today } ?? false
             if isLate { lateMeasures += 1 }
             guard let address = record.string("address").flatMap({ addressByID[$0] }) else { continue }
             addresses[address].openMeasures += 1
@@ -119,14 +123,13 @@ extension Directory {
                 units[index].flags.formUnion(addresses[address].wholeAddressFlags)
             }
         }
-        var living: [String: [Int]] = [:]
-        var former: [String: [Int]] = [:]
+        var former = Array(repeating: [Int](), count: units.count)
         for (index, resident) in residents.enumerated() {
             guard let unit = resident.unit else { continue }
             if resident.livesThere {
-                living[units[unit].id, default: []].append(index)
+                residentsOfUnit[unit].append(index)
             } else {
-                former[units[unit].id, default: []].append(index)
+                former[unit].append(index)
             }
             if resident.livesThere, let next = resident.nextVisit, next <= today {
                 residents[index].isDue = true
@@ -134,14 +137,13 @@ extension Directory {
                 if let address = units[unit].address { addresses[address].dueResidents += 1 }
             }
         }
-        for (unitID, list) in living {
-            if let unit = unitByID[unitID] {
-                units[unit].occupants = list.map { residents[$0].name }.joined(separator: ", ")
+        for unit in units.indices {
+            if !residentsOfUnit[unit].isEmpty {
+                units[unit].occupants = residentsOfUnit[unit].map { residents[$0].name }.joined(separator: ", ")
             }
-        }
-        for unitID in Set(living.keys).union(former.keys) {
-            let earlier = (former[unitID] ?? []).sorted { (residents[$0].movedOut ?? today) > (residents[$1].movedOut ?? today) }
-            residentsOfUnit[unitID] = (living[unitID] ?? []) + earlier
+            if !former[unit].isEmpty {
+                residentsOfUnit[unit] += former[unit].sorted { (residents[$0].movedOut ?? today) > (residents[$1].movedOut ?? today) }
+            }
         }
         dueResidents.sort { a, b in
             let left = residents[a].nextVisit ?? today, right = residents[b].nextVisit ?? today
@@ -158,7 +160,7 @@ extension Directory {
             var key = TextFolding.searchKey(resident.name)
             if let unit = resident.unit {
                 if let address = units[unit].address { key += [space] + addressKeys[address] }
-                key += [space] + Array(units[unit].number.lowercased().utf8)
+                key += [space] + TextFolding.searchKey(units[unit].number)
             }
             search.append(key)
         }

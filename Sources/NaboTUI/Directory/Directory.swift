@@ -28,12 +28,13 @@ public struct Directory: Sendable {
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
     var residentByID: [String: Int] = [:]
-    /// Units of each address, in H-nummer order.
-    var unitsOfAddress: [String: [Int]] = [:]
-    /// Residents of each unit: those living there by name, then earlier ones, latest out first.
-    var residentsOfUnit: [String: [Int]] = [:]
-    /// Visits of each resident, newest first.
-    var visitsOfResident: [String: [Int]] = [:]
+    /// Units of each address (by its row), in H-nummer order.
+    var unitsOfAddress: [[Int]] = []
+    /// Residents of each unit (by its row): those living there by name, then earlier ones,
+    /// latest out first.
+    var residentsOfUnit: [[Int]] = []
+    /// Visits of each resident (by its row), newest first.
+    var visitsOfResident: [[Int]] = []
     var addressSearch = SearchIndex()
     var residentSearch = SearchIndex()
 
@@ -52,9 +53,9 @@ public struct Directory: Sendable {
     public func unit(_ id: String) -> UnitEntry? { unitByID[id].map { units[$0] } }
     public func resident(_ id: String) -> ResidentEntry? { residentByID[id].map { residents[$0] } }
 
-    public func units(at addressID: String) -> [Int] { unitsOfAddress[addressID] ?? [] }
-    public func residents(of unitID: String) -> [Int] { residentsOfUnit[unitID] ?? [] }
-    public func visits(of residentID: String) -> [Int] { visitsOfResident[residentID] ?? [] }
+    public func units(at addressID: String) -> [Int] { addressByID[addressID].map { unitsOfAddress[$0] } ?? [] }
+    public func residents(of unitID: String) -> [Int] { unitByID[unitID].map { residentsOfUnit[$0] } ?? [] }
+    public func visits(of residentID: String) -> [Int] { residentByID[residentID].map { visitsOfResident[$0] } ?? [] }
 
     /// "Runarveien 1, H0101" for a resident's or unit's home, as far as it is known.
     public func home(ofUnit index: Int?) -> String {

@@ -57,7 +57,7 @@ import Testing
     @Test func visitsAreNewestFirstWithTheirTime() {
         let days = directory.visits.compactMap(\.day)
         #expect(days == days.sorted(by: >))
-        #expect(directory.visits.first { $0.kind == "inspection" }?.address == directory.addresses.firstIndex { $0.title == "Midtåsveien 22" })
+        #expect(directory.visits.first { $0.kind == "inspection" }?.addressID == demo.address("Midtåsveien 22").id)
         #expect(directory.visits.first { $0.kind == "home-visit" }?.time == "10:00")
     }
 

@@ -52,7 +52,7 @@ struct HomeView {
     /// Date and who; the kind of visit too when the line has room for it whole.
     private func recentCells(_ visit: VisitEntry, width: Int) -> [TableCell] {
         let who = visit.residents.isEmpty
-            ? (visit.address.map { directory.addresses[$0].title } ?? directory.home(ofUnit: visit.unit))
+            ? (visit.addressID.flatMap { directory.address($0)?.title } ?? directory.home(ofUnit: visit.unitID.flatMap { directory.unitByID[$0] }))
             : visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
         let cells = [TableCell(visit.day?.text(language) ?? "", .muted), TableCell(" " + who)]
         let kind = TableCell(" · " + DomainWords.visitKind(visit.kind).text(language), .muted)
