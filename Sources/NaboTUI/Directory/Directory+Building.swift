@@ -89,11 +89,11 @@ extension Directory {
         visits = order.map { found[$0] }
         for (index, visit) in visits.enumerated() {
             for resident in visit.residents {
-                visitsOfResident[resident].append(index)
-                if residents[resident].latestVisit == nil {
-                    residents[resident].latestVisit = index
+                // Visits come newest first, so the first one met is the latest.
+                if visitsOfResident[resident].isEmpty {
                     residents[resident].nextVisit = visit.nextVisit
                 }
+                visitsOfResident[resident].append(index)
             }
         }
     }

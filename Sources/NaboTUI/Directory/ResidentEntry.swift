@@ -10,9 +10,7 @@ public struct ResidentEntry: Hashable, Sendable {
     public let movedOut: CalendarDate?
     /// Not moved out, or moving out after today.
     public let livesThere: Bool
-    /// The newest visit that included the resident.
-    public internal(set) var latestVisit: Int?
-    /// That visit's agreed next visit.
+    /// The agreed next visit of the newest visit that included the resident.
     public internal(set) var nextVisit: CalendarDate?
     /// Living there, and the next visit date has come.
     public internal(set) var isDue = false

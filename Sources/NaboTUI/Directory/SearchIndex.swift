@@ -22,8 +22,6 @@ public struct SearchIndex: Sendable {
         starts.append(bytes.count)
     }
 
-    public var count: Int { starts.count - 1 }
-
     /// The candidates, in their order, whose key holds every word of the query.
     public func filter(_ candidates: [Int], query: String) -> [Int] {
         let words = SearchQuery.words(query)

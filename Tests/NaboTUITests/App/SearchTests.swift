@@ -22,7 +22,6 @@ import Testing
 
     @Test func everyWordOfTheQueryMustOccurSomewhere() {
         let index = SearchIndex(keys: ["Ørjan Ødegård Runarveien 1 h0101", "张伟 Runarveien 1 h0104", "Sigrid Lunde Midtåsveien 22 h0104"].map(TextFolding.searchKey))
-        #expect(index.count == 3)
         #expect(index.filter([0, 1, 2], query: "h0104") == [1, 2])
         #expect(index.filter([0, 1, 2], query: "runar H0104") == [1])
         #expect(index.filter([0, 1, 2], query: "张") == [1])
