@@ -98,9 +98,15 @@ static inline void nabo_restore_terminal_on_exit(void) {
     action.sa_handler = nabo_restore_and_reraise;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESETHAND;
+    // A parent may hand down these signals blocked (threads of Dispatch block them, and children
+    // spawned from such a thread inherit the mask): blocked, a SIGTERM would never arrive.
+    sigset_t handled;
+    sigemptyset(&handled);
     for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
         sigaction(fatal_signals[i], &action, NULL);
+        sigaddset(&handled, fatal_signals[i]);
     }
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
     atexit(nabo_restore_terminal);
 }
 

@@ -25,6 +25,24 @@ extension StringProtocol {
         return result + ellipsis
     }
 
+    /// The longest suffix that fits in `width` columns, starting with "…" when anything was cut:
+    /// for a path, whose end says where one is.
+    public func truncatedFromStart(toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if displayWidth <= width { return String(self) }
+        let room = width - ellipsis.displayWidth
+        guard room >= 0 else { return "" }
+        var kept: [Character] = []
+        var used = 0
+        for character in reversed() {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > room { break }
+            kept.append(character)
+            used += characterWidth
+        }
+        return ellipsis + String(kept.reversed())
+    }
+
     /// The text padded with spaces to exactly `width` columns; text already wider is returned whole.
     public func padded(toWidth width: Int, alignment: TextAlignment = .leading) -> String {
         let missing = width - displayWidth

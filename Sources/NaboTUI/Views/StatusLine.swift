@@ -18,7 +18,7 @@ public struct StatusLine: Sendable {
     }
 
     /// Draws the line on `row`. Keys that do not fit are left out from the end, whole; the
-    /// location gives way down to a third of the width before that happens.
+    /// location gives way, losing its start, down to a third of the width before that happens.
     public func draw(into screen: inout ScreenBuffer, row: Int) {
         let width = screen.size.columns
         screen.fill(row: row, role: .status)
@@ -29,7 +29,8 @@ public struct StatusLine: Sendable {
         let keyTexts = keys.map { (keys: " " + $0.keys + " ", label: $0.label + " ") }
         let keysWidth = keyTexts.reduce(0) { $0 + $1.keys.displayWidth + $1.label.displayWidth }
         let locationRoom = max(width / 3, width - column - keysWidth - 2)
-        column = screen.put(" " + location.truncated(toWidth: max(0, locationRoom - 1)), row: row, column: column, role: .status)
+        // Cut from the start: the end of the path is where the user is.
+        column = screen.put(" " + location.truncatedFromStart(toWidth: max(0, locationRoom - 1)), row: row, column: column, role: .status)
 
         var keysColumn = max(column + 2, width - keysWidth)
         for key in keyTexts {

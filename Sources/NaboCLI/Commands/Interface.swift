@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import NaboCore
+import NaboTUI
+
+/// `nabo [--demo] [--data DIR] [--theme NAME] [--lang nb|en]`: the terminal interface.
+struct Interface: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interface",
+        abstract: "Open the terminal interface (what `nabo` does without a command).")
+
+    @Flag(name: .long, help: "Open the interface on the demo store ($XDG_DATA_HOME/nabo-demo), never on real data.")
+    var demo = false
+
+    @Option(name: .long, help: "The data folder (default: $XDG_DATA_HOME/nabo, else ~/.local/share/nabo).")
+    var data: String?
+
+    @Option(name: .long, help: "Colour theme: default, light, monochrome, colorblind, or one of yours in $XDG_CONFIG_HOME/nabo/themes.")
+    var theme: String?
+
+    @Option(name: .long, help: "Language: nb or en (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = LanguageChoice.resolve(explicit: lang, environment: environment)
+        do throws(Message) {
+            guard let store = try StoreChoice.open(demo: demo, data: data, environment: environment, language: language) else { return }
+            try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)
+        } catch {
+            Output.error(error.text(language))
+            throw ExitCode(1)
+        }
+    }
+}

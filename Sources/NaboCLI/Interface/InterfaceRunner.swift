@@ -1,0 +1,57 @@
+import Foundation
+import NaboCore
+import NaboStore
+import NaboTerminal
+import NaboTUI
+
+/// The program loop: a key becomes an action through the screen's key map, the reducer changes
+/// the state and names effects, the effects are carried out here, and the new state is painted.
+enum InterfaceRunner {
+    static func run(store: Store, isDemo: Bool, language: Language, themeName: String?, environment: [String: String]) throws(Message) {
+        let catalog = ThemeFiles.catalog(environment: environment)
+        let today = Context(device: "", author: "", now: Int64(Date().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset).today
+        let directory = Directory(replica: store.replica, today: today)
+
+        let terminal = try CursesTerminal()
+        // A deinit would not run on every way out, so the terminal is given back explicitly;
+        // fatal signals give it back through the handlers CursesTerminal installs.
+        defer { terminal.shutdown() }
+        let colorAllowed = ColorPolicy.colorAllowed(environment: environment) && terminal.supportsColor
+        let first = resolve(themeName, in: catalog, colorAllowed: colorAllowed)
+        terminal.apply(first.theme)
+
+        var state = AppState(language: language, isDemo: isDemo, themeNames: catalog.names,
+                             message: first.problem.map { StatusMessage(.warning, $0) })
+        var session = TerminalSession(device: terminal, language: language)
+        while true {
+            session.language = state.language
+            session.show { AppView.render(state, directory: directory, size: $0) }
+            // No key without a timeout means the terminal is gone.
+            guard let key = session.nextKey() else { return }
+            guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
+            var actions = [action]
+            while !actions.isEmpty {
+                for effect in AppReducer.reduce(&state, actions.removeFirst(), directory: directory, size: terminal.size) {
+                    switch effect {
+                    case .quit:
+                        return
+                    case .applyTheme(let name):
+                        let chosen = resolve(name, in: catalog, colorAllowed: colorAllowed)
+                        terminal.apply(chosen.theme)
+                        session.redrawAll()
+                        actions.append(.themeApplied(name: chosen.theme.name, problem: chosen.problem))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The catalog's choice, and a word on why colours were asked for but not given.
+    static func resolve(_ name: String?, in catalog: ThemeCatalog, colorAllowed: Bool) -> (theme: Theme, problem: Message?) {
+        let resolved = catalog.resolve(name, colorAllowed: colorAllowed)
+        guard !colorAllowed, let name, name != resolved.theme.name else { return resolved }
+        return (resolved.theme, Message(
+            nb: "Uten farger (NO_COLOR er satt, eller terminalen har ingen) brukes «monochrome» i stedet for «\(name)».",
+            en: "Without colour (NO_COLOR is set, or the terminal has none) “monochrome” is used instead of “\(name)”."))
+    }
+}

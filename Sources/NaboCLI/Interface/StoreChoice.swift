@@ -1,0 +1,70 @@
+import Foundation
+import NaboCore
+import NaboStore
+
+/// Which store the interface opens: the demo store for `--demo`, else the real one, which a
+/// first-time user is offered to create, on the plain terminal before the interface starts.
+enum StoreChoice {
+    /// The store to show; nil when the user chose not to create one.
+    static func open(demo: Bool, data: String?, environment: [String: String], language: Language) throws(Message) -> Store? {
+        let stateHome = DataFolder.stateHome(environment: environment)
+        if demo {
+            // The demo fills whatever folder it opens, so it must never be pointed at real data.
+            guard data == nil else {
+                throw Message(nb: "--demo bruker alltid sin egen demomappe; ta bort --data.",
+                              en: "--demo always uses its own demo folder; leave out --data.")
+            }
+            return try DemoStore.fill(DataFolder.defaultPath(demo: true, environment: environment), stateHome: stateHome)
+        }
+        let folder = data ?? DataFolder.defaultPath(environment: environment)
+        if Store.isSetUp(folder, stateHome: stateHome) {
+            return try Store(folder, stateHome: stateHome)
+        }
+        guard isatty(STDIN_FILENO) == 1 else {
+            // Nobody to ask: opening fails with the sentence that says what to run instead.
+            return try Store(folder, stateHome: stateHome)
+        }
+        // A folder copied from another machine has data but no device for this one yet.
+        let exists = FileManager.default.fileExists(atPath: folder + "/store.json")
+        print((exists ? Self.notSetUpHere(folder) : Self.noData(folder)).text(language))
+        guard ask(Self.createQuestion(exists).text(language)).map(isYes) == true else {
+            print(Self.nothingCreated.text(language))
+            return nil
+        }
+        guard let worker = ask(Self.nameQuestion.text(language)), !worker.trimmingWhitespace().isEmpty else {
+            print(Self.nothingCreated.text(language))
+            return nil
+        }
+        return try Store.initialise(folder, worker: worker, stateHome: stateHome)
+    }
+
+    private static func ask(_ question: String) -> String? {
+        print(question, terminator: " ")
+        return readLine()
+    }
+
+    private static func isYes(_ answer: String) -> Bool {
+        ["j", "ja", "y", "yes"].contains(answer.trimmingWhitespace().lowercased())
+    }
+
+    static func noData(_ folder: String) -> Message {
+        Message(nb: "Det finnes ingen Nabo-data i \(folder) ennå.", en: "There is no Nabo data in \(folder) yet.")
+    }
+
+    static func notSetUpHere(_ folder: String) -> Message {
+        Message(nb: "Datamappen \(folder) er ikke satt opp på denne maskinen.",
+                en: "The data folder \(folder) is not set up on this machine.")
+    }
+
+    static func createQuestion(_ exists: Bool) -> Message {
+        exists
+            ? Message(nb: "Vil du sette den opp nå? [j/N]", en: "Set it up now? [y/N]")
+            : Message(nb: "Vil du opprette den nå? [j/N]", en: "Create it now? [y/N]")
+    }
+
+    static let nameQuestion = Message(nb: "Navnet ditt (lagres med hver endring du gjør):", en: "Your name (recorded with every change you make):")
+
+    static let nothingCreated = Message(
+        nb: "Ingenting ble opprettet. «nabo --demo» viser Nabo med demodata.",
+        en: "Nothing was created. “nabo --demo” shows Nabo with demo data.")
+}

@@ -1,0 +1,37 @@
+import NaboCore
+
+/// What happened, as the reducer hears it: keys are turned into these by each screen's key map,
+/// and the runner reports the outcome of its effects the same way.
+public enum AppAction: Hashable, Sendable {
+    case cursorMoved(ListMove)
+    /// Enter on a row: open what it stands for.
+    case rowOpened
+    /// Esc: drop the search filter, else return to the previous screen.
+    case wentBack
+    case screenChosen(Screen)
+    /// A mouse click on a screen row: select the list row there, open it if it was selected.
+    case rowClicked(screenRow: Int)
+    case wheelScrolled(rows: Int)
+
+    case searchStarted
+    case searchTyped(Character)
+    case searchErased
+    /// Enter while searching: keep the filter and go back to moving through the list.
+    case searchKept
+    /// Esc while searching: the whole list again, the selected row kept.
+    case searchCleared
+
+    case commandLineOpened
+    case commandTyped(Character)
+    case commandErased
+    case commandSubmitted
+    case commandCancelled
+
+    case helpOpened
+    case helpScrolled(rows: Int)
+    case helpClosed
+
+    case quitRequested
+    /// The runner switched theme after `:theme`; `problem` says why it is not the one asked for.
+    case themeApplied(name: String, problem: Message?)
+}

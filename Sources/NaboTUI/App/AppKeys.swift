@@ -1,0 +1,121 @@
+import NaboCore
+
+/// The key maps: one per screen for moving around, and one each for typing a search, typing a
+/// command and reading the help. The `?` help lists the current map; the status line shows its
+/// bindings that have a status word.
+public enum AppKeys {
+    /// The keys of a screen: its own first, then those every screen shares.
+    public static func browsing(_ screen: Screen) -> KeyMap<AppAction> {
+        own(screen).followed(by: shared)
+    }
+
+    /// The map the keys go through in the state's mode.
+    public static func map(for state: AppState) -> KeyMap<AppAction> {
+        switch state.mode {
+        case .browsing: browsing(state.current.screen)
+        case .searching: searching
+        case .commandLine: commandLine
+        case .help: help
+        }
+    }
+
+    /// The action a key stands for in the current state; nil for keys that do nothing there.
+    /// While typing, characters are text; the mouse acts where the terminal reports it.
+    public static func action(for key: Key, in state: AppState) -> AppAction? {
+        if case .mouse(let event) = key {
+            return mouseAction(event, in: state)
+        }
+        switch (state.mode, key) {
+        case (.searching, .character(let character)): return .searchTyped(character)
+        case (.commandLine, .character(let character)): return .commandTyped(character)
+        default: return map(for: state).action(for: key)
+        }
+    }
+
+    static func mouseAction(_ event: MouseEvent, in state: AppState) -> AppAction? {
+        let isHelp = if case .help = state.mode { true } else { false }
+        switch event.kind {
+        case .click: return state.mode == .browsing ? .rowClicked(screenRow: event.row) : nil
+        case .scrollUp: return isHelp ? .helpScrolled(rows: -3) : .wheelScrolled(rows: -3)
+        case .scrollDown: return isHelp ? .helpScrolled(rows: 3) : .wheelScrolled(rows: 3)
+        }
+    }
+
+    static func own(_ screen: Screen) -> KeyMap<AppAction> {
+        switch screen {
+        case .home:
+            KeyMap([open(AppText.openAddress, shown: true), residentsKey(shown: true), addressesKey(shown: false), back(shown: false)])
+        case .addresses:
+            KeyMap([open(AppText.openAddress, shown: true), back(shown: true), residentsKey(shown: false), homeKey])
+        case .residents:
+            KeyMap([open(AppText.openResident, shown: true), back(shown: true), addressesKey(shown: false), homeKey])
+        case .address:
+            KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .unit:
+            KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .resident:
+            KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        }
+    }
+
+    /// On a record's screen the breadcrumb is long and the selection marker already invites
+    /// Enter, so the status line keeps its room for Esc, search, help and quit.
+    static func open(_ help: Message, shown: Bool) -> KeyBinding<AppAction> {
+        KeyBinding([.enter, .character("l"), .right], .rowOpened, help: help, status: shown ? AppText.statusOpen : nil)
+    }
+
+    /// Home has nowhere to go back to, so there Esc only clears a search and is not advertised.
+    static func back(shown: Bool) -> KeyBinding<AppAction> {
+        KeyBinding([.escape, .character("h"), .left], .wentBack, help: AppText.helpBack, status: shown ? AppText.statusBack : nil)
+    }
+
+    static func residentsKey(shown: Bool) -> KeyBinding<AppAction> {
+        KeyBinding([.character("r")], .screenChosen(.residents), help: AppText.helpResidents, status: shown ? AppText.statusResidents : nil)
+    }
+
+    static func addressesKey(shown: Bool) -> KeyBinding<AppAction> {
+        KeyBinding([.character("a")], .screenChosen(.addresses), help: AppText.helpAddresses, status: shown ? AppText.statusAddresses : nil)
+    }
+
+    static let homeKey = KeyBinding<AppAction>([.character("H")], .screenChosen(.home), help: AppText.helpHome)
+
+    static let quit = KeyBinding<AppAction>([.character("q"), .ctrl("c")], .quitRequested, help: AppText.helpQuit, status: AppText.statusQuit)
+
+    static let shared = KeyMap<AppAction>([
+        KeyBinding([.down, .character("j")], .cursorMoved(.down), help: AppText.helpDown),
+        KeyBinding([.up, .character("k")], .cursorMoved(.up), help: AppText.helpUp),
+        KeyBinding([.pageDown, .ctrl("f")], .cursorMoved(.pageDown), help: AppText.helpPageDown),
+        KeyBinding([.pageUp, .ctrl("b")], .cursorMoved(.pageUp), help: AppText.helpPageUp),
+        KeyBinding([.character("g"), .home], .cursorMoved(.first), help: AppText.helpFirst),
+        KeyBinding([.character("G"), .end], .cursorMoved(.last), help: AppText.helpLast),
+        KeyBinding([.character("/")], .searchStarted, help: AppText.helpSearch, status: AppText.statusSearch),
+        KeyBinding([.character(":")], .commandLineOpened, help: AppText.helpCommandLine),
+        KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
+        quit,
+    ])
+
+    static let searching = KeyMap<AppAction>([
+        KeyBinding([.enter], .searchKept, help: AppText.helpSearchKeep, status: AppText.statusKeep),
+        KeyBinding([.escape], .searchCleared, help: AppText.helpSearchClear, status: AppText.statusClear),
+        KeyBinding([.backspace], .searchErased, help: AppText.helpErase),
+        KeyBinding([.down], .cursorMoved(.down), help: AppText.helpDown),
+        KeyBinding([.up], .cursorMoved(.up), help: AppText.helpUp),
+        KeyBinding([.ctrl("c")], .quitRequested, help: AppText.helpQuit),
+    ])
+
+    static let commandLine = KeyMap<AppAction>([
+        KeyBinding([.enter], .commandSubmitted, help: AppText.helpCommandRun, status: AppText.statusRun),
+        KeyBinding([.escape], .commandCancelled, help: AppText.helpCommandCancel, status: AppText.statusCancel),
+        KeyBinding([.backspace], .commandErased, help: AppText.helpErase),
+        KeyBinding([.ctrl("c")], .quitRequested, help: AppText.helpQuit),
+    ])
+
+    static let help = KeyMap<AppAction>([
+        KeyBinding([.escape, .character("?"), .character("q"), .function(1)], .helpClosed, help: AppText.helpClose, status: AppText.statusClose),
+        KeyBinding([.down, .character("j")], .helpScrolled(rows: 1), help: AppText.helpDown),
+        KeyBinding([.up, .character("k")], .helpScrolled(rows: -1), help: AppText.helpUp),
+        KeyBinding([.pageDown], .helpScrolled(rows: 10), help: AppText.helpPageDown),
+        KeyBinding([.pageUp], .helpScrolled(rows: -10), help: AppText.helpPageUp),
+        KeyBinding([.ctrl("c")], .quitRequested, help: AppText.helpQuit),
+    ])
+}

@@ -1,0 +1,31 @@
+import NaboCore
+
+/// Everything the interface shows that is not the data itself: where the user is, what they are
+/// typing, the last message. Views draw it together with a `Directory`; the reducer changes it.
+public struct AppState: Hashable, Sendable {
+    /// The way here from home, home first; never empty.
+    public var places: [Place]
+    public var mode: InputMode
+    /// The outcome of the last action, shown until the next key.
+    public var message: StatusMessage?
+    public var language: Language
+    /// Running on the demo store: the status line says DEMO.
+    public var isDemo: Bool
+    /// The themes `:theme` can switch to.
+    public var themeNames: [String]
+
+    public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
+        self.places = [Place(.home)]
+        self.mode = .browsing
+        self.message = message
+        self.language = language
+        self.isDemo = isDemo
+        self.themeNames = themeNames
+    }
+
+    /// The place on screen.
+    public var current: Place {
+        get { places[places.count - 1] }
+        set { places[places.count - 1] = newValue }
+    }
+}

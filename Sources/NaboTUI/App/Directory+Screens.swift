@@ -1,0 +1,46 @@
+import NaboCore
+
+extension Directory {
+    /// The rows a screen's list shows before any search, as positions in the table it lists.
+    public func rows(for screen: Screen) -> [Int] {
+        switch screen {
+        case .home, .addresses: allAddresses
+        case .residents: allResidents
+        case .address(let id): units(at: id)
+        case .unit(let id): residents(of: id)
+        case .resident(let id): visits(of: id)
+        }
+    }
+
+    /// What Enter on a row opens; nil where rows open nothing (a resident's visits).
+    public func destination(from screen: Screen, row: Int) -> Screen? {
+        switch screen {
+        case .home, .addresses: .address(addresses[row].id)
+        case .address: .unit(units[row].id)
+        case .unit, .residents: .resident(residents[row].id)
+        case .resident: nil
+        }
+    }
+
+    /// The candidates that match a query on a screen. Long lists search precomputed keys; the
+    /// units of one address and the visits of one resident are few enough to fold as they are
+    /// searched.
+    public func filter(_ candidates: [Int], on screen: Screen, query: String) -> [Int] {
+        switch screen {
+        case .home, .addresses:
+            return addressSearch.filter(candidates, query: query)
+        case .residents, .unit:
+            return residentSearch.filter(candidates, query: query)
+        case .address:
+            let words = SearchQuery.words(query)
+            return candidates.filter { row in
+                SearchQuery.matches(words, key: TextFolding.searchKey(units[row].number + " " + units[row].occupants))
+            }
+        case .resident:
+            let words = SearchQuery.words(query)
+            return candidates.filter { row in
+                SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import NaboCore
+
+/// Dates and times read straight from the bytes of stored ISO 8601 text, because the directory
+/// reads one or more for every resident and visit.
+enum DateBytes {
+    /// The date at the start of "2026-11-22" or "2026-11-22T14:30+01:00".
+    static func date(_ text: String?) -> CalendarDate? {
+        guard let text else { return nil }
+        var utf8 = text.utf8.makeIterator()
+        guard let year = number(&utf8, digits: 4), utf8.next() == UInt8(ascii: "-"),
+              let month = number(&utf8, digits: 2), utf8.next() == UInt8(ascii: "-"),
+              let day = number(&utf8, digits: 2) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// Minutes after midnight of a date written with a time ("…T14:30"); nil without one.
+    static func minutes(_ text: String) -> Int? {
+        var utf8 = text.utf8.dropFirst(10).makeIterator()
+        guard utf8.next() == UInt8(ascii: "T"), let hours = number(&utf8, digits: 2), utf8.next() == UInt8(ascii: ":"),
+              let minutes = number(&utf8, digits: 2) else { return nil }
+        return hours * 60 + minutes
+    }
+
+    private static func number(_ bytes: inout some IteratorProtocol<UInt8>, digits: Int) -> Int? {
+        var value = 0
+        for _ in 0..<digits {
+            guard let byte = bytes.next(), byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+}

@@ -1,0 +1,169 @@
+import NaboCore
+
+extension Directory {
+    mutating func collectAddresses(_ replica: Replica) {
+        var found: [(key: [UInt8], number: Int, letter: String, entry: AddressEntry)] = []
+        for record in replica.records("address") where !record.isDeleted {
+            let number = record["number"]?.int
+            let letter = record.string("letter") ?? ""
+            let street = record.string("street") ?? ""
+            let title = [street, number.map { String($0) + letter } ?? letter].filter { !$0.isEmpty }.joined(separator: " ")
+            let place = [record.string("postcode"), record.string("city")].compactMap { $0 }.joined(separator: " ")
+            found.append((TextFolding.sortKey(street), number ?? 0, letter, AddressEntry(id: record.id, title: title, place: place)))
+        }
+        found.sort { a, b in
+            if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
+            if a.number != b.number { return a.number < b.number }
+            if a.letter != b.letter { return a.letter < b.letter }
+            return a.entry.id < b.entry.id
+        }
+        addresses = found.map(\.entry)
+        allAddresses = Array(addresses.indices)
+        unitsOfAddress = Array(repeating: [], count: addresses.count)
+        for (index, address) in addresses.enumerated() {
+            addressByID[address.id] = index
+        }
+    }
+
+    mutating func collectUnits(_ replica: Replica) {
+        var found: [UnitEntry] = []
+        for record in replica.records("unit") where !record.isDeleted {
+            let address = record.string("address").flatMap { addressByID[$0] }
+            found.append(UnitEntry(id: record.id, address: address, number: record.string("number") ?? "",
+                                   status: record.string("status") ?? "vacant", rooms: record["rooms"]?.int))
+        }
+        // Units of a deleted or unknown address go last rather than disappear.
+        found.sort { a, b in
+            let left = a.address ?? Int.max, right = b.address ?? Int.max
+            if left != right { return left < right }
+            if a.number != b.number { return a.number < b.number }
+            return a.id < b.id
+        }
+        units = found
+        residentsOfUnit = Array(repeating: [], count: units.count)
+        for (index, unit) in units.enumerated() {
+            unitByID[unit.id] = index
+            guard let address = unit.address else { continue }
+            unitsOfAddress[address].append(index)
+            addresses[address].unitCount += 1
+            if unit.status == "let" { addresses[address].letCount += 1 }
+            if unit.status == "vacant" { addresses[address].vacantCount += 1 }
+        }
+    }
+
+    mutating func collectResidents(_ replica: Replica) {
+        var found: [ResidentEntry] = []
+        var keys: [[UInt8]] = []
+        for record in replica.records("resident") where !record.isDeleted {
+            let name = record.string("name") ?? ""
+            let movedOut = DateBytes.date(record.string("movedOut"))
+            found.append(ResidentEntry(
+                id: record.id, name: name, unit: record.string("unit").flatMap { unitByID[$0] }, phone: record.string("phone"),
+                movedIn: DateBytes.date(record.string("movedIn")), movedOut: movedOut, livesThere: movedOut.map { $0 > today } ?? true))
+            keys.append(TextFolding.sortKey(name))
+        }
+        let order = found.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
+        }
+        residents = order.map { found[$0] }
+        allResidents = Array(residents.indices)
+        visitsOfResident = Array(repeating: [], count: residents.count)
+        for (index, resident) in residents.enumerated() {
+            residentByID[resident.id] = index
+        }
+    }
+
+    mutating func collectVisits(_ replica: Replica) {
+        var found: [VisitEntry] = []
+        for record in replica.records("visit") where !record.isDeleted {
+            let date = record.string("date") ?? ""
+            let day = DateBytes.date(date)
+            let minutes = DateBytes.minutes(date)
+            found.append(VisitEntry(
+                record: record, day: day, minutes: minutes, nextVisit: DateBytes.date(record.string("next")),
+                residents: record.members("residents").compactMap { residentByID[$0] }, sortKey: (day?.dayNumber ?? 0) * 1440 + (minutes ?? 0)))
+        }
+        let order = found.indices.sorted { a, b in
+            found[a].sortKey != found[b].sortKey ? found[a].sortKey > found[b].sortKey : found[a].id > found[b].id
+        }
+        visits = order.map { found[$0] }
+        for (index, visit) in visits.enumerated() {
+            for resident in visit.residents {
+                // Visits come newest first, so the first one met is the latest.
+                if visitsOfResident[resident].isEmpty {
+                    residents[resident].nextVisit = visit.nextVisit
+                }
+                visitsOfResident[resident].append(index)
+            }
+        }
+    }
+
+    mutating func collectMeasures(_ replica: Replica) {
+        for record in replica.records("measure") where !record.isDeleted && record.string("status") != "done" {
+            openMeasures += 1
+            let isLate = DateBytes.date(record.string("due")).map { $0 < today } ?? false
+            if isLate { lateMeasures += 1 }
+            guard let address = record.string("address").flatMap({ addressByID[$0] }) else { continue }
+            addresses[address].openMeasures += 1
+            if isLate { addresses[address].lateMeasures += 1 }
+            let flag = OpenFlags(category: record.string("category"))
+            addresses[address].flags.formUnion(flag)
+            if let unit = record.string("unit").flatMap({ unitByID[$0] }) {
+                units[unit].flags.formUnion(flag)
+            } else {
+                addresses[address].wholeAddressFlags.formUnion(flag)
+            }
+        }
+    }
+
+    /// The figures that combine tables: who lives where now, who is due, flags per unit.
+    mutating func summarise() {
+        for index in units.indices {
+            if let address = units[index].address {
+                units[index].flags.formUnion(addresses[address].wholeAddressFlags)
+            }
+        }
+        var former = Array(repeating: [Int](), count: units.count)
+        for (index, resident) in residents.enumerated() {
+            guard let unit = resident.unit else { continue }
+            if resident.livesThere {
+                residentsOfUnit[unit].append(index)
+            } else {
+                former[unit].append(index)
+            }
+            if resident.livesThere, let next = resident.nextVisit, next <= today {
+                residents[index].isDue = true
+                dueResidents.append(index)
+                if let address = units[unit].address { addresses[address].dueResidents += 1 }
+            }
+        }
+        for unit in units.indices {
+            if !residentsOfUnit[unit].isEmpty {
+                units[unit].occupants = residentsOfUnit[unit].map { residents[$0].name }.joined(separator: ", ")
+            }
+            if !former[unit].isEmpty {
+                residentsOfUnit[unit] += former[unit].sorted { (residents[$0].movedOut ?? today) > (residents[$1].movedOut ?? today) }
+            }
+        }
+        dueResidents.sort { a, b in
+            let left = residents[a].nextVisit ?? today, right = residents[b].nextVisit ?? today
+            return left != right ? left < right : a < b
+        }
+    }
+
+    mutating func buildSearch() {
+        let addressKeys = addresses.map { TextFolding.searchKey($0.title + " " + $0.place) }
+        addressSearch = SearchIndex(keys: addressKeys)
+        let space = UInt8(ascii: " ")
+        var search = SearchIndex()
+        for resident in residents {
+            var key = TextFolding.searchKey(resident.name)
+            if let unit = resident.unit {
+                if let address = units[unit].address { key += [space] + addressKeys[address] }
+                key += [space] + TextFolding.searchKey(units[unit].number)
+            }
+            search.append(key)
+        }
+        residentSearch = search
+    }
+}

@@ -1,0 +1,67 @@
+import NaboCore
+
+/// What the screens read, derived once from the folded records: sorted tables of addresses,
+/// units, residents and visits, the indexes between them, and the search keys.
+///
+/// Built when the data changes, never per frame, so drawing a screen and moving through a list of
+/// tens of thousands of rows costs the rows on screen only. Rows refer to each other by position
+/// in these tables.
+public struct Directory: Sendable {
+    /// The day "due" and "late" are measured against.
+    public let today: CalendarDate
+    /// Sorted by street, number and letter.
+    public internal(set) var addresses: [AddressEntry] = []
+    /// Sorted by address, then H-nummer.
+    public internal(set) var units: [UnitEntry] = []
+    /// Sorted by name, as Norwegian orders letters.
+    public internal(set) var residents: [ResidentEntry] = []
+    /// Newest first.
+    public internal(set) var visits: [VisitEntry] = []
+    /// Every address and every resident, as the lists show them unfiltered.
+    public internal(set) var allAddresses: [Int] = []
+    public internal(set) var allResidents: [Int] = []
+    /// Residents due a visit, longest overdue first.
+    public internal(set) var dueResidents: [Int] = []
+    public internal(set) var openMeasures = 0
+    public internal(set) var lateMeasures = 0
+
+    var addressByID: [String: Int] = [:]
+    var unitByID: [String: Int] = [:]
+    var residentByID: [String: Int] = [:]
+    /// Units of each address (by its row), in H-nummer order.
+    var unitsOfAddress: [[Int]] = []
+    /// Residents of each unit (by its row): those living there by name, then earlier ones,
+    /// latest out first.
+    var residentsOfUnit: [[Int]] = []
+    /// Visits of each resident (by its row), newest first.
+    var visitsOfResident: [[Int]] = []
+    var addressSearch = SearchIndex()
+    var residentSearch = SearchIndex()
+
+    public init(replica: Replica, today: CalendarDate) {
+        self.today = today
+        collectAddresses(replica)
+        collectUnits(replica)
+        collectResidents(replica)
+        collectVisits(replica)
+        collectMeasures(replica)
+        summarise()
+        buildSearch()
+    }
+
+    public func address(_ id: String) -> AddressEntry? { addressByID[id].map { addresses[$0] } }
+    public func unit(_ id: String) -> UnitEntry? { unitByID[id].map { units[$0] } }
+    public func resident(_ id: String) -> ResidentEntry? { residentByID[id].map { residents[$0] } }
+
+    public func units(at addressID: String) -> [Int] { addressByID[addressID].map { unitsOfAddress[$0] } ?? [] }
+    public func residents(of unitID: String) -> [Int] { unitByID[unitID].map { residentsOfUnit[$0] } ?? [] }
+    public func visits(of residentID: String) -> [Int] { residentByID[residentID].map { visitsOfResident[$0] } ?? [] }
+
+    /// "Runarveien 1, H0101" for a resident's or unit's home, as far as it is known.
+    public func home(ofUnit index: Int?) -> String {
+        guard let index else { return "" }
+        let unit = units[index]
+        guard let address = unit.address else { return unit.number }
+        return addresses[address].title + ", " + unit.number
+    }
+}

@@ -1,0 +1,31 @@
+import NaboCore
+
+/// What each screen is called: in the title bar, in the breadcrumb, and in the help's title.
+enum ScreenNames {
+    /// The screen's kind, for the help: "Taster – Adresse".
+    static func kind(_ screen: Screen) -> Message {
+        switch screen {
+        case .home: Words.home
+        case .addresses: Words.addresses
+        case .residents: Words.residents
+        case .address: Words.address
+        case .unit: Words.unit
+        case .resident: Words.resident
+        }
+    }
+
+    /// The screen's own name: the kind for lists, the record's name for a record.
+    static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
+        switch screen {
+        case .home, .addresses, .residents: kind(screen).text(language)
+        case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
+        case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
+        case .resident(let id): directory.resident(id)?.name ?? Words.resident.text(language)
+        }
+    }
+
+    /// The way here: "Hjem › Runarveien 1 › H0101".
+    static func breadcrumb(_ places: [Place], _ directory: Directory, _ language: Language) -> String {
+        places.map { crumb($0.screen, directory, language) }.joined(separator: " › ")
+    }
+}

@@ -1,0 +1,77 @@
+import NaboCore
+import NaboTestSupport
+import Testing
+@testable import NaboTUI
+
+/// The derived tables and indexes the screens read, on the demo data.
+@Suite struct DirectoryTests {
+    let demo: DemoDirectory
+
+    init() throws {
+        demo = try DemoDirectory()
+    }
+
+    var directory: Directory { demo.directory }
+
+    @Test func addressesSortByStreetAndCountWhatIsDue() {
+        #expect(directory.addresses.map(\.title) == ["Midtåsveien 22", "Runarveien 1", "Runarveien 3"])
+        let runarveien = demo.address("Runarveien 1")
+        #expect(runarveien.place == "3216 Sandefjord")
+        #expect([runarveien.unitCount, runarveien.letCount, runarveien.vacantCount] == [8, 6, 1])
+        #expect([runarveien.openMeasures, runarveien.lateMeasures, runarveien.dueResidents] == [8, 2, 4])
+        #expect(runarveien.flags == [.lock, .storageRoom, .doorbell])
+        #expect(directory.openMeasures == 24)
+        #expect(directory.lateMeasures == 6)
+    }
+
+    @Test func residentsSortAsNorwegianOrdersLetters() {
+        let names = directory.residents.map(\.name)
+        #expect(names.first == "Ahmad Rahimi")
+        // æ, ø, å come after z; accented letters sort with their base letter.
+        #expect(names.suffix(2) == ["Ørjan Ødegård", "张伟"])
+        #expect(names.firstIndex(of: "Leif Åsheim")! < names.firstIndex(of: "Marta Fernández")!)
+    }
+
+    @Test func indexesLeadFromAddressToUnitToResidentToVisits() {
+        let runarveien = demo.address("Runarveien 1")
+        #expect(directory.units(at: runarveien.id).map { directory.units[$0].number } == ["H0101", "H0102", "H0103", "H0104", "H0201", "H0202", "H0203", "H0204"])
+        let unit = demo.unit("H0101", at: "Runarveien 1")
+        #expect(unit.occupants == "Ørjan Ødegård")
+        #expect(directory.residents(of: unit.id) == [demo.residentIndex("Ørjan Ødegård")])
+        let orjan = demo.resident("Ørjan Ødegård")
+        let visits = directory.visits(of: orjan.id).map { directory.visits[$0] }
+        #expect(visits.map(\.kind) == ["home-visit"])
+        #expect(visits.first?.agreed == "Melder låsen til Byggdrift.")
+        #expect(orjan.nextVisit == DemoReplica.today.adding(days: 11))
+        #expect(!orjan.isDue)
+        #expect(directory.home(ofUnit: orjan.unit) == "Runarveien 1, H0101")
+    }
+
+    @Test func dueResidentsAreThoseWhoseNextVisitHasComeLongestOverdueFirst() {
+        let due = directory.dueResidents.map { directory.residents[$0] }
+        #expect(due.map(\.name) == ["Ahmad Rahimi", "Kari Nordvik", "张伟", "Nguyễn Thị Minh Khai"])
+        #expect(due.allSatisfy { $0.isDue })
+        #expect(due.map { $0.nextVisit! } == due.map { $0.nextVisit! }.sorted())
+    }
+
+    @Test func visitsAreNewestFirstWithTheirTime() {
+        let days = directory.visits.compactMap(\.day)
+        #expect(days == days.sorted(by: >))
+        #expect(directory.visits.first { $0.kind == "inspection" }?.addressID == demo.address("Midtåsveien 22").id)
+        #expect(directory.visits.first { $0.kind == "home-visit" }?.time == "10:00")
+    }
+
+    @Test func aMovedOutResidentIsHistoryOfTheUnit() throws {
+        let context = Fixed.context(seq: 1000)
+        let unit = demo.unit("H0101", at: "Runarveien 1")
+        var replica = try DemoReplica.make()
+        let change = Change.add(.resident, Edit(values: ["name": "Tidligere Beboer", "unit": unit.id, "movedIn": "2020-01-01", "movedOut": "2025-10-01"]))
+        for op in try Planner.plan(change, in: replica, context: context) { replica.apply(op) }
+        let directory = Directory(replica: replica, today: DemoReplica.today)
+        let former = try #require(directory.residents.firstIndex { $0.name == "Tidligere Beboer" })
+        #expect(!directory.residents[former].livesThere)
+        let orjan = try #require(directory.residents.firstIndex { $0.name == "Ørjan Ødegård" })
+        #expect(directory.residents(of: unit.id) == [orjan, former])
+        #expect(directory.unit(unit.id)?.occupants == "Ørjan Ødegård")
+    }
+}

@@ -1,0 +1,17 @@
+import NaboCore
+
+/// The demo data folded as a device would fold it, on the frozen day of `Fixed`, with no files:
+/// the same records every run, for screen snapshots and reducer tests.
+public enum DemoReplica {
+    public static var today: CalendarDate { Fixed.context().today }
+
+    public static func make() throws -> Replica {
+        let context = Fixed.context()
+        let change = DemoData.change(device: context.device, firstSeq: context.nextSeq, today: context.today)
+        var replica = Replica()
+        for op in try Planner.plan(change, in: replica, context: context) {
+            replica.apply(op)
+        }
+        return replica
+    }
+}
