@@ -10,7 +10,8 @@ enum InterfaceRunner {
     static func run(store: Store, isDemo: Bool, language: Language, themeName: String?, environment: [String: String]) throws(Message) {
         let catalog = ThemeFiles.catalog(environment: environment)
         let today = Context(device: "", author: "", now: Int64(Date().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset).today
-        let directory = Directory(replica: store.replica, today: today)
+        var directory = Directory(replica: store.replica, today: today)
+        var saves = SaveLog()
 
         let terminal = try CursesTerminal()
         // A deinit would not run on every way out, so the terminal is given back explicitly;
@@ -40,9 +41,24 @@ enum InterfaceRunner {
                         terminal.apply(chosen.theme)
                         session.redrawAll()
                         actions.append(.themeApplied(name: chosen.theme.name, problem: chosen.problem))
+                    case .save(let change, let done):
+                        actions.append(outcome { () throws(Message) in try saves.save(change, done: done, in: store) })
+                        directory = Directory(replica: store.replica, today: today)
+                    case .undo:
+                        actions.append(outcome { () throws(Message) in try saves.undo(in: store) })
+                        directory = Directory(replica: store.replica, today: today)
                     }
                 }
             }
+        }
+    }
+
+    /// A save's result as the action the reducer hears.
+    static func outcome(_ body: () throws(Message) -> Message) -> AppAction {
+        do throws(Message) {
+            return .saved(try body())
+        } catch {
+            return .saveFailed(error)
         }
     }
 

@@ -1,6 +1,6 @@
 /// What a worker or a script asks to change in one record, as typed: field values as text (empty
 /// clears a field), and additions to and removals from set-valued fields.
-public struct Edit: Equatable, Sendable {
+public struct Edit: Hashable, Sendable {
     public var values: [String: String]
     public var additions: [String: [String]]
     public var removals: [String: [String]]
@@ -16,7 +16,7 @@ public struct Edit: Equatable, Sendable {
 
 /// A change to the data, named for what the worker did. The command line and the terminal interface
 /// both go through these, so they cannot disagree about the rules.
-public enum Change: Equatable, Sendable {
+public enum Change: Hashable, Sendable {
     case add(EntityType, Edit)
     case set(EntityType, id: String, Edit)
     case delete(EntityType, id: String)

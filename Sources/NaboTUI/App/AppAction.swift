@@ -32,6 +32,12 @@ public enum AppAction: Hashable, Sendable {
     case helpClosed
 
     case quitRequested
+    /// `u`: take back the last change saved.
+    case undoRequested
+    /// A change was written to disk; the message says what.
+    case saved(Message)
+    /// A change was refused or could not be written; nothing was saved.
+    case saveFailed(Message)
     /// The runner switched theme after `:theme`; `problem` says why it is not the one asked for.
     case themeApplied(name: String, problem: Message?)
 }

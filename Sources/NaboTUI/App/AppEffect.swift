@@ -1,6 +1,13 @@
+import NaboCore
+
 /// What the reducer asks of the world outside the state; the runner carries it out.
 public enum AppEffect: Hashable, Sendable {
     case quit
     /// Load the named theme and repaint with it, then report back with `.themeApplied`.
     case applyTheme(String)
+    /// Check and save a change to the data, then report back with `.saved` or `.saveFailed`;
+    /// `done` is what the message line says when it worked.
+    case save(Change, done: Message)
+    /// Undo the last change saved in this session (as a new change, so history keeps both).
+    case undo
 }

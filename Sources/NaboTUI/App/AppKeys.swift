@@ -91,6 +91,7 @@ public enum AppKeys {
         KeyBinding([.character("/")], .searchStarted, help: AppText.helpSearch, status: AppText.statusSearch),
         KeyBinding([.character(":")], .commandLineOpened, help: AppText.helpCommandLine),
         KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
+        KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
         quit,
     ])
 

@@ -81,6 +81,12 @@ struct Step {
 
         case .quitRequested:
             return [.quit]
+        case .undoRequested:
+            return [.undo]
+        case .saved(let message):
+            state.message = StatusMessage(.success, message)
+        case .saveFailed(let message):
+            state.message = StatusMessage(.error, message)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
         }

@@ -11,6 +11,7 @@ enum AppText {
     static let helpAddresses = Message(nb: "Alle adresser", en: "All addresses")
     static let helpHome = Message(nb: "Til startsiden", en: "To the home screen")
     static let helpQuit = Message(nb: "Avslutt Nabo", en: "Quit Nabo")
+    static let helpUndo = Message(nb: "Angre siste lagrede endring", en: "Undo the last change saved")
     static let helpDown = Message(nb: "Ned én linje", en: "Down one row")
     static let helpUp = Message(nb: "Opp én linje", en: "Up one row")
     static let helpPageDown = Message(nb: "En side ned", en: "One page down")
