@@ -32,7 +32,8 @@ enum InterfaceRunner {
             guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
             var actions = [action]
             while !actions.isEmpty {
-                for effect in AppReducer.reduce(&state, actions.removeFirst(), directory: directory, size: terminal.size) {
+                let now = clock(store)
+                for effect in AppReducer.reduce(&state, actions.removeFirst(), directory: directory, size: terminal.size, now: now) {
                     switch effect {
                     case .quit:
                         return
@@ -47,10 +48,26 @@ enum InterfaceRunner {
                     case .undo:
                         actions.append(outcome { () throws(Message) in try saves.undo(in: store) })
                         directory = Directory(replica: store.replica, today: today)
+                    case .editText(let text):
+                        terminal.suspend()
+                        do throws(Message) {
+                            actions.append(.textEdited(try TextEditor.edit(text, environment: environment)))
+                        } catch {
+                            actions.append(.saveFailed(error))
+                        }
+                        terminal.resume()
+                        session.redrawAll()
                     }
                 }
             }
         }
+    }
+
+    /// The local date and time now, for the reducer, which has no clock of its own.
+    static func clock(_ store: Store) -> LocalDateTime {
+        let context = Context(device: "", author: "", now: Int64(Date().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset)
+        let minutes = context.minutesNow
+        return LocalDateTime(date: context.today, minutes: minutes, offset: store.utcOffset(context.today, minutes))
     }
 
     /// A save's result as the action the reducer hears.

@@ -10,4 +10,6 @@ public enum AppEffect: Hashable, Sendable {
     case save(Change, done: Message)
     /// Undo the last change saved in this session (as a new change, so history keeps both).
     case undo
+    /// Let the user write this text in `$VISUAL`/`$EDITOR`, then report back with `.textEdited`.
+    case editText(String)
 }

@@ -11,7 +11,8 @@ public enum AppKeys {
 
     /// The map the keys go through in the state's mode.
     public static func map(for state: AppState) -> KeyMap<AppAction> {
-        switch state.mode {
+        if state.visits.form != nil { return VisitKeys.form }
+        return switch state.mode {
         case .browsing: browsing(state.current.screen)
         case .searching: searching
         case .commandLine: commandLine
@@ -22,6 +23,7 @@ public enum AppKeys {
     /// The action a key stands for in the current state; nil for keys that do nothing there.
     /// While typing, characters are text; the mouse acts where the terminal reports it.
     public static func action(for key: Key, in state: AppState) -> AppAction? {
+        if let action = VisitKeys.action(for: key, in: state) { return action }
         if case .mouse(let event) = key {
             return mouseAction(event, in: state)
         }
@@ -48,13 +50,13 @@ public enum AppKeys {
         case .addresses:
             KeyMap([open(AppText.openAddress, shown: true), back(shown: true), residentsKey(shown: false), homeKey])
         case .residents:
-            KeyMap([open(AppText.openResident, shown: true), back(shown: true), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, addressesKey(shown: false), homeKey])
         case .address:
             KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .unit:
-            KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         }
     }
 
@@ -82,6 +84,7 @@ public enum AppKeys {
     static let quit = KeyBinding<AppAction>([.character("q"), .ctrl("c")], .quitRequested, help: AppText.helpQuit, status: AppText.statusQuit)
 
     static let shared = KeyMap<AppAction>([
+        VisitKeys.openForm,
         KeyBinding([.down, .character("j")], .cursorMoved(.down), help: AppText.helpDown),
         KeyBinding([.up, .character("k")], .cursorMoved(.up), help: AppText.helpUp),
         KeyBinding([.pageDown, .ctrl("f")], .cursorMoved(.pageDown), help: AppText.helpPageDown),

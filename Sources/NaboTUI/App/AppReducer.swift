@@ -3,9 +3,11 @@ import NaboCore
 /// The one place the interface's state changes: an action in, the new state and the effects the
 /// runner must carry out. Pure, so tests state the whole change an action makes.
 public enum AppReducer {
-    /// `size` is the terminal's, because a page and a click depend on what is on screen.
-    public static func reduce(_ state: inout AppState, _ action: AppAction, directory: Directory, size: TerminalSize) -> [AppEffect] {
-        var step = Step(state: state, directory: directory, layout: Layout(size))
+    /// `size` is the terminal's, because a page and a click depend on what is on screen. `now` is
+    /// the runner's clock, which a new visit starts from; without it, the directory's day.
+    public static func reduce(_ state: inout AppState, _ action: AppAction, directory: Directory, size: TerminalSize,
+                              now: LocalDateTime? = nil) -> [AppEffect] {
+        var step = Step(state: state, directory: directory, layout: Layout(size), now: now ?? LocalDateTime(date: directory.today))
         let effects = step.apply(action)
         state = step.state
         return effects
@@ -17,6 +19,7 @@ struct Step {
     var state: AppState
     let directory: Directory
     let layout: Layout
+    let now: LocalDateTime
 
     mutating func apply(_ action: AppAction) -> [AppEffect] {
         if case .themeApplied = action {} else {
@@ -85,10 +88,16 @@ struct Step {
             return [.undo]
         case .saved(let message):
             state.message = StatusMessage(.success, message)
+            visitSaved()
         case .saveFailed(let message):
             state.message = StatusMessage(.error, message)
+            visitRefused(message)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
+        case .visits(let action):
+            return visit(action)
+        case .textEdited(let text):
+            textEdited(text)
         }
         return []
     }

@@ -13,6 +13,7 @@ public struct AppState: Hashable, Sendable {
     public var isDemo: Bool
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
+    public var visits = VisitState()
 
     public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

@@ -10,7 +10,11 @@ public enum AppView {
         let place = state.current
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
-        drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
+        if let form = state.visits.form {
+            VisitFormView(form: form, directory: directory, language: language).draw(into: &screen, layout: layout)
+        } else {
+            drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
+        }
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: state.isDemo ? "DEMO" : nil)

@@ -1,0 +1,42 @@
+import Foundation
+import NaboCore
+
+/// Lends a text to the user's `$VISUAL` or `$EDITOR` and takes back what they saved.
+///
+/// Visit notes are personal data: the file lives in a directory made for this edit alone, readable
+/// by the user only, and is deleted whatever happens.
+enum TextEditor {
+    /// The text as the editor left it. `environment` names the editor and `TMPDIR`.
+    static func edit(_ text: String, environment: [String: String]) throws(Message) -> String {
+        guard let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
+            throw Message(nb: "Verken $VISUAL eller $EDITOR er satt; skriv teksten her i skjemaet.",
+                          en: "Neither $VISUAL nor $EDITOR is set; write the text here in the form.")
+        }
+        let root = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((root + "/nabo-edit-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw failed }
+        let folder = String(cString: made)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/note.txt"
+        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else { throw failed }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The editor variable may carry arguments ("code --wait"), so the shell splits it.
+        process.arguments = ["-c", editor + " \"$1\"", "sh", file]
+        process.environment = environment
+        do {
+            try process.run()
+        } catch {
+            throw Message(nb: "Kunne ikke starte «\(editor)».", en: "Could not start “\(editor)”.")
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Message(nb: "«\(editor)» avsluttet med feil; teksten er ikke endret.", en: "“\(editor)” exited with an error; the text is unchanged.")
+        }
+        guard let data = FileManager.default.contents(atPath: file), let edited = String(data: data, encoding: .utf8) else { throw failed }
+        return edited
+    }
+
+    static let failed = Message(nb: "Kunne ikke lage en midlertidig fil til redigeringen.", en: "Could not make a temporary file for editing.")
+}

@@ -1,0 +1,89 @@
+import NaboCore
+
+/// The visit form over the screen it was opened from: one line per field, the residents matching
+/// what is typed under the resident field, and a refused save's message right under its field.
+struct VisitFormView {
+    var form: VisitForm
+    var directory: Directory
+    var language: Language
+
+    /// Matching residents listed under the query.
+    static let matchRows = 4
+
+    func draw(into screen: inout ScreenBuffer, layout: Layout) {
+        let rect = layout.content
+        screen.fill(rect)
+        screen.box(rect, role: .borderFocus, title: VisitText.title.text(language))
+        let inner = rect.inset(by: 1)
+        let labelWidth = VisitForm.Field.allCases.map { VisitText.label($0).text(language).displayWidth }.max()! + 5
+        let valueColumn = inner.column + labelWidth
+        let valueWidth = max(1, inner.right - valueColumn - 1)
+        var row = inner.row
+        for field in VisitForm.Field.allCases {
+            let isCurrent = field == form.field
+            let marker = isCurrent ? Table.marker + " " : "  "
+            screen.put(marker + VisitText.label(field).text(language), row: row, column: inner.column + 1, role: isCurrent ? .title : .normal)
+            let lines = valueLines(field, width: valueWidth)
+            for (offset, line) in lines.enumerated() {
+                let end = screen.put(line, row: row + offset, column: valueColumn, role: isCurrent ? .inputFocus : .input, limit: valueWidth)
+                if isCurrent, offset == lines.count - 1 {
+                    screen.cursor = Position(row: row + offset, column: min(end, inner.right - 1))
+                }
+            }
+            row += max(1, lines.count)
+            if field == .resident {
+                row = drawMatches(into: &screen, row: row, column: valueColumn, width: valueWidth)
+            }
+            if let problem = form.problem, problem.field == field.schemaName {
+                screen.put("✗ " + problem.text(language), row: row, column: valueColumn, role: .error, limit: valueWidth)
+                row += 1
+            }
+        }
+        let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
+            : form.isSaving ? StatusMessage(.info, VisitText.saving)
+            : form.problem.flatMap { $0.field == nil ? StatusMessage(.error, $0) : nil }
+        if let footer {
+            screen.put(footer.symbol + " " + footer.text.text(language), row: inner.bottom - 1, column: inner.column + 1, role: footer.role, limit: inner.columns - 2)
+        } else {
+            screen.put(VisitText.hint(form.field).text(language), row: inner.bottom - 1, column: inner.column + 1, role: .muted, limit: inner.columns - 2)
+        }
+    }
+
+    /// The field's text as it is shown: the kind as a word with arrows, long texts wrapped.
+    private func valueLines(_ field: VisitForm.Field, width: Int) -> [String] {
+        let values = form.values
+        switch field {
+        case .resident: return [values.residentQuery]
+        case .date: return [values.date]
+        case .kind: return ["◂ " + DomainWords.visitKind(values.kind).text(language) + " ▸"]
+        case .note: return Array(WordWrap.lines(values.note, width: width).suffix(4))
+        case .agreed: return Array(WordWrap.lines(values.agreed, width: width).suffix(2))
+        case .next: return [values.next]
+        }
+    }
+
+    /// The residents matching the query, the chosen one marked, with where each lives.
+    private func drawMatches(into screen: inout ScreenBuffer, row: Int, column: Int, width: Int) -> Int {
+        guard !form.values.residentQuery.isEmpty else { return row }
+        guard !form.matches.isEmpty else {
+            screen.put(VisitText.noMatches.text(language), row: row, column: column, role: .muted, limit: width)
+            return row + 1
+        }
+        let chosen = form.values.resident.flatMap { form.matches.firstIndex(of: $0) } ?? 0
+        let first = min(max(0, chosen - Self.matchRows / 2), max(0, form.matches.count - Self.matchRows))
+        var current = row
+        for index in form.matches.indices.dropFirst(first).prefix(Self.matchRows) {
+            let resident = directory.residents[form.matches[index]]
+            let isChosen = index == chosen
+            let home = directory.home(ofUnit: resident.unit)
+            let text = (isChosen ? Table.marker + " " : "  ") + resident.name + (home.isEmpty ? "" : " · " + home)
+            screen.put(text, row: current, column: column, role: isChosen ? .selection : .muted, limit: width)
+            current += 1
+        }
+        if form.matches.count > Self.matchRows {
+            screen.put("  " + MessageLine.matches(form.matches.count).text(language), row: current, column: column, role: .muted, limit: width)
+            current += 1
+        }
+        return current
+    }
+}

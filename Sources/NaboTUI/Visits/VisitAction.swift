@@ -1,0 +1,26 @@
+/// What happens while logging visits.
+public enum VisitAction: Hashable, Sendable {
+    /// `v`: the form opens, with the resident on screen chosen.
+    case formOpened
+    case typed(Character)
+    case erased
+    case nextField
+    case previousField
+    /// Up and down: another matching resident, or another kind of visit.
+    case choiceMoved(by: Int)
+    /// Enter: the next field, or on the last one, save.
+    case entered
+    /// Ctrl-S: save from any field.
+    case saveRequested
+    /// Ctrl-E in the note or what was agreed: write it in `$VISUAL`/`$EDITOR`.
+    case editorRequested
+    /// Esc: leave the form, or ask first when something typed would be lost.
+    case leaveRequested
+    /// The answer to "throw away what was typed?".
+    case leaveAnswered(Bool)
+
+    /// `n` on a resident: ask to log a not-at-home visit now.
+    case notAtHomeStarted
+    /// The key after `n`: `y`/Enter logs it, anything else does not.
+    case notAtHomeAnswered(Bool)
+}

@@ -1,0 +1,42 @@
+import NaboCore
+
+/// The keys of the visit form, and of the question after `n`. In the form every printable key is
+/// text, so only control and movement keys act.
+enum VisitKeys {
+    static let openForm = KeyBinding<AppAction>([.character("v")], .visits(.formOpened), help: VisitText.helpForm, status: VisitText.statusVisit)
+    static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
+
+    static let form = KeyMap<AppAction>([
+        KeyBinding([.ctrl("s")], .visits(.saveRequested), help: VisitText.helpSave, status: VisitText.statusSave),
+        KeyBinding([.tab], .visits(.nextField), help: VisitText.helpNextField, status: VisitText.statusField),
+        KeyBinding([.backTab], .visits(.previousField), help: VisitText.helpPreviousField),
+        KeyBinding([.enter], .visits(.entered), help: VisitText.helpEnter),
+        KeyBinding([.down], .visits(.choiceMoved(by: 1)), help: VisitText.helpChoice),
+        KeyBinding([.up], .visits(.choiceMoved(by: -1)), help: VisitText.helpChoice),
+        KeyBinding([.ctrl("e")], .visits(.editorRequested), help: VisitText.helpEditor),
+        KeyBinding([.backspace], .visits(.erased), help: AppText.helpErase),
+        KeyBinding([.escape], .visits(.leaveRequested), help: VisitText.helpLeave, status: VisitText.statusLeave),
+        KeyBinding([.ctrl("c")], .quitRequested, help: AppText.helpQuit),
+    ])
+
+    /// The action for a key while the form is open or a not-at-home waits for its answer; nil
+    /// when neither is, so the screen's own keys apply.
+    static func action(for key: Key, in state: AppState) -> AppAction? {
+        if state.visits.notAtHomeFor != nil {
+            return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
+        }
+        guard let form = state.visits.form else { return nil }
+        if form.isLeaving {
+            return .visits(.leaveAnswered(isYes(key)))
+        }
+        if case .character(let character) = key {
+            return .visits(.typed(character))
+        }
+        return Self.form.action(for: key)
+    }
+
+    /// Yes in either language.
+    static func isYes(_ key: Key) -> Bool {
+        key == .character("y") || key == .character("j") || key == .character("Y") || key == .character("J")
+    }
+}

@@ -1,0 +1,175 @@
+import NaboCore
+
+/// The visit form's and not-at-home's part of a reduction. Typing only changes the form; saving
+/// names a `.save` effect, and the runner's `.saved`/`.saveFailed` comes back through
+/// `visitSaved`/`visitRefused`.
+extension Step {
+    mutating func visit(_ action: VisitAction) -> [AppEffect] {
+        switch action {
+        case .formOpened:
+            state.visits.form = blankForm(for: residentOnScreen)
+        case .notAtHomeStarted:
+            guard let id = residentOnScreen, let resident = directory.resident(id) else {
+                state.message = StatusMessage(.warning, VisitText.chooseResidentFirst)
+                return []
+            }
+            state.visits.notAtHomeFor = id
+            state.message = StatusMessage(.info, VisitText.confirmNotAtHome(resident.name))
+        case .notAtHomeAnswered(let yes):
+            guard let id = state.visits.notAtHomeFor else { return [] }
+            state.visits.notAtHomeFor = nil
+            guard yes else { return [] }
+            let edit = Edit(values: ["residents": id, "date": now.iso, "kind": "not-at-home"])
+            return [.save(.add(.visit, edit), done: VisitText.notAtHomeSaved(directory.resident(id)?.name ?? ""))]
+        default:
+            guard var form = state.visits.form else { return [] }
+            let effects = change(&form, action)
+            state.visits.form = effects.leave ? nil : form
+            return effects.effects
+        }
+        return []
+    }
+
+    /// A save came back: a form waiting for it starts over for the next visit.
+    mutating func visitSaved() {
+        guard let form = state.visits.form, form.isSaving else { return }
+        state.visits.form = blankForm(for: nil)
+    }
+
+    /// A save was refused: the form keeps everything and shows why at the field.
+    mutating func visitRefused(_ message: Message) {
+        guard var form = state.visits.form, form.isSaving else { return }
+        form.isSaving = false
+        form.problem = message
+        if let field = VisitForm.Field.allCases.first(where: { $0.schemaName == message.field }) {
+            form.field = field
+        }
+        state.visits.form = form
+    }
+
+    /// The editor gave back the text of the field it was opened for.
+    mutating func textEdited(_ text: String) {
+        guard var form = state.visits.form else { return }
+        let trimmed = String(text.reversed().drop { $0.isNewline }.reversed())
+        switch form.field {
+        case .note: form.values.note = trimmed
+        case .agreed: form.values.agreed = trimmed
+        default: return
+        }
+        state.visits.form = form
+    }
+
+    /// The resident the screen is about: the one open, or the one selected in a list of residents.
+    var residentOnScreen: String? {
+        switch state.current.screen {
+        case .resident(let id):
+            return id
+        case .residents, .unit:
+            let rows = rows
+            let selected = position.selected
+            return selected < rows.count ? directory.residents[rows[selected]].id : nil
+        default:
+            return nil
+        }
+    }
+
+    func blankForm(for residentID: String?) -> VisitForm {
+        var values = VisitForm.Values()
+        values.date = VisitText.dateTime(now, state.language)
+        if let residentID, let row = directory.residentByID[residentID] {
+            values.resident = row
+            values.residentQuery = directory.residents[row].name
+            return VisitForm(values: values, matches: [row])
+        }
+        return VisitForm(values: values, matches: [])
+    }
+
+    /// One form action; `leave` closes the form.
+    private func change(_ form: inout VisitForm, _ action: VisitAction) -> (effects: [AppEffect], leave: Bool) {
+        if form.isLeaving, case .leaveAnswered(let yes) = action {
+            form.isLeaving = false
+            return ([], yes)
+        }
+        form.isLeaving = false
+        switch action {
+        case .typed(let character):
+            edit(&form) { $0.append(character) }
+        case .erased:
+            edit(&form) { if !$0.isEmpty { $0.removeLast() } }
+        case .nextField:
+            form.field = VisitForm.Field(rawValue: (form.field.rawValue + 1) % VisitForm.Field.allCases.count)!
+        case .previousField:
+            let count = VisitForm.Field.allCases.count
+            form.field = VisitForm.Field(rawValue: (form.field.rawValue + count - 1) % count)!
+        case .choiceMoved(let amount):
+            moveChoice(&form, by: amount)
+        case .entered:
+            guard form.field == .next else {
+                form.field = VisitForm.Field(rawValue: form.field.rawValue + 1)!
+                return ([], false)
+            }
+            return (save(&form), false)
+        case .saveRequested:
+            return (save(&form), false)
+        case .editorRequested:
+            guard form.field.isLongText else { return ([], false) }
+            return ([.editText(form.field == .note ? form.values.note : form.values.agreed)], false)
+        case .leaveRequested:
+            guard form.hasTyped else { return ([], true) }
+            form.isLeaving = true
+        case .leaveAnswered, .formOpened, .notAtHomeStarted, .notAtHomeAnswered:
+            break
+        }
+        return ([], false)
+    }
+
+    /// Typing in a field; in the resident field it searches, and the first match is chosen.
+    private func edit(_ form: inout VisitForm, _ change: (inout String) -> Void) {
+        switch form.field {
+        case .resident:
+            change(&form.values.residentQuery)
+            let query = form.values.residentQuery
+            form.matches = query.allSatisfy(\.isWhitespace) ? [] : directory.filter(directory.allResidents, on: .residents, query: query)
+            form.values.resident = form.matches.first
+        case .date: change(&form.values.date)
+        case .kind: break
+        case .note: change(&form.values.note)
+        case .agreed: change(&form.values.agreed)
+        case .next: change(&form.values.next)
+        }
+    }
+
+    private func moveChoice(_ form: inout VisitForm, by amount: Int) {
+        switch form.field {
+        case .resident:
+            guard let chosen = form.values.resident, let index = form.matches.firstIndex(of: chosen) else { return }
+            form.values.resident = form.matches[min(max(0, index + amount), form.matches.count - 1)]
+        case .kind:
+            let kinds = Vocabulary.visitKind
+            let index = kinds.firstIndex(of: form.values.kind) ?? 0
+            form.values.kind = kinds[(index + amount % kinds.count + kinds.count) % kinds.count]
+        default:
+            break
+        }
+    }
+
+    /// The visit as the core's rules read it; empty fields are left out, so the rules say what
+    /// is missing.
+    private func save(_ form: inout VisitForm) -> [AppEffect] {
+        let values = form.values
+        var fields = ["kind": values.kind]
+        if let row = values.resident { fields["residents"] = directory.residents[row].id }
+        for (name, text) in [("date", values.date), ("note", values.note), ("agreed", values.agreed), ("next", values.next)]
+        where !text.allSatisfy(\.isWhitespace) {
+            fields[name] = text
+        }
+        guard let row = values.resident else {
+            form.problem = values.residentQuery.isEmpty ? VisitText.residentMissing : VisitText.noResidentMatches(values.residentQuery)
+            form.field = .resident
+            return []
+        }
+        form.problem = nil
+        form.isSaving = true
+        return [.save(.add(.visit, Edit(values: fields)), done: VisitText.saved(directory.residents[row].name))]
+    }
+}

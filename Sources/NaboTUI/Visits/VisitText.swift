@@ -1,0 +1,73 @@
+import NaboCore
+
+/// The words of the visit form and of not-at-home, in bokmål and English.
+enum VisitText {
+    static let title = Message(nb: "Nytt besøk", en: "New visit")
+    static func label(_ field: VisitForm.Field) -> Message {
+        switch field {
+        case .resident: Message(nb: "Beboer", en: "Resident")
+        case .date: Message(nb: "Dato og tid", en: "Date and time")
+        case .kind: Message(nb: "Type", en: "Kind")
+        case .note: Message(nb: "Notat", en: "Note")
+        case .agreed: Message(nb: "Avtalt", en: "Agreed")
+        case .next: Message(nb: "Neste besøk", en: "Next visit")
+        }
+    }
+
+    static func hint(_ field: VisitForm.Field) -> Message {
+        switch field {
+        case .resident: Message(nb: "Skriv del av navn, adresse eller H-nummer; ↑/↓ velger.", en: "Type part of a name, address or H-number; ↑/↓ chooses.")
+        case .date: Message(nb: "dd.mm.åååå tt:mm", en: "dd.mm.yyyy hh:mm or yyyy-mm-dd hh:mm")
+        case .kind: Message(nb: "↑/↓ bytter type.", en: "↑/↓ changes the kind.")
+        case .note, .agreed: Message(nb: "Ctrl-E skriver i $EDITOR.", en: "Ctrl-E writes in $EDITOR.")
+        case .next: Message(nb: "dd.mm.åååå; Enter lagrer.", en: "dd.mm.yyyy; Enter saves.")
+        }
+    }
+
+    static let leaveQuestion = Message(nb: "Forkaste det du har skrevet? j/y forkaster, annen tast fortsetter.",
+                                       en: "Throw away what you typed? y throws away, any other key goes on.")
+    static let saving = Message(nb: "Lagrer …", en: "Saving …")
+    static let noMatches = Message(nb: "Ingen beboer passer.", en: "No resident matches.")
+    static let residentMissing = Message(nb: "Velg beboeren besøket gjaldt.", en: "Choose the resident the visit was to.", field: "residents")
+    static let chooseResidentFirst = Message(nb: "Velg en beboer først.", en: "Choose a resident first.")
+
+    static func noResidentMatches(_ query: String) -> Message {
+        Message(nb: "Ingen beboer passer «\(query)».", en: "No resident matches “\(query)”.", field: "residents")
+    }
+
+    static func saved(_ name: String) -> Message {
+        Message(nb: "Besøket hos \(name) er lagret. Skjemaet er klart for neste.", en: "The visit to \(name) is saved. The form is ready for the next.")
+    }
+
+    static func confirmNotAtHome(_ name: String) -> Message {
+        Message(nb: "Logge «ikke hjemme» hos \(name) nå? j/y/Enter logger, annen tast avbryter.",
+                en: "Log “not at home” for \(name) now? y/Enter logs it, any other key cancels.")
+    }
+
+    static func notAtHomeSaved(_ name: String) -> Message {
+        Message(nb: "Ikke hjemme hos \(name) er logget.", en: "Not at home at \(name)'s is logged.")
+    }
+
+    /// The date and time as the form shows and reads them.
+    static func dateTime(_ time: LocalDateTime, _ language: Language) -> String {
+        let day = language == .nb ? time.date.norwegian : time.date.iso
+        guard let minutes = time.minutes else { return day }
+        return day + " " + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
+    }
+
+    private static func twoDigits(_ number: Int) -> String { number < 10 ? "0" + String(number) : String(number) }
+
+    static let helpForm = Message(nb: "Logg et besøk", en: "Log a visit")
+    static let helpNotAtHome = Message(nb: "Logg «ikke hjemme» nå (bekreft med j/y)", en: "Log “not at home” now (confirm with y)")
+    static let helpNextField = Message(nb: "Neste felt", en: "Next field")
+    static let helpPreviousField = Message(nb: "Forrige felt", en: "Previous field")
+    static let helpEnter = Message(nb: "Neste felt; lagrer på siste", en: "Next field; saves on the last")
+    static let helpSave = Message(nb: "Lagre besøket", en: "Save the visit")
+    static let helpEditor = Message(nb: "Skriv feltet i $VISUAL/$EDITOR", en: "Write the field in $VISUAL/$EDITOR")
+    static let helpChoice = Message(nb: "Velg beboer eller type", en: "Choose the resident or kind")
+    static let helpLeave = Message(nb: "Lukk skjemaet", en: "Close the form")
+    static let statusVisit = Message(nb: "besøk", en: "visit")
+    static let statusSave = Message(nb: "lagre", en: "save")
+    static let statusField = Message(nb: "felt", en: "field")
+    static let statusLeave = Message(nb: "lukk", en: "close")
+}

@@ -1,0 +1,52 @@
+import NaboCore
+import NaboTestSupport
+@testable import NaboTUI
+
+/// The demo directory with the clock the visit tests run at: 22.11.2026 12:00, Norwegian winter.
+struct VisitTesting {
+    static let now = LocalDateTime(date: DemoReplica.today, minutes: 12 * 60, offset: 60)
+
+    let demo: DemoDirectory
+    var directory: Directory { demo.directory }
+
+    init() throws {
+        demo = try DemoDirectory()
+    }
+
+    /// Reduces each action at `now` and returns the effects of the last.
+    @discardableResult
+    func reduce(_ state: inout AppState, _ actions: AppAction..., size: TerminalSize = .minimum) -> [AppEffect] {
+        var effects: [AppEffect] = []
+        for action in actions {
+            effects = AppReducer.reduce(&state, action, directory: directory, size: size, now: Self.now)
+        }
+        return effects
+    }
+
+    /// Each key through the key maps, as the runner does it.
+    @discardableResult
+    func press(_ state: inout AppState, _ keys: [Key], size: TerminalSize = .minimum) -> [AppEffect] {
+        var effects: [AppEffect] = []
+        for key in keys {
+            guard let action = AppKeys.action(for: key, in: state) else { continue }
+            effects = AppReducer.reduce(&state, action, directory: directory, size: size, now: Self.now)
+        }
+        return effects
+    }
+
+    static func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    /// The state with a resident's screen open, as from the residents list.
+    func onResident(_ name: String, language: Language = .nb) -> AppState {
+        var state = AppState(language: language, isDemo: true)
+        state.places.append(Place(.resident(demo.resident(name).id)))
+        return state
+    }
+
+    /// A form opened at `now` with nothing chosen.
+    static func blankValues() -> VisitForm.Values {
+        var values = VisitForm.Values()
+        values.date = "22.11.2026 12:00"
+        return values
+    }
+}
