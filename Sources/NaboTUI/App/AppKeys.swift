@@ -55,6 +55,8 @@ public enum AppKeys {
             KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .unit:
             KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .due, .week:
+            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
             KeyMap([back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         }
@@ -85,6 +87,8 @@ public enum AppKeys {
 
     static let shared = KeyMap<AppAction>([
         VisitKeys.openForm,
+        VisitKeys.dueList,
+        VisitKeys.week,
         KeyBinding([.down, .character("j")], .cursorMoved(.down), help: AppText.helpDown),
         KeyBinding([.up, .character("k")], .cursorMoved(.up), help: AppText.helpUp),
         KeyBinding([.pageDown, .ctrl("f")], .cursorMoved(.pageDown), help: AppText.helpPageDown),

@@ -9,6 +9,8 @@ extension Directory {
         case .address(let id): units(at: id)
         case .unit(let id): residents(of: id)
         case .resident(let id): visits(of: id)
+        case .due: Array(due.indices)
+        case .week: Array(planned.indices)
         }
     }
 
@@ -19,6 +21,8 @@ extension Directory {
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
         case .resident: nil
+        case .due: .resident(residents[due[row].resident].id)
+        case .week: .resident(residents[planned[row].resident].id)
         }
     }
 
@@ -36,6 +40,10 @@ extension Directory {
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(units[row].number + " " + units[row].occupants))
             }
+        case .due:
+            return filterResidents(candidates, query: query) { due[$0].resident }
+        case .week:
+            return filterResidents(candidates, query: query) { planned[$0].resident }
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in

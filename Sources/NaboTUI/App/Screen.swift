@@ -6,4 +6,8 @@ public enum Screen: Hashable, Sendable {
     case address(String)
     case unit(String)
     case resident(String)
+    /// Residents due a visit, most overdue first.
+    case due
+    /// This week's planned visits.
+    case week
 }

@@ -22,6 +22,11 @@ public struct Directory: Sendable {
     public internal(set) var allResidents: [Int] = []
     /// Residents due a visit, longest overdue first.
     public internal(set) var dueResidents: [Int] = []
+    /// Residents due a visit as the core counts it (the agreed date or the plan's frequency), most overdue first.
+    public internal(set) var due: [DueEntry] = []
+    /// This week's planned visits, by day; the week starts on `plannedMonday`.
+    public internal(set) var planned: [PlannedEntry] = []
+    public internal(set) var plannedMonday: CalendarDate
     public internal(set) var openMeasures = 0
     public internal(set) var lateMeasures = 0
 
@@ -40,11 +45,13 @@ public struct Directory: Sendable {
 
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
+        self.plannedMonday = today
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)
         collectVisits(replica)
         collectMeasures(replica)
+        collectDue(replica)
         summarise()
         buildSearch()
     }

@@ -64,10 +64,12 @@ extension Step {
         switch state.current.screen {
         case .resident(let id):
             return id
-        case .residents, .unit:
+        case .residents, .unit, .due, .week:
             let rows = rows
             let selected = position.selected
-            return selected < rows.count ? directory.residents[rows[selected]].id : nil
+            guard selected < rows.count, let next = directory.destination(from: state.current.screen, row: rows[selected]),
+                  case .resident(let id) = next else { return nil }
+            return id
         default:
             return nil
         }

@@ -60,6 +60,10 @@ public enum AppView {
         case .resident(let id):
             guard let resident = directory.resident(id) else { return gone(into: &screen, layout: layout, language: language) }
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .due:
+            DueView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .week:
+            WeekView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         }
     }
 

@@ -1,0 +1,22 @@
+import NaboCore
+
+extension Directory {
+    /// The due list and this week's planned visits, from the core's queries, so the screens and
+    /// `nabo list due` agree.
+    mutating func collectDue(_ replica: Replica) {
+        due = Due.list(in: replica, today: today).compactMap { visit in
+            residentByID[visit.resident].map {
+                DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency)
+            }
+        }
+        let week = PlannedVisits.week(containing: today, replica)
+        plannedMonday = week.monday
+        planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
+    }
+
+    /// Rows of a table of residents (the due list, the week) whose resident matches the query.
+    func filterResidents(_ candidates: [Int], query: String, resident: (Int) -> Int) -> [Int] {
+        let matching = Set(residentSearch.filter(candidates.map(resident), query: query))
+        return candidates.filter { matching.contains(resident($0)) }
+    }
+}
