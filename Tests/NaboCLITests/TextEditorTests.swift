@@ -30,7 +30,7 @@ import Testing
 
         var edited: String?
         do throws(Message) {
-            edited = try TextEditor.edit("Første linje\n", environment: environment)
+            edited = try TextEditor.edit("Første linje", environment: environment)
         } catch {
             Issue.record("refused: \(error)")
         }

@@ -18,7 +18,9 @@ enum TextEditor {
         let folder = String(cString: made)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/note.txt"
-        guard FileManager.default.createFile(atPath: file, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else { throw failed }
+        // A text file ends with a line break; without one, a line an editor adds joins the last.
+        let contents = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        guard FileManager.default.createFile(atPath: file, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o600]) else { throw failed }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -1,0 +1,79 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// Logging a visit with the keyboard only, in the built `nabo` in tmux, and finding it again after
+/// a restart on the resident's screen and from the command line.
+@Suite(.serialized) struct VisitEndToEndTests {
+    let folder = TempFolder("nabo-e2e-visit")
+
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": folder.sub("data"), "XDG_STATE_HOME": folder.sub("state"), "XDG_CONFIG_HOME": folder.sub("config"),
+         "LANG": "C.UTF-8", "TERM": "tmux-256color", "NO_COLOR": "", "TMPDIR": folder.sub("tmp"), "VISUAL": "", "EDITOR": folder.sub("editor.sh")]
+    }
+
+    func start() throws -> Tmux {
+        try Tmux(columns: 100, rows: 30, command: [Binary.nabo, "--demo", "--lang", "nb"], environment: environment, folder: folder.path)
+    }
+
+    /// An editor that adds a line to the note, as a worker writing more would.
+    func writeEditor() throws {
+        try FileManager.default.createDirectory(atPath: folder.sub("tmp"), withIntermediateDirectories: true)
+        try "#!/bin/sh\necho 'Skrevet i editoren.' >> \"$1\"\n".write(toFile: folder.sub("editor.sh"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.sub("editor.sh"))
+    }
+
+    @Test func logAVisitQuitStartAgainAndFindIt() throws {
+        try writeEditor()
+        var tmux = try start()
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "DEMO")
+        try tmux.send("v")
+        try tmux.waitFor(text: "Nytt besøk")
+        try tmux.type("ødegård")
+        try tmux.waitFor(text: "▸ Ørjan Ødegård · Runarveien 1, H0101")
+        // Resident, date and kind keep what they have; the note is typed, then added to in the editor.
+        try tmux.send("Enter", "Enter", "Enter")
+        try tmux.type("Snakket om bråk i oppgangen.")
+        try tmux.send("C-e")
+        try tmux.waitFor(text: "Skrevet i editoren.")
+        try tmux.send("Tab")
+        try tmux.type("Ringer vaktmester.")
+        try tmux.send("Enter", "Enter")
+        let saved = try tmux.waitFor(text: "Besøket hos Ørjan Ødegård er lagret")
+        // The form is empty again, ready for the next visit.
+        #expect(saved.contains("Nytt besøk"))
+        #expect(!saved.contains("Snakket om bråk"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.sub("tmp")) == [])
+        try tmux.send("Escape")
+        try tmux.waitFor(text: "Besøk som har forfalt")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        tmux.stop()
+
+        tmux = try start()
+        try tmux.waitFor(text: "DEMO")
+        try tmux.send("r", "/")
+        try tmux.type("ødegård")
+        try tmux.waitFor(text: "1 treff")
+        try tmux.send("Enter", "Enter")
+        let resident = try tmux.waitFor(text: "Snakket om bråk i oppgangen.")
+        #expect(resident.contains("Avtalt: Ringer vaktmester."))
+        #expect(resident.contains("Skrevet i editoren."))
+
+        // Not at home in two keys, on the same screen.
+        try tmux.send("n")
+        try tmux.waitFor(text: "Logge «ikke hjemme» hos Ørjan Ødegård nå?")
+        try tmux.send("y")
+        let notHome = try tmux.waitFor(text: "Ikke hjemme hos Ørjan Ødegård er logget.")
+        #expect(notHome.contains("ikke hjemme"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let listed = try Binary.run(["list", "visits", "--json", "--data", folder.sub("data") + "/nabo-demo"], environment: environment)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("Snakket om bråk i oppgangen.\\nSkrevet i editoren."))
+        #expect(listed.stdout.contains("\"agreed\":\"Ringer vaktmester.\"") || listed.stdout.contains("\"agreed\": \"Ringer vaktmester.\""))
+        #expect(listed.stdout.contains("not-at-home"))
+    }
+}
