@@ -60,6 +60,10 @@ import Testing
         let resident = try tmux.waitFor(text: "Snakket om bråk i oppgangen.")
         #expect(resident.contains("Avtalt: Ringer vaktmester."))
         #expect(resident.contains("Skrevet i editoren."))
+        try tmux.send("t")
+        try tmux.waitFor(text: "Hjemmebesøk: Snakket om bråk i oppgangen.")
+        try tmux.send("Escape")
+        try tmux.waitFor(text: "Avtalt: Ringer vaktmester.")
 
         // Not at home in two keys, on the same screen.
         try tmux.send("n")

@@ -54,11 +54,13 @@ public enum AppKeys {
         case .address:
             KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .unit:
-            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.history, VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .due, .week:
             KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .timeline, .history:
+            KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         }
     }
 

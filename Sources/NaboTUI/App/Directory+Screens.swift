@@ -11,6 +11,7 @@ extension Directory {
         case .resident(let id): visits(of: id)
         case .due: Array(due.indices)
         case .week: Array(planned.indices)
+        case .timeline, .history: Array(timeline(screen).indices)
         }
     }
 
@@ -20,7 +21,7 @@ extension Directory {
         case .home, .addresses: .address(addresses[row].id)
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
-        case .resident: nil
+        case .resident, .timeline, .history: nil
         case .due: .resident(residents[due[row].resident].id)
         case .week: .resident(residents[planned[row].resident].id)
         }
@@ -44,6 +45,8 @@ extension Directory {
             return filterResidents(candidates, query: query) { due[$0].resident }
         case .week:
             return filterResidents(candidates, query: query) { planned[$0].resident }
+        case .timeline, .history:
+            return filterTimeline(candidates, on: screen, query: query)
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in

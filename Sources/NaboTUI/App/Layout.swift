@@ -44,6 +44,9 @@ public struct Layout: Sendable {
             return homeList
         case .addresses, .residents, .due, .week:
             return content
+        case .timeline, .history:
+            // One line for whose timeline it is, and a blank one.
+            return Rect(row: content.row + 2, column: 0, rows: content.rows - 2, columns: size.columns)
         case .address, .unit:
             return Rect(row: content.row + Self.detailRows, column: 0, rows: content.rows - Self.detailRows, columns: size.columns)
         case .resident:

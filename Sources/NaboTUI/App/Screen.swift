@@ -10,4 +10,8 @@ public enum Screen: Hashable, Sendable {
     case due
     /// This week's planned visits.
     case week
+    /// A resident's timeline, by the resident's id.
+    case timeline(String)
+    /// A unit's history across residents, by the unit's id.
+    case history(String)
 }

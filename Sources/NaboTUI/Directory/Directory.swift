@@ -28,6 +28,9 @@ public struct Directory: Sendable {
     public internal(set) var planned: [PlannedEntry] = []
     public internal(set) var plannedMonday: CalendarDate
     public internal(set) var openMeasures = 0
+    /// Kept for the timelines, which are read from the records when a timeline screen asks.
+    let replica: Replica
+    let timelineIndex: TimelineIndex
     public internal(set) var lateMeasures = 0
 
     var addressByID: [String: Int] = [:]
@@ -46,6 +49,8 @@ public struct Directory: Sendable {
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
         self.plannedMonday = today
+        self.replica = replica
+        timelineIndex = TimelineIndex(replica)
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)

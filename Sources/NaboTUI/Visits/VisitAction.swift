@@ -19,6 +19,9 @@ public enum VisitAction: Hashable, Sendable {
     /// The answer to "throw away what was typed?".
     case leaveAnswered(Bool)
 
+    /// `t`: the timeline of the resident on screen, or the history of the unit on screen.
+    case timelineOpened
+
     /// `n` on a resident: ask to log a not-at-home visit now.
     case notAtHomeStarted
     /// The key after `n`: `y`/Enter logs it, anything else does not.

@@ -6,6 +6,8 @@ enum VisitKeys {
     static let openForm = KeyBinding<AppAction>([.character("v")], .visits(.formOpened), help: VisitText.helpForm, status: VisitText.statusVisit)
     static let dueList = KeyBinding<AppAction>([.character("d")], .screenChosen(.due), help: DueText.helpDue)
     static let week = KeyBinding<AppAction>([.character("w")], .screenChosen(.week), help: DueText.helpWeek)
+    static let timeline = KeyBinding<AppAction>([.character("t")], .visits(.timelineOpened), help: TimelineText.helpTimeline)
+    static let history = KeyBinding<AppAction>([.character("t")], .visits(.timelineOpened), help: TimelineText.helpHistory)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
     static let form = KeyMap<AppAction>([

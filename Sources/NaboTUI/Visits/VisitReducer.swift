@@ -8,6 +8,12 @@ extension Step {
         switch action {
         case .formOpened:
             state.visits.form = blankForm(for: residentOnScreen)
+        case .timelineOpened:
+            switch state.current.screen {
+            case .resident(let id): state.places.append(Place(.timeline(id)))
+            case .unit(let id): state.places.append(Place(.history(id)))
+            default: break
+            }
         case .notAtHomeStarted:
             guard let id = residentOnScreen, let resident = directory.resident(id) else {
                 state.message = StatusMessage(.warning, VisitText.chooseResidentFirst)
@@ -62,7 +68,7 @@ extension Step {
     /// The resident the screen is about: the one open, or the one selected in a list of residents.
     var residentOnScreen: String? {
         switch state.current.screen {
-        case .resident(let id):
+        case .resident(let id), .timeline(let id):
             return id
         case .residents, .unit, .due, .week:
             let rows = rows
@@ -119,7 +125,7 @@ extension Step {
         case .leaveRequested:
             guard form.hasTyped else { return ([], true) }
             form.isLeaving = true
-        case .leaveAnswered, .formOpened, .notAtHomeStarted, .notAtHomeAnswered:
+        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered:
             break
         }
         return ([], false)

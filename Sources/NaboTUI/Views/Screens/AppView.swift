@@ -64,6 +64,12 @@ public enum AppView {
             DueView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .week:
             WeekView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .timeline(let id):
+            TimelineView(place: place, rows: rows, entries: directory.timeline(place.screen), heading: directory.resident(id)?.name ?? "", language: language)
+                .draw(into: &screen, layout: layout)
+        case .history(let id):
+            TimelineView(place: place, rows: rows, entries: directory.timeline(place.screen), heading: directory.home(ofUnit: directory.unitByID[id]),
+                         language: language).draw(into: &screen, layout: layout)
         }
     }
 
