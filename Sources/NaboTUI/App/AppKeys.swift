@@ -11,7 +11,7 @@ public enum AppKeys {
 
     /// The map the keys go through in the state's mode.
     public static func map(for state: AppState) -> KeyMap<AppAction> {
-        if state.visits.form != nil { return VisitKeys.form }
+        if state.visits.isFormOpen { return VisitKeys.form }
         return switch state.mode {
         case .browsing: browsing(state.current.screen)
         case .searching: searching
@@ -50,17 +50,19 @@ public enum AppKeys {
         case .addresses:
             KeyMap([open(AppText.openAddress, shown: true), back(shown: true), residentsKey(shown: false), homeKey])
         case .residents:
-            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, VisitKeys.recordInput, addressesKey(shown: false), homeKey])
         case .address:
             KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .unit:
-            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.history, VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .due, .week:
-            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .inputs:
+            KeyMap([VisitKeys.answerInput, open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .timeline, .history:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         }
     }
 
@@ -91,6 +93,7 @@ public enum AppKeys {
         VisitKeys.openForm,
         VisitKeys.dueList,
         VisitKeys.week,
+        VisitKeys.openInputs,
         KeyBinding([.down, .character("j")], .cursorMoved(.down), help: AppText.helpDown),
         KeyBinding([.up, .character("k")], .cursorMoved(.up), help: AppText.helpUp),
         KeyBinding([.pageDown, .ctrl("f")], .cursorMoved(.pageDown), help: AppText.helpPageDown),

@@ -11,6 +11,7 @@ extension Directory {
         case .resident(let id): visits(of: id)
         case .due: Array(due.indices)
         case .week: Array(planned.indices)
+        case .inputs: Array(openInputs.indices)
         case .timeline, .history: Array(timeline(screen).indices)
         }
     }
@@ -24,6 +25,7 @@ extension Directory {
         case .resident, .timeline, .history: nil
         case .due: .resident(residents[due[row].resident].id)
         case .week: .resident(residents[planned[row].resident].id)
+        case .inputs: .resident(openInputs[row].resident)
         }
     }
 
@@ -45,6 +47,12 @@ extension Directory {
             return filterResidents(candidates, query: query) { due[$0].resident }
         case .week:
             return filterResidents(candidates, query: query) { planned[$0].resident }
+        case .inputs:
+            let words = SearchQuery.words(query)
+            return candidates.filter { row in
+                let input = openInputs[row]
+                return SearchQuery.matches(words, key: TextFolding.searchKey(input.text + " " + (resident(input.resident)?.name ?? "")))
+            }
         case .timeline, .history:
             return filterTimeline(candidates, on: screen, query: query)
         case .resident:

@@ -42,7 +42,7 @@ public struct Layout: Sendable {
         switch screen {
         case .home:
             return homeList
-        case .addresses, .residents, .due, .week:
+        case .addresses, .residents, .due, .week, .inputs:
             return content
         case .timeline, .history:
             // One line for whose timeline it is, and a blank one.

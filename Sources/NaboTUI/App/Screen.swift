@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case due
     /// This week's planned visits.
     case week
+    /// Inputs waiting for an answer, oldest first.
+    case inputs
     /// A resident's timeline, by the resident's id.
     case timeline(String)
     /// A unit's history across residents, by the unit's id.

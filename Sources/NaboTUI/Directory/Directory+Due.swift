@@ -1,14 +1,15 @@
 import NaboCore
 
 extension Directory {
-    /// The due list and this week's planned visits, from the core's queries, so the screens and
-    /// `nabo list due` agree.
+    /// The due list, the open inputs and this week's planned visits, from the core's queries, so
+    /// the screens and `nabo list due` and `nabo list inputs --open` agree.
     mutating func collectDue(_ replica: Replica) {
         due = Due.list(in: replica, today: today).compactMap { visit in
             residentByID[visit.resident].map {
                 DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency)
             }
         }
+        openInputs = OpenInputs.list(replica, today: today)
         let week = PlannedVisits.week(containing: today, replica)
         plannedMonday = week.monday
         planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }

@@ -27,6 +27,8 @@ public struct Directory: Sendable {
     /// This week's planned visits, by day; the week starts on `plannedMonday`.
     public internal(set) var planned: [PlannedEntry] = []
     public internal(set) var plannedMonday: CalendarDate
+    /// Inputs waiting for an answer, oldest first.
+    public internal(set) var openInputs: [OpenInput] = []
     public internal(set) var openMeasures = 0
     /// Kept for the timelines, which are read from the records when a timeline screen asks.
     let replica: Replica

@@ -22,6 +22,11 @@ public enum VisitAction: Hashable, Sendable {
     /// `t`: the timeline of the resident on screen, or the history of the unit on screen.
     case timelineOpened
 
+    /// `i`: record what the resident on screen asked for or said.
+    case inputStarted
+    /// `s` on the open inputs: give the selected one its outcome.
+    case answerStarted
+
     /// `n` on a resident: ask to log a not-at-home visit now.
     case notAtHomeStarted
     /// The key after `n`: `y`/Enter logs it, anything else does not.

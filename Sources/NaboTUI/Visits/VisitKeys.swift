@@ -8,10 +8,13 @@ enum VisitKeys {
     static let week = KeyBinding<AppAction>([.character("w")], .screenChosen(.week), help: DueText.helpWeek)
     static let timeline = KeyBinding<AppAction>([.character("t")], .visits(.timelineOpened), help: TimelineText.helpTimeline)
     static let history = KeyBinding<AppAction>([.character("t")], .visits(.timelineOpened), help: TimelineText.helpHistory)
+    static let recordInput = KeyBinding<AppAction>([.character("i")], .visits(.inputStarted), help: VisitText.helpInput)
+    static let openInputs = KeyBinding<AppAction>([.character("I")], .screenChosen(.inputs), help: VisitText.helpOpenInputs)
+    static let answerInput = KeyBinding<AppAction>([.character("s")], .visits(.answerStarted), help: VisitText.helpAnswer, status: VisitText.statusAnswer)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
     static let form = KeyMap<AppAction>([
-        KeyBinding([.ctrl("s")], .visits(.saveRequested), help: VisitText.helpSave, status: VisitText.statusSave),
+        KeyBinding([.ctrl("s")], .visits(.saveRequested), help: VisitText.helpSaveForm, status: VisitText.statusSave),
         KeyBinding([.tab], .visits(.nextField), help: VisitText.helpNextField, status: VisitText.statusField),
         KeyBinding([.backTab], .visits(.previousField), help: VisitText.helpPreviousField),
         KeyBinding([.enter], .visits(.entered), help: VisitText.helpEnter),
@@ -29,8 +32,8 @@ enum VisitKeys {
         if state.visits.notAtHomeFor != nil {
             return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
         }
-        guard let form = state.visits.form else { return nil }
-        if form.isLeaving {
+        guard state.visits.isFormOpen else { return nil }
+        if state.visits.form?.isLeaving == true || state.visits.input?.isLeaving == true {
             return .visits(.leaveAnswered(isYes(key)))
         }
         if case .character(let character) = key {

@@ -27,10 +27,19 @@ extension Step {
             guard yes else { return [] }
             let edit = Edit(values: ["residents": id, "date": now.iso, "kind": "not-at-home"])
             return [.save(.add(.visit, edit), done: VisitText.notAtHomeSaved(directory.resident(id)?.name ?? ""))]
+        case .inputStarted:
+            inputStarted()
+        case .answerStarted:
+            answerStarted()
         default:
-            guard var form = state.visits.form else { return [] }
-            let effects = change(&form, action)
-            state.visits.form = effects.leave ? nil : form
+            if var form = state.visits.form {
+                let effects = change(&form, action)
+                state.visits.form = effects.leave ? nil : form
+                return effects.effects
+            }
+            guard var input = state.visits.input else { return [] }
+            let effects = change(&input, action)
+            state.visits.input = effects.leave ? nil : input
             return effects.effects
         }
         return []
@@ -38,12 +47,19 @@ extension Step {
 
     /// A save came back: a form waiting for it starts over for the next visit.
     mutating func visitSaved() {
+        if state.visits.input?.isSaving == true { state.visits.input = nil }
         guard let form = state.visits.form, form.isSaving else { return }
         state.visits.form = blankForm(for: nil)
     }
 
     /// A save was refused: the form keeps everything and shows why at the field.
     mutating func visitRefused(_ message: Message) {
+        if var input = state.visits.input, input.isSaving {
+            input.isSaving = false
+            input.problem = message
+            input.field = input.fields.first { $0.schemaName == message.field } ?? input.field
+            state.visits.input = input
+        }
         guard var form = state.visits.form, form.isSaving else { return }
         form.isSaving = false
         form.problem = message
@@ -55,8 +71,13 @@ extension Step {
 
     /// The editor gave back the text of the field it was opened for.
     mutating func textEdited(_ text: String) {
-        guard var form = state.visits.form else { return }
         let trimmed = String(text.reversed().drop { $0.isNewline }.reversed())
+        if var input = state.visits.input {
+            if input.field == .text { input.values.text = trimmed }
+            if input.field == .reason { input.values.reason = trimmed }
+            state.visits.input = input
+        }
+        guard var form = state.visits.form else { return }
         switch form.field {
         case .note: form.values.note = trimmed
         case .agreed: form.values.agreed = trimmed
@@ -93,7 +114,7 @@ extension Step {
     }
 
     /// One form action; `leave` closes the form.
-    private func change(_ form: inout VisitForm, _ action: VisitAction) -> (effects: [AppEffect], leave: Bool) {
+    func change(_ form: inout VisitForm, _ action: VisitAction) -> (effects: [AppEffect], leave: Bool) {
         if form.isLeaving, case .leaveAnswered(let yes) = action {
             form.isLeaving = false
             return ([], yes)
@@ -125,7 +146,7 @@ extension Step {
         case .leaveRequested:
             guard form.hasTyped else { return ([], true) }
             form.isLeaving = true
-        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered:
+        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted:
             break
         }
         return ([], false)

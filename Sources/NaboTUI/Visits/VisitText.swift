@@ -57,12 +57,41 @@ enum VisitText {
 
     private static func twoDigits(_ number: Int) -> String { number < 10 ? "0" + String(number) : String(number) }
 
+    static let helpInput = Message(nb: "Registrer et innspill fra beboeren", en: "Record an input from the resident")
+    static let helpOpenInputs = Message(nb: "Innspill som venter på svar, eldst først", en: "Inputs waiting for an answer, oldest first")
+    static let helpAnswer = Message(nb: "Sett utfall og dato svaret ble gitt", en: "Set the outcome and the day it was answered")
+    static let statusAnswer = Message(nb: "svar", en: "answer")
+    static let openInputsTitle = Message(nb: "Åpne innspill", en: "Open inputs")
+    static let newInput = Message(nb: "Nytt innspill", en: "New input")
+    static let answerTitle = Message(nb: "Svar på innspill", en: "Answer to an input")
+    static let noOpenInputs = Message(nb: "Ingen innspill venter på svar.", en: "No input is waiting for an answer.")
+    static let waiting = Message(nb: "Dager", en: "Days")
+    static let inputDate = Message(nb: "Dato", en: "Date")
+    static let inputHint = Message(nb: "Tab neste felt, ↑/↓ utfall, Ctrl-E skriver i $EDITOR, Ctrl-S lagrer.",
+                                   en: "Tab next field, ↑/↓ outcome, Ctrl-E writes in $EDITOR, Ctrl-S saves.")
+    static let inputText = Message(nb: "Innspill", en: "Input")
+    static let inputAnswered = Message(nb: "Svaret på innspillet er lagret.", en: "The answer to the input is saved.")
+
+    static func inputSaved(_ name: String) -> Message {
+        Message(nb: "Innspillet fra \(name) er lagret.", en: "The input from \(name) is saved.")
+    }
+
+    static func inputLabel(_ field: InputForm.Field) -> Message {
+        switch field {
+        case .text: Message(nb: "Hva ble sagt", en: "What was said")
+        case .date: Message(nb: "Dato", en: "Date")
+        case .outcome: Message(nb: "Utfall", en: "Outcome")
+        case .answeredOn: Message(nb: "Svar gitt", en: "Answered on")
+        case .reason: Message(nb: "Begrunnelse", en: "Reason")
+        }
+    }
+
     static let helpForm = Message(nb: "Logg et besøk", en: "Log a visit")
     static let helpNotAtHome = Message(nb: "Logg «ikke hjemme» nå (bekreft med j/y)", en: "Log “not at home” now (confirm with y)")
     static let helpNextField = Message(nb: "Neste felt", en: "Next field")
     static let helpPreviousField = Message(nb: "Forrige felt", en: "Previous field")
     static let helpEnter = Message(nb: "Neste felt; lagrer på siste", en: "Next field; saves on the last")
-    static let helpSave = Message(nb: "Lagre besøket", en: "Save the visit")
+    static let helpSaveForm = Message(nb: "Lagre skjemaet", en: "Save the form")
     static let helpEditor = Message(nb: "Skriv feltet i $VISUAL/$EDITOR", en: "Write the field in $VISUAL/$EDITOR")
     static let helpChoice = Message(nb: "Velg beboer eller type", en: "Choose the resident or kind")
     static let helpLeave = Message(nb: "Lukk skjemaet", en: "Close the form")

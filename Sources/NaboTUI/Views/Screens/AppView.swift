@@ -10,9 +10,7 @@ public enum AppView {
         let place = state.current
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
-        if let form = state.visits.form {
-            VisitFormView(form: form, directory: directory, language: language).draw(into: &screen, layout: layout)
-        } else {
+        if !VisitFormsView.draw(state, directory: directory, into: &screen, layout: layout) {
             drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
         }
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
@@ -62,6 +60,8 @@ public enum AppView {
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .due:
             DueView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .inputs:
+            InputsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .week:
             WeekView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .timeline(let id):

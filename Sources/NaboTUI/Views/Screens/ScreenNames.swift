@@ -13,6 +13,7 @@ enum ScreenNames {
         case .resident: Words.resident
         case .due: DueText.due
         case .week: DueText.week
+        case .inputs: VisitText.openInputsTitle
         case .timeline: TimelineText.timeline
         case .history: TimelineText.history
         }
@@ -21,7 +22,7 @@ enum ScreenNames {
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents, .due, .week, .timeline, .history: kind(screen).text(language)
+        case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history: kind(screen).text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
         case .resident(let id): directory.resident(id)?.name ?? Words.resident.text(language)
