@@ -10,9 +10,23 @@ extension Directory {
             }
         }
         openInputs = OpenInputs.list(replica, today: today)
+        var started: [String: String] = [:]
+        for plan in replica.records(EntityType.followUp.rawValue) where !plan.isDeleted {
+            guard let resident = plan.string("resident") else { continue }
+            let start = plan.string("started") ?? ""
+            if started[resident].map({ start >= $0 }) ?? true {
+                started[resident] = start
+                planOfResident[resident] = plan.id
+            }
+        }
         let week = PlannedVisits.week(containing: today, replica)
         plannedMonday = week.monday
         planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
+    }
+
+    /// The resident's follow-up plan, the latest started, ended or not.
+    public func followUpPlan(of resident: String) -> Record? {
+        planOfResident[resident].flatMap { replica.live(EntityType.followUp.rawValue, $0) }
     }
 
     /// Rows of a table of residents (the due list, the week) whose resident matches the query.

@@ -30,6 +30,8 @@ public struct Directory: Sendable {
     /// Inputs waiting for an answer, oldest first.
     public internal(set) var openInputs: [OpenInput] = []
     public internal(set) var openMeasures = 0
+    /// The follow-up plan (id) of each resident (id) that has one, the latest started.
+    var planOfResident: [String: String] = [:]
     /// Kept for the timelines, which are read from the records when a timeline screen asks.
     let replica: Replica
     let timelineIndex: TimelineIndex

@@ -26,6 +26,8 @@ public enum VisitAction: Hashable, Sendable {
     case inputStarted
     /// `s` on the open inputs: give the selected one its outcome.
     case answerStarted
+    /// `p` on a resident: their follow-up plan.
+    case planStarted
 
     /// `n` on a resident: ask to log a not-at-home visit now.
     case notAtHomeStarted

@@ -11,6 +11,7 @@ enum VisitKeys {
     static let recordInput = KeyBinding<AppAction>([.character("i")], .visits(.inputStarted), help: VisitText.helpInput)
     static let openInputs = KeyBinding<AppAction>([.character("I")], .screenChosen(.inputs), help: VisitText.helpOpenInputs)
     static let answerInput = KeyBinding<AppAction>([.character("s")], .visits(.answerStarted), help: VisitText.helpAnswer, status: VisitText.statusAnswer)
+    static let plan = KeyBinding<AppAction>([.character("p")], .visits(.planStarted), help: VisitText.helpPlan)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
     static let form = KeyMap<AppAction>([
@@ -33,7 +34,7 @@ enum VisitKeys {
             return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
         }
         guard state.visits.isFormOpen else { return nil }
-        if state.visits.form?.isLeaving == true || state.visits.input?.isLeaving == true {
+        if state.visits.form?.isLeaving == true || state.visits.record?.isLeaving == true {
             return .visits(.leaveAnswered(isYes(key)))
         }
         if case .character(let character) = key {

@@ -31,15 +31,17 @@ extension Step {
             inputStarted()
         case .answerStarted:
             answerStarted()
+        case .planStarted:
+            planStarted()
         default:
             if var form = state.visits.form {
                 let effects = change(&form, action)
                 state.visits.form = effects.leave ? nil : form
                 return effects.effects
             }
-            guard var input = state.visits.input else { return [] }
-            let effects = change(&input, action)
-            state.visits.input = effects.leave ? nil : input
+            guard var record = state.visits.record else { return [] }
+            let effects = change(&record, action)
+            state.visits.record = effects.leave ? nil : record
             return effects.effects
         }
         return []
@@ -47,18 +49,18 @@ extension Step {
 
     /// A save came back: a form waiting for it starts over for the next visit.
     mutating func visitSaved() {
-        if state.visits.input?.isSaving == true { state.visits.input = nil }
+        if state.visits.record?.isSaving == true { state.visits.record = nil }
         guard let form = state.visits.form, form.isSaving else { return }
         state.visits.form = blankForm(for: nil)
     }
 
     /// A save was refused: the form keeps everything and shows why at the field.
     mutating func visitRefused(_ message: Message) {
-        if var input = state.visits.input, input.isSaving {
-            input.isSaving = false
-            input.problem = message
-            input.field = input.fields.first { $0.schemaName == message.field } ?? input.field
-            state.visits.input = input
+        if var record = state.visits.record, record.isSaving {
+            record.isSaving = false
+            record.problem = message
+            record.field = record.fields.first { $0.rawValue == message.field } ?? record.field
+            state.visits.record = record
         }
         guard var form = state.visits.form, form.isSaving else { return }
         form.isSaving = false
@@ -72,10 +74,9 @@ extension Step {
     /// The editor gave back the text of the field it was opened for.
     mutating func textEdited(_ text: String) {
         let trimmed = String(text.reversed().drop { $0.isNewline }.reversed())
-        if var input = state.visits.input {
-            if input.field == .text { input.values.text = trimmed }
-            if input.field == .reason { input.values.reason = trimmed }
-            state.visits.input = input
+        if var record = state.visits.record, record.field.isLongText {
+            record[record.field] = trimmed
+            state.visits.record = record
         }
         guard var form = state.visits.form else { return }
         switch form.field {
@@ -146,7 +147,7 @@ extension Step {
         case .leaveRequested:
             guard form.hasTyped else { return ([], true) }
             form.isLeaving = true
-        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted:
+        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted, .planStarted:
             break
         }
         return ([], false)

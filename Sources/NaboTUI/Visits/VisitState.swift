@@ -2,13 +2,13 @@
 /// attempt waiting for its confirming key.
 public struct VisitState: Hashable, Sendable {
     public var form: VisitForm?
-    /// The input form, when recording or answering an input.
-    public var input: InputForm?
+    /// The form for an input, its answer or a follow-up plan.
+    public var record: RecordForm?
     /// The resident (id) a not-at-home visit is about to be logged for, after `n`.
     public var notAtHomeFor: String?
 
     public init() {}
 
     /// A form has the keys: printable keys are text.
-    public var isFormOpen: Bool { form != nil || input != nil }
+    public var isFormOpen: Bool { form != nil || record != nil }
 }

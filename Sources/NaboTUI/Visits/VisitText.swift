@@ -76,8 +76,24 @@ enum VisitText {
         Message(nb: "Innspillet fra \(name) er lagret.", en: "The input from \(name) is saved.")
     }
 
-    static func inputLabel(_ field: InputForm.Field) -> Message {
+    static let helpPlan = Message(nb: "Oppfølgingsplanen: hyppighet, innhold, samarbeidspartnere, samtykke, avslutning",
+                                  en: "The follow-up plan: frequency, content, partners, consent, end")
+    static let planTitle = Message(nb: "Oppfølgingsplan", en: "Follow-up plan")
+    static let planHint = Message(nb: "Partnere: «NAV: Kari, 900 00 000; DPS». Ctrl-E: $EDITOR. Ctrl-S: lagre.",
+                                  en: "Partners: “NAV: Kari, 900 00 000; DPS”. Ctrl-E: $EDITOR. Ctrl-S: save.")
+
+    static func planSaved(_ name: String) -> Message {
+        Message(nb: "Oppfølgingsplanen for \(name) er lagret.", en: "The follow-up plan for \(name) is saved.")
+    }
+
+    static func recordLabel(_ field: RecordForm.Field) -> Message {
         switch field {
+        case .frequency: Message(nb: "Hyppighet (dager)", en: "Every (days)")
+        case .content: Message(nb: "Innhold", en: "Content")
+        case .partners: Message(nb: "Samarbeidspartnere", en: "Partners")
+        case .consent: Message(nb: "Samtykke", en: "Consent")
+        case .ended: Message(nb: "Avsluttet", en: "Ended")
+        case .endReason: Message(nb: "Hvorfor avsluttet", en: "Why ended")
         case .text: Message(nb: "Hva ble sagt", en: "What was said")
         case .date: Message(nb: "Dato", en: "Date")
         case .outcome: Message(nb: "Utfall", en: "Outcome")

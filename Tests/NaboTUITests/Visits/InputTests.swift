@@ -26,10 +26,8 @@ import Testing
         var state = visits.onResident("Ørjan Ødegård")
         let id = visits.demo.resident("Ørjan Ødegård").id
         visits.press(&state, [.character("i")])
-        var values = InputForm.Values()
-        values.date = "22.11.2026"
         var expected = visits.onResident("Ørjan Ødegård")
-        expected.visits.input = InputForm(purpose: .record(resident: id), values: values)
+        expected.visits.record = RecordForm(purpose: .recordInput(resident: id), values: [.date: "22.11.2026"])
         #expect(state == expected)
 
         let effects = visits.press(&state, VisitTesting.typed("Ønsker benk i gården") + [.tab, .enter])
@@ -38,14 +36,14 @@ import Testing
         #expect(try planned(change) == nil)
 
         visits.reduce(&state, .saved(VisitText.inputSaved("Ørjan Ødegård")))
-        expected.visits.input = nil
+        expected.visits.record = nil
         expected.message = StatusMessage(.success, VisitText.inputSaved("Ørjan Ødegård"))
         #expect(state == expected)
     }
 
     @Test func aRefusalShowsAtItsFieldAndKeepsWhatWasTyped() throws {
         var state = visits.onResident("Ørjan Ødegård")
-        for (keys, field) in [([Key.character("i"), .ctrl("s")], InputForm.Field.text),
+        for (keys, field) in [([Key.character("i"), .ctrl("s")], RecordForm.Field.text),
                               (VisitTesting.typed("Benk") + [.tab, .backspace, .ctrl("s")], .date)] {
             let effects = visits.press(&state, keys)
             guard case .save(let change, _) = effects.first else {
@@ -53,13 +51,13 @@ import Testing
                 return
             }
             let refusal = try #require(try planned(change))
-            #expect(refusal.field == field.schemaName)
+            #expect(refusal.field == field.rawValue)
             visits.reduce(&state, .saveFailed(refusal))
-            #expect(state.visits.input?.field == field)
-            #expect(state.visits.input?.problem == refusal)
+            #expect(state.visits.record?.field == field)
+            #expect(state.visits.record?.problem == refusal)
         }
-        #expect(state.visits.input?.values.text == "Benk")
-        #expect(state.visits.input?.values.date == "22.11.202")
+        #expect(state.visits.record?[.text] == "Benk")
+        #expect(state.visits.record?[.date] == "22.11.202")
     }
 
     @Test func theOpenInputsAreTheCoresOldestFirst() throws {
@@ -75,9 +73,7 @@ import Testing
         var state = AppState(language: .nb, isDemo: true)
         visits.press(&state, [.character("I"), .character("s")])
         let input = visits.directory.openInputs[0].id
-        var values = InputForm.Values()
-        values.answeredOn = "22.11.2026"
-        #expect(state.visits.input == InputForm(purpose: .answer(input: input), values: values))
+        #expect(state.visits.record == RecordForm(purpose: .answerInput(input: input), values: [.outcome: "acted-on", .answeredOn: "22.11.2026"]))
 
         // acted-on → alternative → declined
         let effects = visits.press(&state, [.down, .down, .ctrl("s")])
@@ -86,7 +82,7 @@ import Testing
         let refusal = try #require(try planned(change))
         #expect(refusal.field == "reason")
         visits.reduce(&state, .saveFailed(refusal))
-        #expect(state.visits.input?.field == .reason)
+        #expect(state.visits.record?.field == .reason)
 
         let retry = visits.press(&state, VisitTesting.typed("Ikke plass i budsjettet") + [.enter])
         let fixed = Change.set(.input, id: input, Edit(values: ["outcome": "declined", "answeredOn": "22.11.2026", "reason": "Ikke plass i budsjettet"]))

@@ -17,6 +17,7 @@ struct ResidentView {
         screen.put(heading, row: content.row, column: 1, limit: width)
         screen.put(tenancy(), row: content.row + 1, column: 1, limit: width)
         screen.put(nextVisit(), row: content.row + 2, column: 1, limit: width)
+        screen.put(PlanSummary.cells(directory.followUpPlan(of: resident.id), language), row: content.row + 3, column: 1, limit: width)
 
         let kindWidth = Vocabulary.visitKind.map { DomainWords.visitKind($0).text(language).displayWidth }.max() ?? 12
         let next = Message(nb: "Neste", en: "Next")

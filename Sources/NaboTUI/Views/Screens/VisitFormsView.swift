@@ -1,6 +1,6 @@
 import NaboCore
 
-/// The visit and input forms, drawn over the screen they were opened from.
+/// The visit form and the record form, drawn over the screen they were opened from.
 enum VisitFormsView {
     /// Draws the open form, if any; false when none is open and the screen shows instead.
     static func draw(_ state: AppState, directory: Directory, into screen: inout ScreenBuffer, layout: Layout) -> Bool {
@@ -8,8 +8,8 @@ enum VisitFormsView {
             VisitFormView(form: form, directory: directory, language: state.language).draw(into: &screen, layout: layout)
             return true
         }
-        if let input = state.visits.input {
-            InputFormView(form: input, directory: directory, language: state.language).draw(into: &screen, layout: layout)
+        if let record = state.visits.record {
+            RecordFormView(form: record, directory: directory, language: state.language).draw(into: &screen, layout: layout)
             return true
         }
         return false
