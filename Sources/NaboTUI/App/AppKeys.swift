@@ -62,7 +62,7 @@ public enum AppKeys {
         case .timeline, .history:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete, VisitKeys.measure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         }
     }
 

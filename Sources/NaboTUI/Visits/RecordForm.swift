@@ -10,15 +10,29 @@ public struct RecordForm: Hashable, Sendable {
         case answerInput(input: String)
         /// The follow-up plan of this resident (id): the one they have (`plan`), or a new one.
         case plan(resident: String, plan: String?)
+        /// A measure for the action plan from a defect noticed on this visit (id).
+        case measure(visit: String)
     }
 
     public enum Field: String, Hashable, Sendable {
         // The raw values are the schema's field names, which a save's message names.
         case text, date, outcome, answeredOn, reason
         case frequency, content, partners, consent, ended, endReason
+        /// A measure's; `place` is not stored as such: it says whether the unit goes with it.
+        case title, category, place, description
 
         /// Fields whose text can be long enough to want the editor.
-        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason].contains(self) }
+        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description].contains(self) }
+
+        /// The values a choice field steps through with ↑/↓; nil for typed fields.
+        public var choices: [String]? {
+            switch self {
+            case .outcome: Vocabulary.inputOutcome
+            case .category: Vocabulary.category
+            case .place: ["unit", "address"]
+            default: nil
+            }
+        }
     }
 
     public var purpose: Purpose
@@ -42,6 +56,7 @@ public struct RecordForm: Hashable, Sendable {
         case .recordInput: [.text, .date]
         case .answerInput: [.outcome, .answeredOn, .reason]
         case .plan: [.frequency, .content, .partners, .consent, .ended, .endReason]
+        case .measure: [.title, .category, .place, .description]
         }
     }
 

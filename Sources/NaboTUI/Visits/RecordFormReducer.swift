@@ -36,6 +36,12 @@ extension Step {
         state.visits.record = RecordForm(purpose: .plan(resident: id, plan: plan?.id), values: values.compactMapValues { $0 })
     }
 
+    /// `m` on a visit: a measure at its unit, "other" until the category is chosen.
+    mutating func measureStarted() {
+        guard let visit = selectedVisit else { return }
+        state.visits.record = RecordForm(purpose: .measure(visit: visit.id), values: [.category: "other", .place: visit.unitID == nil ? "address" : "unit"])
+    }
+
     private var today: String { VisitText.dateTime(LocalDateTime(date: now.date), state.language) }
 
     /// One form action on the record form; `leave` closes it.
@@ -49,18 +55,17 @@ extension Step {
         let index = fields.firstIndex(of: form.field) ?? 0
         switch action {
         case .typed(let character):
-            if form.field != .outcome { form[form.field].append(character) }
+            if form.field.choices == nil { form[form.field].append(character) }
         case .erased:
-            if form.field != .outcome, !form[form.field].isEmpty { form[form.field].removeLast() }
+            if form.field.choices == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
         case .nextField:
             form.field = fields[(index + 1) % fields.count]
         case .previousField:
             form.field = fields[(index + fields.count - 1) % fields.count]
         case .choiceMoved(let amount):
-            guard form.field == .outcome else { break }
-            let outcomes = Vocabulary.inputOutcome
-            let current = outcomes.firstIndex(of: form[.outcome]) ?? 0
-            form[.outcome] = outcomes[(current + amount % outcomes.count + outcomes.count) % outcomes.count]
+            guard let choices = form.field.choices else { break }
+            let current = choices.firstIndex(of: form[form.field]) ?? 0
+            form[form.field] = choices[(current + amount % choices.count + choices.count) % choices.count]
         case .entered:
             guard index == fields.count - 1 else {
                 form.field = fields[index + 1]
@@ -74,7 +79,8 @@ extension Step {
         case .leaveRequested:
             guard form.hasTyped else { return ([], true) }
             form.isLeaving = true
-        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted, .planStarted:
+        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted, .planStarted,
+             .measureStarted, .editStarted, .deleteStarted, .deleteAnswered:
             break
         }
         return ([], false)
@@ -103,6 +109,17 @@ extension Step {
                 return [.save(.add(.followUp, Edit(values: fields.filter { !$0.value.isEmpty })), done: VisitText.planSaved(name))]
             }
             return [.save(.set(.followUp, id: plan, Edit(values: fields)), done: VisitText.planSaved(name))]
+        case .measure(let visit):
+            let description = form[.description].allSatisfy(\.isWhitespace) ? nil : form[.description]
+            do throws(Message) {
+                let change = try VisitChanges.measure(visit: visit, title: form[.title], category: form[.category], atUnit: form[.place] == "unit",
+                                                      description: description, in: directory.replica)
+                return [.save(change, done: VisitText.measureSaved(form[.title]))]
+            } catch {
+                form.isSaving = false
+                form.problem = error
+                return []
+            }
         }
     }
 }

@@ -29,6 +29,15 @@ public enum VisitAction: Hashable, Sendable {
     /// `p` on a resident: their follow-up plan.
     case planStarted
 
+    /// `m` on a resident's visit: a measure from a defect noticed on it.
+    case measureStarted
+    /// `e` on a resident's visit: the visit form with the visit, to correct it.
+    case editStarted
+    /// `x` on a resident's visit: ask to delete it.
+    case deleteStarted
+    /// The key after `x`: `y` deletes the visit (the history keeps it; `u` undoes).
+    case deleteAnswered(Bool)
+
     /// `n` on a resident: ask to log a not-at-home visit now.
     case notAtHomeStarted
     /// The key after `n`: `y`/Enter logs it, anything else does not.

@@ -43,6 +43,8 @@ public struct VisitForm: Hashable, Sendable {
     }
 
     public var values: Values
+    /// The visit (id) being corrected; nil for a new one.
+    public var editing: String?
     /// What the form was opened with, to compare against.
     public var opened: Values
     /// The residents matching the query, as directory rows.

@@ -12,6 +12,9 @@ enum VisitKeys {
     static let openInputs = KeyBinding<AppAction>([.character("I")], .screenChosen(.inputs), help: VisitText.helpOpenInputs)
     static let answerInput = KeyBinding<AppAction>([.character("s")], .visits(.answerStarted), help: VisitText.helpAnswer, status: VisitText.statusAnswer)
     static let plan = KeyBinding<AppAction>([.character("p")], .visits(.planStarted), help: VisitText.helpPlan)
+    static let measure = KeyBinding<AppAction>([.character("m")], .visits(.measureStarted), help: VisitText.helpMeasure)
+    static let edit = KeyBinding<AppAction>([.character("e")], .visits(.editStarted), help: VisitText.helpEdit)
+    static let delete = KeyBinding<AppAction>([.character("x"), .delete], .visits(.deleteStarted), help: VisitText.helpDelete)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
     static let form = KeyMap<AppAction>([
@@ -30,6 +33,9 @@ enum VisitKeys {
     /// The action for a key while the form is open or a not-at-home waits for its answer; nil
     /// when neither is, so the screen's own keys apply.
     static func action(for key: Key, in state: AppState) -> AppAction? {
+        if state.visits.deleting != nil {
+            return .visits(.deleteAnswered(isYes(key)))
+        }
         if state.visits.notAtHomeFor != nil {
             return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
         }

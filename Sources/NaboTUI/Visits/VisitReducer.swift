@@ -33,6 +33,19 @@ extension Step {
             answerStarted()
         case .planStarted:
             planStarted()
+        case .measureStarted:
+            measureStarted()
+        case .editStarted:
+            editStarted()
+        case .deleteStarted:
+            guard let visit = selectedVisit else { return [] }
+            state.visits.deleting = visit.id
+            state.message = StatusMessage(.warning, VisitText.confirmDelete(VisitText.describe(visit, state.language)))
+        case .deleteAnswered(let yes):
+            guard let id = state.visits.deleting else { return [] }
+            state.visits.deleting = nil
+            guard yes else { return [] }
+            return [.save(.delete(.visit, id: id), done: VisitText.visitDeleted)]
         default:
             if var form = state.visits.form {
                 let effects = change(&form, action)
@@ -51,7 +64,8 @@ extension Step {
     mutating func visitSaved() {
         if state.visits.record?.isSaving == true { state.visits.record = nil }
         guard let form = state.visits.form, form.isSaving else { return }
-        state.visits.form = blankForm(for: nil)
+        // A corrected visit is done with; a new one leaves the form ready for the next.
+        state.visits.form = form.editing == nil ? blankForm(for: nil) : nil
     }
 
     /// A save was refused: the form keeps everything and shows why at the field.
@@ -103,6 +117,34 @@ extension Step {
         }
     }
 
+    /// The visit selected in the resident's list of visits.
+    var selectedVisit: VisitEntry? {
+        guard case .resident = state.current.screen else { return nil }
+        let rows = rows
+        let selected = position.selected
+        return selected < rows.count ? directory.visits[rows[selected]] : nil
+    }
+
+    /// `e`: the form holding the selected visit as stored, to correct and save over it.
+    mutating func editStarted() {
+        guard let visit = selectedVisit else { return }
+        var values = VisitForm.Values()
+        if let row = visit.residents.first {
+            values.resident = row
+            values.residentQuery = directory.residents[row].name
+        }
+        if let day = visit.day {
+            values.date = VisitText.dateTime(LocalDateTime(date: day, minutes: visit.minutes), state.language)
+        }
+        values.kind = visit.kind
+        values.note = visit.note
+        values.agreed = visit.agreed
+        values.next = visit.nextVisit.map { VisitText.dateTime(LocalDateTime(date: $0), state.language) } ?? ""
+        var form = VisitForm(values: values, matches: values.resident.map { [$0] } ?? [])
+        form.editing = visit.id
+        state.visits.form = form
+    }
+
     func blankForm(for residentID: String?) -> VisitForm {
         var values = VisitForm.Values()
         values.date = VisitText.dateTime(now, state.language)
@@ -147,7 +189,8 @@ extension Step {
         case .leaveRequested:
             guard form.hasTyped else { return ([], true) }
             form.isLeaving = true
-        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted, .planStarted:
+        case .leaveAnswered, .formOpened, .timelineOpened, .notAtHomeStarted, .notAtHomeAnswered, .inputStarted, .answerStarted, .planStarted,
+             .measureStarted, .editStarted, .deleteStarted, .deleteAnswered:
             break
         }
         return ([], false)
@@ -200,6 +243,14 @@ extension Step {
         }
         form.problem = nil
         form.isSaving = true
-        return [.save(.add(.visit, Edit(values: fields)), done: VisitText.saved(directory.residents[row].name))]
+        let name = directory.residents[row].name
+        guard let id = form.editing, let visit = directory.visits.first(where: { $0.id == id }) else {
+            return [.save(.add(.visit, Edit(values: fields)), done: VisitText.saved(name))]
+        }
+        // Empty clears a field; another resident takes the visit's unit and address with them.
+        for field in ["note", "agreed", "next"] where fields[field] == nil { fields[field] = "" }
+        let before = visit.residents.map { directory.residents[$0].id }.filter { $0 != fields["residents"] }
+        if !before.isEmpty { fields["unit"] = ""; fields["address"] = "" }
+        return [.save(.set(.visit, id: id, Edit(values: fields, removals: before.isEmpty ? [:] : ["residents": before])), done: VisitText.visitCorrected(name))]
     }
 }

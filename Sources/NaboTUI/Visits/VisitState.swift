@@ -6,6 +6,8 @@ public struct VisitState: Hashable, Sendable {
     public var record: RecordForm?
     /// The resident (id) a not-at-home visit is about to be logged for, after `n`.
     public var notAtHomeFor: String?
+    /// The visit (id) about to be deleted, after `x`.
+    public var deleting: String?
 
     public init() {}
 

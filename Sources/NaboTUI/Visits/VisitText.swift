@@ -93,6 +93,10 @@ enum VisitText {
         case .partners: Message(nb: "Samarbeidspartnere", en: "Partners")
         case .consent: Message(nb: "Samtykke", en: "Consent")
         case .ended: Message(nb: "Avsluttet", en: "Ended")
+        case .title: Message(nb: "Tittel", en: "Title")
+        case .category: Message(nb: "Kategori", en: "Category")
+        case .place: Message(nb: "Gjelder", en: "Where")
+        case .description: Message(nb: "Beskrivelse", en: "Description")
         case .endReason: Message(nb: "Hvorfor avsluttet", en: "Why ended")
         case .text: Message(nb: "Hva ble sagt", en: "What was said")
         case .date: Message(nb: "Dato", en: "Date")
@@ -100,6 +104,35 @@ enum VisitText {
         case .answeredOn: Message(nb: "Svar gitt", en: "Answered on")
         case .reason: Message(nb: "Begrunnelse", en: "Reason")
         }
+    }
+
+    static let helpMeasure = Message(nb: "Gjør en mangel sett på besøket til et tiltak i handlingsplanen",
+                                     en: "Turn a defect seen on the visit into a measure for the action plan")
+    static let helpEdit = Message(nb: "Rett det valgte besøket", en: "Correct the selected visit")
+    static let helpDelete = Message(nb: "Slett det valgte besøket (u angrer)", en: "Delete the selected visit (u undoes)")
+    static let measureTitle = Message(nb: "Tiltak fra besøket", en: "Measure from the visit")
+    static let measureHint = Message(nb: "↑/↓ velger kategori og sted. Ctrl-S legger tiltaket i handlingsplanen.",
+                                     en: "↑/↓ choose the category and place. Ctrl-S puts the measure in the action plan.")
+    static let visitDeleted = Message(nb: "Besøket er slettet. u angrer.", en: "The visit is deleted. u undoes it.")
+    static let atUnit = Message(nb: "boligen", en: "the unit")
+    static let atAddress = Message(nb: "hele adressen", en: "the whole address")
+    static let editTitle = Message(nb: "Rett besøk", en: "Correct a visit")
+
+    static func measureSaved(_ title: String) -> Message {
+        Message(nb: "Tiltaket «\(title)» er lagt i handlingsplanen.", en: "The measure “\(title)” is in the action plan.")
+    }
+
+    static func visitCorrected(_ name: String) -> Message {
+        Message(nb: "Besøket hos \(name) er rettet.", en: "The visit to \(name) is corrected.")
+    }
+
+    static func confirmDelete(_ visit: String) -> Message {
+        Message(nb: "Slette besøket \(visit)? j/y sletter, annen tast avbryter.", en: "Delete the visit \(visit)? y deletes, any other key cancels.")
+    }
+
+    /// "19.11.2026 hjemmebesøk", to name a visit in a question.
+    static func describe(_ visit: VisitEntry, _ language: Language) -> String {
+        (visit.day?.text(language) ?? "") + " " + DomainWords.visitKind(visit.kind).text(language)
     }
 
     static let helpForm = Message(nb: "Logg et besøk", en: "Log a visit")

@@ -35,7 +35,11 @@ struct RecordFormView {
         }
         let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
             : form.problem.flatMap { problem in form.fields.contains { $0.rawValue == problem.field } ? nil : StatusMessage(.error, problem) }
-        let hint = if case .plan = form.purpose { VisitText.planHint } else { VisitText.inputHint }
+        let hint = switch form.purpose {
+        case .plan: VisitText.planHint
+        case .measure: VisitText.measureHint
+        case .recordInput, .answerInput: VisitText.inputHint
+        }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.put(line.0, row: inner.bottom - 1, column: inner.column + 1, role: line.1, limit: inner.columns - 2)
     }
@@ -49,11 +53,16 @@ struct RecordFormView {
             return (VisitText.answerTitle, (open.flatMap { directory.resident($0.resident)?.name } ?? "") + ": " + (open?.text.replacingNewlines ?? ""))
         case .plan(let resident, _):
             return (VisitText.planTitle, directory.resident(resident).map { $0.name + " · " + directory.home(ofUnit: $0.unit) } ?? "")
+        case .measure(let visit):
+            let entry = directory.visits.first { $0.id == visit }
+            let home = entry?.unitID.flatMap { directory.unitByID[$0] }.map { directory.home(ofUnit: $0) } ?? ""
+            return (VisitText.measureTitle, (entry.map { VisitText.describe($0, language) } ?? "") + (home.isEmpty ? "" : " · " + home))
         }
     }
 
     private func valueLines(_ field: RecordForm.Field, width: Int) -> [String] {
-        if field == .outcome { return ["◂ " + VocabularyLabel.text(form[.outcome], language) + " ▸"] }
+        if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
+        if field.choices != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }
         guard field.isLongText else { return [form[field]] }
         return Array(WordWrap.lines(form[field], width: width).suffix(field == .partners ? 4 : 2))
     }

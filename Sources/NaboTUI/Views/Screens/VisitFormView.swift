@@ -13,7 +13,7 @@ struct VisitFormView {
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         let rect = layout.content
         screen.fill(rect)
-        screen.box(rect, role: .borderFocus, title: VisitText.title.text(language))
+        screen.box(rect, role: .borderFocus, title: (form.editing == nil ? VisitText.title : VisitText.editTitle).text(language))
         let inner = rect.inset(by: 1)
         let labelWidth = VisitForm.Field.allCases.map { VisitText.label($0).text(language).displayWidth }.max()! + 5
         let valueColumn = inner.column + labelWidth

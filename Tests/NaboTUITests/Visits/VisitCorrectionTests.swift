@@ -1,0 +1,102 @@
+import NaboCore
+import NaboTestSupport
+import Testing
+@testable import NaboTUI
+
+/// On a resident's visit: `m` makes a measure of a defect seen, `e` corrects the visit, `x` deletes
+/// it (the history keeps it, `u` undoes).
+@Suite struct VisitCorrectionTests {
+    let visits: VisitTesting
+    let name = "Ørjan Ødegård"
+
+    init() throws {
+        visits = try VisitTesting()
+    }
+
+    var visit: VisitEntry { visits.directory.visits[visits.directory.visits(of: visits.demo.resident(name).id)[0]] }
+
+    func accepted(_ change: Change) throws -> Bool {
+        try Planner.plan(change, in: try DemoReplica.make(), context: Fixed.context(seq: 10_000)).count == 1
+    }
+
+    @Test func mTurnsADefectIntoAMeasureLinkedToTheVisit() throws {
+        var state = visits.onResident(name)
+        visits.press(&state, [.character("m")])
+        var expected = visits.onResident(name)
+        expected.visits.record = RecordForm(purpose: .measure(visit: visit.id), values: [.category: "other", .place: "unit"])
+        #expect(state == expected)
+
+        let effects = visits.press(&state, VisitTesting.typed("Bodlås ødelagt") + [.tab, .up, .up, .tab, .down, .ctrl("s")])
+        let change = try VisitChanges.measure(visit: visit.id, title: "Bodlås ødelagt", category: Vocabulary.category[Vocabulary.category.count - 3],
+                                              atUnit: false, in: try DemoReplica.make())
+        #expect(effects == [.save(change, done: VisitText.measureSaved("Bodlås ødelagt"))])
+        #expect(try accepted(change))
+    }
+
+    @Test func aMeasureWithoutATitleIsRefusedAtTheTitle() throws {
+        var state = visits.onResident(name)
+        let effects = visits.press(&state, [.character("m"), .ctrl("s")])
+        guard case .save(let change, _) = effects.first else {
+            Issue.record("no save: \(effects)")
+            return
+        }
+        let replica = try DemoReplica.make()
+        var refusal: Message?
+        do throws(Message) {
+            _ = try Planner.plan(change, in: replica, context: Fixed.context(seq: 10_000))
+        } catch {
+            refusal = error
+        }
+        #expect(refusal?.field == "title")
+        visits.reduce(&state, .saveFailed(try #require(refusal)))
+        #expect(state.visits.record?.field == .title)
+        #expect(state.visits.record?.problem == refusal)
+    }
+
+    @Test func eCorrectsTheSelectedVisitAndClosesWhenSaved() throws {
+        var state = visits.onResident(name)
+        visits.press(&state, [.character("e")])
+        let form = try #require(state.visits.form)
+        #expect(form.editing == visit.id)
+        #expect(form.values.note == visit.note)
+        #expect(form.values.date == "19.11.2026 10:00")
+        #expect(form.values.next == "03.12.2026")
+        #expect(!form.hasTyped)
+
+        let effects = visits.press(&state, [.tab, .tab, .tab] + VisitTesting.typed(" Og om søppel.") + [.ctrl("s")])
+        let edit = Edit(values: ["residents": visits.demo.resident(name).id, "date": "19.11.2026 10:00", "kind": "home-visit",
+                                 "note": visit.note + " Og om søppel.", "agreed": visit.agreed, "next": "03.12.2026"])
+        #expect(effects == [.save(.set(.visit, id: visit.id, edit), done: VisitText.visitCorrected(name))])
+        #expect(try accepted(.set(.visit, id: visit.id, edit)))
+
+        visits.reduce(&state, .saved(VisitText.visitCorrected(name)))
+        var expected = visits.onResident(name)
+        expected.message = StatusMessage(.success, VisitText.visitCorrected(name))
+        #expect(state == expected)
+    }
+
+    @Test func xThenYDeletesTheVisitAndAnyOtherKeyKeepsIt() throws {
+        var state = visits.onResident(name)
+        visits.press(&state, [.character("x")])
+        var expected = visits.onResident(name)
+        expected.visits.deleting = visit.id
+        expected.message = StatusMessage(.warning, VisitText.confirmDelete("19.11.2026 hjemmebesøk"))
+        #expect(state == expected)
+        #expect(visits.press(&state, [.character("k")]) == [])
+        #expect(state == visits.onResident(name))
+
+        let effects = visits.press(&state, [.character("x"), .character("y")])
+        #expect(effects == [.save(.delete(.visit, id: visit.id), done: VisitText.visitDeleted)])
+        #expect(try accepted(.delete(.visit, id: visit.id)))
+        #expect(visits.press(&state, [.character("u")]) == [.undo])
+    }
+
+    @Test func snapshots() {
+        var measure = visits.onResident(name)
+        visits.press(&measure, [.character("m")] + VisitTesting.typed("Bodlås ødelagt") + [.tab, .down])
+        expectSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-nb")
+        var edit = visits.onResident(name, language: .en)
+        visits.press(&edit, [.character("e")], size: ScreenSnapshotTests.large)
+        expectSnapshot(AppView.render(edit, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-edit-120x40-en")
+    }
+}
