@@ -20,7 +20,6 @@ extension Directory {
             }
         }
         let week = PlannedVisits.week(containing: today, replica)
-        plannedMonday = week.monday
         planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
     }
 

@@ -24,9 +24,8 @@ public struct Directory: Sendable {
     public internal(set) var dueResidents: [Int] = []
     /// Residents due a visit as the core counts it (the agreed date or the plan's frequency), most overdue first.
     public internal(set) var due: [DueEntry] = []
-    /// This week's planned visits, by day; the week starts on `plannedMonday`.
+    /// This week's planned visits, Monday to Sunday.
     public internal(set) var planned: [PlannedEntry] = []
-    public internal(set) var plannedMonday: CalendarDate
     /// Inputs waiting for an answer, oldest first.
     public internal(set) var openInputs: [OpenInput] = []
     public internal(set) var openMeasures = 0
@@ -52,7 +51,6 @@ public struct Directory: Sendable {
 
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
-        self.plannedMonday = today
         self.replica = replica
         timelineIndex = TimelineIndex(replica)
         collectAddresses(replica)

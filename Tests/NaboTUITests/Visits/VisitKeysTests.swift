@@ -1,0 +1,29 @@
+import NaboCore
+import Testing
+@testable import NaboTUI
+
+/// The keys added for visits: none shadowed on any screen, and the form takes every printable key
+/// as text.
+@Suite struct VisitKeysTests {
+    static let screens: [Screen] = [.due, .week, .inputs, .timeline("r"), .history("u"), .resident("r"), .residents, .unit("u"), .home]
+
+    @Test func noScreenHasAKeyThatCanNeverAct() {
+        for screen in Self.screens {
+            #expect(AppKeys.browsing(screen).shadowedKeys.isEmpty, "\(screen)")
+        }
+        #expect(VisitKeys.form.shadowedKeys.isEmpty)
+    }
+
+    @Test func inAFormEveryPrintableKeyIsText() {
+        var state = AppState(language: .nb, isDemo: true)
+        state.visits.form = VisitForm(values: VisitForm.Values(), matches: [])
+        for character in "qvu?/:hjklnx" {
+            #expect(AppKeys.action(for: .character(character), in: state) == .visits(.typed(character)))
+        }
+        #expect(AppKeys.map(for: state).action(for: .ctrl("s")) == .visits(.saveRequested))
+        state.visits.form = nil
+        state.visits.record = RecordForm(purpose: .recordInput(resident: "r"), values: [:])
+        #expect(AppKeys.action(for: .character("q"), in: state) == .visits(.typed("q")))
+        #expect(AppKeys.action(for: .escape, in: state) == .visits(.leaveRequested))
+    }
+}
