@@ -29,8 +29,11 @@ struct RecordFormView {
             }
             row += max(1, lines.count)
             if let problem = form.problem, problem.field == field.rawValue {
-                screen.put("✗ " + problem.text(language), row: row, column: valueColumn, role: .error, limit: valueWidth)
-                row += 1
+                // Wrapped, since a refusal says what to do and is often longer than the field.
+                for line in WordWrap.lines("✗ " + problem.text(language), width: valueWidth).prefix(3) {
+                    screen.put(line, row: row, column: valueColumn, role: .error, limit: valueWidth)
+                    row += 1
+                }
             }
         }
         let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
