@@ -35,6 +35,21 @@ import Testing
         #expect(Digest.of(coldAgain.replica) == after)
     }
 
+    @Test func oneRecordIsFoundInASnapshotWithoutDecodingTheOthers() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        var cold: [String: Record] = [:]
+        do {
+            let s = try demoStore(laptop)
+            try s.saveSnapshot()
+            for r in s.replica.records("resident") { cold[r.id] = r }
+        }
+        let warm = try laptop.open(readOnly: true)
+        for (id, record) in cold { #expect(warm.replica.record("resident", id) == record) }
+        #expect(warm.replica.record("resident", "res-nobody") == nil)
+        #expect(warm.replica.record("resident", "") == nil)
+    }
+
     @Test func aSnapshotIsIgnoredWhenAJournalGotShorterOrItIsGarbled() throws {
         let tmp = TempFolder()
         let laptop = Laptop(tmp, "a")

@@ -26,7 +26,7 @@ public struct Replica: Sendable {
 
     public func record(_ type: String, _ id: String) -> Record? {
         if let t = tables[type] { return t[id] }
-        return lazyTables[type]?.records()[id]
+        return lazyTables[type]?.record(id)
     }
 
     /// The record, unless it is missing or deleted.
