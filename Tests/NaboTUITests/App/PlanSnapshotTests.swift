@@ -14,7 +14,9 @@ import Testing
         directory = Directory(replica: try DemoReplica.make(), today: DemoReplica.today)
     }
 
-    func render(_ keys: [Key], language: Language = .nb, size: TerminalSize = .minimum, history: RecordHistory? = nil) -> ScreenBuffer {
+    func render(_ keys: [Key], language: Language = .nb, size: TerminalSize = .minimum, history: RecordHistory? = nil,
+                on directory: Directory? = nil) -> ScreenBuffer {
+        let directory = directory ?? self.directory
         var state = AppState(language: language, isDemo: true)
         for key in keys {
             guard let action = AppKeys.action(for: key, in: state) else { continue }
@@ -49,5 +51,11 @@ import Testing
         ])
         expectSnapshot(render([.character("b"), .enter]), named: "measure-80x24-nb-loading")
         expectSnapshot(render([.character("b"), .enter], language: .en, size: Self.large, history: history), named: "measure-120x40-en")
+    }
+
+    @Test func conflictOnTheCardAndOnTheMeasure() throws {
+        let conflicted = try ReducerPlanTests.conflicted()
+        expectSnapshot(render([.character("b")], on: conflicted), named: "board-80x24-nb-conflict")
+        expectSnapshot(render([.character("b"), .enter], size: Self.large, on: conflicted), named: "measure-120x40-nb-conflict")
     }
 }

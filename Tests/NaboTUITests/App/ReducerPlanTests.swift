@@ -156,14 +156,8 @@ import Testing
     }
 
     @Test func aConflictIsSettledByWritingTheChosenValueAgain() throws {
-        var replica = try DemoReplica.make()
         let measure = directory.measures[0]
-        let base = replica.opID(measure.register("status")!.winner.version)
-        replica.apply(Op(id: OpID(device: "laptopa", seq: 1), clock: HLC(millis: Fixed.now + 1000, counter: 0), author: "Kari",
-                         type: "measure", entity: measure.id, writes: [FieldWrite("status", "ordered", replaces: [base])]))
-        replica.apply(Op(id: OpID(device: "laptopb", seq: 1), clock: HLC(millis: Fixed.now + 2000, counter: 0), author: "Ola",
-                         type: "measure", entity: measure.id, writes: [FieldWrite("status", "done", replaces: [base])]))
-        let conflicted = Directory(replica: replica, today: directory.today)
+        let conflicted = try Self.conflicted()
         var state = start
         state.places.append(Place(.measure(measure.id)))
         let conflict = conflicted.conflicts(ofMeasure: conflicted.measure(measure.id)!)[0]
@@ -175,5 +169,17 @@ import Testing
         // Without a conflict, the digit says so and writes nothing.
         #expect(AppReducer.reduce(&state, .plan(.alternativeChosen(1)), directory: directory, size: .minimum).isEmpty)
         #expect(state.message == StatusMessage(.info, PlanText.noConflict))
+    }
+
+    /// The demo with two coordinators having moved the first measure at once: Kari to ordered, Ola to done.
+    static func conflicted() throws -> Directory {
+        var replica = try DemoReplica.make()
+        let measure = PlanFilter().measures(in: replica, today: DemoReplica.today)[0]
+        let base = replica.opID(measure.register("status")!.winner.version)
+        replica.apply(Op(id: OpID(device: "laptopa", seq: 1), clock: HLC(millis: Fixed.now + 1000, counter: 0), author: "Kari",
+                         type: "measure", entity: measure.id, writes: [FieldWrite("status", "ordered", replaces: [base])]))
+        replica.apply(Op(id: OpID(device: "laptopb", seq: 1), clock: HLC(millis: Fixed.now + 2000, counter: 0), author: "Ola",
+                         type: "measure", entity: measure.id, writes: [FieldWrite("status", "done", replaces: [base])]))
+        return Directory(replica: replica, today: DemoReplica.today)
     }
 }
