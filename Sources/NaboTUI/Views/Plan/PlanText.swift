@@ -41,7 +41,6 @@ enum PlanText {
     static let firstStatus = Message(nb: "Tiltaket står allerede i første kolonne.", en: "The measure is already in the first column.")
     static let lastStatus = Message(nb: "Tiltaket er allerede utført.", en: "The measure is already done.")
     static let noConflict = Message(nb: "Tiltaket har ingen konflikt å løse.", en: "The measure has no conflict to settle.")
-    static let title = Message(nb: "Tiltak", en: "Measure")
 
     static func more(_ count: Int) -> Message {
         Message(nb: "↓ \(count) til", en: "↓ \(count) more")
