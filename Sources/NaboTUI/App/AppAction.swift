@@ -40,4 +40,7 @@ public enum AppAction: Hashable, Sendable {
     case saveFailed(Message)
     /// The runner switched theme after `:theme`; `problem` says why it is not the one asked for.
     case themeApplied(name: String, problem: Message?)
+    case plan(PlanAction)
+    /// The runner read a record's history for the screen showing it.
+    case historyLoaded(RecordHistory)
 }

@@ -10,4 +10,6 @@ public enum AppEffect: Hashable, Sendable {
     case save(Change, done: Message)
     /// Undo the last change saved in this session (as a new change, so history keeps both).
     case undo
+    /// Read a record's history from the store, then report back with `.historyLoaded`.
+    case loadHistory(type: String, id: String)
 }

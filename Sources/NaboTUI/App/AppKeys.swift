@@ -55,6 +55,10 @@ public enum AppKeys {
             KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .board, .matrix:
+            PlanKeys.plan.followed(by: KeyMap([residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+        case .measure:
+            PlanKeys.measure.followed(by: KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey]))
         }
     }
 
@@ -92,6 +96,8 @@ public enum AppKeys {
         KeyBinding([.character(":")], .commandLineOpened, help: AppText.helpCommandLine),
         KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
         KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
+        PlanKeys.board,
+        PlanKeys.matrix,
         quit,
     ])
 

@@ -22,6 +22,9 @@ struct Step {
         if case .themeApplied = action {} else {
             state.message = nil
         }
+        if let effects = applyOnPlan(action) {
+            return effects
+        }
         switch action {
         case .cursorMoved(let move):
             state.current.position = state.current.position.moved(move, count: rows.count, height: height)
@@ -89,6 +92,10 @@ struct Step {
             state.message = StatusMessage(.error, message)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
+        case .plan(let action):
+            return plan(action)
+        case .historyLoaded(let history):
+            state.history = history
         }
         return []
     }

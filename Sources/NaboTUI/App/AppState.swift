@@ -13,6 +13,8 @@ public struct AppState: Hashable, Sendable {
     public var isDemo: Bool
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
+    /// The history of the record on screen, once the runner has read it.
+    public var history: RecordHistory?
 
     public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

@@ -9,6 +9,8 @@ extension Directory {
         case .address(let id): units(at: id)
         case .unit(let id): residents(of: id)
         case .resident(let id): visits(of: id)
+        case .board(let facets), .matrix(let facets): planRows(facets)
+        case .measure: []
         }
     }
 
@@ -18,7 +20,8 @@ extension Directory {
         case .home, .addresses: .address(addresses[row].id)
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
-        case .resident: nil
+        case .board, .matrix: .measure(measures[row].id)
+        case .resident, .measure: nil
         }
     }
 
@@ -36,6 +39,10 @@ extension Directory {
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(units[row].number + " " + units[row].occupants))
             }
+        case .board, .matrix:
+            return planSearch(candidates, query: query)
+        case .measure:
+            return []
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in

@@ -6,4 +6,9 @@ public enum Screen: Hashable, Sendable {
     case address(String)
     case unit(String)
     case resident(String)
+    /// The action plan as cards in columns by status.
+    case board(PlanFacets)
+    /// The action plan as the report's table: plan items by addresses.
+    case matrix(PlanFacets)
+    case measure(String)
 }

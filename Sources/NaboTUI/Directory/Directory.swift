@@ -24,6 +24,14 @@ public struct Directory: Sendable {
     public internal(set) var dueResidents: [Int] = []
     public internal(set) var openMeasures = 0
     public internal(set) var lateMeasures = 0
+    /// The data itself, for the action plan's filters, matrix and conflicts.
+    public let replica: Replica
+    /// Live measures in plan order.
+    public internal(set) var measures: [Record] = []
+    public internal(set) var waitingOnByggdrift = 0
+    /// Measures whose status was set to done in the last 30 days.
+    public internal(set) var doneRecently = 0
+    var measureByID: [String: Int] = [:]
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -40,11 +48,13 @@ public struct Directory: Sendable {
 
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
+        self.replica = replica
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)
         collectVisits(replica)
         collectMeasures(replica)
+        collectPlan(replica)
         summarise()
         buildSearch()
     }

@@ -10,7 +10,7 @@ public enum AppView {
         let place = state.current
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
-        drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
+        drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout, history: state.history)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: state.isDemo ? "DEMO" : nil)
@@ -39,7 +39,8 @@ public enum AppView {
         screen.put(right, row: row, column: rightColumn, role: .muted)
     }
 
-    private static func drawScreen(into screen: inout ScreenBuffer, place: Place, rows: [Int], directory: Directory, language: Language, layout: Layout) {
+    private static func drawScreen(into screen: inout ScreenBuffer, place: Place, rows: [Int], directory: Directory, language: Language, layout: Layout,
+                                   history: RecordHistory?) {
         switch place.screen {
         case .home:
             HomeView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
@@ -56,6 +57,14 @@ public enum AppView {
         case .resident(let id):
             guard let resident = directory.resident(id) else { return gone(into: &screen, layout: layout, language: language) }
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .board(let facets):
+            BoardView(place: place, facets: facets, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .matrix(let facets):
+            MatrixView(place: place, facets: facets, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .measure(let id):
+            guard let measure = directory.measure(id) else { return gone(into: &screen, layout: layout, language: language) }
+            let sheet = MeasureSheet(measure: measure, directory: directory, history: history?.id == id ? history?.entries : nil, language: language)
+            MeasureView(place: place, sheet: sheet).draw(into: &screen, layout: layout)
         }
     }
 

@@ -11,13 +11,18 @@ enum ScreenNames {
         case .address: Words.address
         case .unit: Words.unit
         case .resident: Words.resident
+        case .board: PlanText.board
+        case .matrix: PlanText.matrix
+        case .measure: PlanText.measure
         }
     }
 
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents: kind(screen).text(language)
+        case .home, .addresses, .residents, .board, .matrix: kind(screen).text(language)
+        case .measure(let id):
+            directory.measure(id).map { ($0.string("title") ?? "") + ", " + directory.addressText($0.string("address")) } ?? PlanText.measure.text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
         case .resident(let id): directory.resident(id)?.name ?? Words.resident.text(language)
