@@ -40,4 +40,5 @@ public enum AppAction: Hashable, Sendable {
     case saveFailed(Message)
     /// The runner switched theme after `:theme`; `problem` says why it is not the one asked for.
     case themeApplied(name: String, problem: Message?)
+    case dugnad(DugnadAction)
 }

@@ -55,6 +55,8 @@ public enum AppKeys {
             KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .dugnad(let screen):
+            DugnadKeys.own(screen)
         }
     }
 
@@ -92,6 +94,7 @@ public enum AppKeys {
         KeyBinding([.character(":")], .commandLineOpened, help: AppText.helpCommandLine),
         KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
         KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
+        DugnadKeys.listKey,
         quit,
     ])
 

@@ -89,6 +89,8 @@ struct Step {
             state.message = StatusMessage(.error, message)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
+        case .dugnad(let action):
+            return dugnad(action)
         }
         return []
     }

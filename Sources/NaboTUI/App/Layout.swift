@@ -49,6 +49,8 @@ public struct Layout: Sendable {
         case .resident:
             let top = content.row + Self.detailRows
             return Rect(row: top, column: 0, rows: visitDetails.row - top, columns: size.columns)
+        case .dugnad(let screen):
+            return dugnadTable(screen)
         }
     }
 

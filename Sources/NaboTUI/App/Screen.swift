@@ -6,4 +6,5 @@ public enum Screen: Hashable, Sendable {
     case address(String)
     case unit(String)
     case resident(String)
+    case dugnad(DugnadScreen)
 }

@@ -24,6 +24,7 @@ public struct Directory: Sendable {
     public internal(set) var dueResidents: [Int] = []
     public internal(set) var openMeasures = 0
     public internal(set) var lateMeasures = 0
+    public internal(set) var dugnads = DugnadTables()
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -45,6 +46,7 @@ public struct Directory: Sendable {
         collectResidents(replica)
         collectVisits(replica)
         collectMeasures(replica)
+        collectDugnads(replica)
         summarise()
         buildSearch()
     }

@@ -56,6 +56,11 @@ public enum AppView {
         case .resident(let id):
             guard let resident = directory.resident(id) else { return gone(into: &screen, layout: layout, language: language) }
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.list):
+            DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.one(let id)):
+            guard let entry = directory.dugnads.entry(id) else { return gone(into: &screen, layout: layout, language: language) }
+            DugnadView(place: place, rows: rows, entry: entry, directory: directory, language: language).draw(into: &screen, layout: layout)
         }
     }
 

@@ -11,13 +11,16 @@ enum ScreenNames {
         case .address: Words.address
         case .unit: Words.unit
         case .resident: Words.resident
+        case .dugnad(.list): DugnadText.dugnads
+        case .dugnad(.one): DugnadText.dugnad
         }
     }
 
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents: kind(screen).text(language)
+        case .home, .addresses, .residents, .dugnad(.list): kind(screen).text(language)
+        case .dugnad(.one(let id)): directory.dugnads.entry(id)?.dugnad.title ?? DugnadText.dugnad.text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
         case .resident(let id): directory.resident(id)?.name ?? Words.resident.text(language)
