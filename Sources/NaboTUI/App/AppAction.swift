@@ -41,4 +41,5 @@ public enum AppAction: Hashable, Sendable {
     /// The runner switched theme after `:theme`; `problem` says why it is not the one asked for.
     case themeApplied(name: String, problem: Message?)
     case dugnad(DugnadAction)
+    case survey(SurveyAction)
 }

@@ -13,6 +13,8 @@ public struct AppState: Hashable, Sendable {
     public var isDemo: Bool
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
+    /// The survey being taken, while its screen is open.
+    public var survey: SurveyTaking?
 
     public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

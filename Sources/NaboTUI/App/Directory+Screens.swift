@@ -9,6 +9,7 @@ extension Directory {
         case .address(let id): units(at: id)
         case .unit(let id): residents(of: id)
         case .resident(let id): visits(of: id)
+        case .survey: []
         case .dugnad(.list): Array(dugnads.entries.indices)
         case .dugnad(.one(let id)): Array(0..<(dugnads.entry(id)?.checklistCount ?? 0))
         }
@@ -20,7 +21,7 @@ extension Directory {
         case .home, .addresses: .address(addresses[row].id)
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
-        case .resident, .dugnad(.one): nil
+        case .resident, .dugnad(.one), .survey: nil
         case .dugnad(.list): .dugnad(.one(dugnads.entries[row].dugnad.id))
         }
     }
@@ -44,6 +45,8 @@ extension Directory {
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
             }
+        case .survey:
+            return []
         case .dugnad(let dugnadScreen):
             return filterDugnads(candidates, on: dugnadScreen, query: query)
         }

@@ -42,7 +42,7 @@ public struct Layout: Sendable {
         switch screen {
         case .home:
             return homeList
-        case .addresses, .residents:
+        case .addresses, .residents, .survey:
             return content
         case .address, .unit:
             return Rect(row: content.row + Self.detailRows, column: 0, rows: content.rows - Self.detailRows, columns: size.columns)

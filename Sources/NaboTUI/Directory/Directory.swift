@@ -25,6 +25,7 @@ public struct Directory: Sendable {
     public internal(set) var openMeasures = 0
     public internal(set) var lateMeasures = 0
     public internal(set) var dugnads = DugnadTables()
+    public internal(set) var survey = SurveyTables()
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -47,6 +48,7 @@ public struct Directory: Sendable {
         collectVisits(replica)
         collectMeasures(replica)
         collectDugnads(replica)
+        collectSurvey(replica)
         summarise()
         buildSearch()
     }

@@ -11,6 +11,7 @@ public enum AppView {
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
         drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
+        SurveyView.draw(state, directory: directory, into: &screen, layout: layout)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: state.isDemo ? "DEMO" : nil)
@@ -56,6 +57,8 @@ public enum AppView {
         case .resident(let id):
             guard let resident = directory.resident(id) else { return gone(into: &screen, layout: layout, language: language) }
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .survey:
+            break
         case .dugnad(.list):
             DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .dugnad(.one(let id)):

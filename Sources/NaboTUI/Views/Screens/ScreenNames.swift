@@ -13,13 +13,14 @@ enum ScreenNames {
         case .resident: Words.resident
         case .dugnad(.list): DugnadText.dugnads
         case .dugnad(.one): DugnadText.dugnad
+        case .survey: SurveyText.survey
         }
     }
 
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents, .dugnad(.list): kind(screen).text(language)
+        case .home, .addresses, .residents, .dugnad(.list), .survey: kind(screen).text(language)
         case .dugnad(.one(let id)): directory.dugnads.entry(id)?.dugnad.title ?? DugnadText.dugnad.text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
