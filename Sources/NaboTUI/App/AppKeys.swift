@@ -6,7 +6,7 @@ import NaboCore
 public enum AppKeys {
     /// The keys of a screen: its own first, then those every screen shares.
     public static func browsing(_ screen: Screen) -> KeyMap<AppAction> {
-        if case .survey = screen { return SurveyKeys.statement }
+        if case .survey(.taking) = screen { return SurveyKeys.statement }
         return own(screen).followed(by: shared)
     }
 
@@ -57,8 +57,8 @@ public enum AppKeys {
             KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
             KeyMap([SurveyKeys.startKey, back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
-        case .survey:
-            SurveyKeys.statement
+        case .survey(let screen):
+            SurveyKeys.own(screen)
         case .dugnad(let screen):
             DugnadKeys.own(screen)
         }
@@ -99,6 +99,7 @@ public enum AppKeys {
         KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
         KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
         DugnadKeys.listKey,
+        SurveyKeys.resultsKey,
         quit,
     ])
 

@@ -9,7 +9,8 @@ extension Directory {
         case .address(let id): units(at: id)
         case .unit(let id): residents(of: id)
         case .resident(let id): visits(of: id)
-        case .survey: []
+        case .survey(.taking): []
+        case .survey(.results(let choice)): Array(survey.results(choice)?.statements.indices ?? 0..<0)
         case .dugnad(.list): Array(dugnads.entries.indices)
         case .dugnad(.one(let id)): Array(0..<(dugnads.entry(id)?.checklistCount ?? 0))
         }
@@ -45,8 +46,8 @@ extension Directory {
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
             }
-        case .survey:
-            return []
+        case .survey(let surveyScreen):
+            return filterStatements(candidates, on: surveyScreen, query: query)
         case .dugnad(let dugnadScreen):
             return filterDugnads(candidates, on: dugnadScreen, query: query)
         }

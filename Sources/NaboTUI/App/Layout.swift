@@ -42,8 +42,10 @@ public struct Layout: Sendable {
         switch screen {
         case .home:
             return homeList
-        case .addresses, .residents, .survey:
+        case .addresses, .residents, .survey(.taking):
             return content
+        case .survey(.results):
+            return surveyResultsTable
         case .address, .unit:
             return Rect(row: content.row + Self.detailRows, column: 0, rows: content.rows - Self.detailRows, columns: size.columns)
         case .resident:

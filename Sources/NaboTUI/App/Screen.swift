@@ -7,6 +7,5 @@ public enum Screen: Hashable, Sendable {
     case unit(String)
     case resident(String)
     case dugnad(DugnadScreen)
-    /// Taking the survey with a resident.
-    case survey(String)
+    case survey(SurveyScreen)
 }

@@ -5,6 +5,24 @@ import NaboCore
 enum SurveyKeys {
     static let startKey = KeyBinding<AppAction>([.character("S")], .survey(.started), help: SurveyText.helpStart, status: SurveyText.statusStart)
 
+    static let resultsKey = KeyBinding<AppAction>([.character("K")], .screenChosen(.survey(.results(SurveyResultsChoice()))), help: SurveyText.helpResults)
+
+    static func own(_ screen: SurveyScreen) -> KeyMap<AppAction> {
+        switch screen {
+        case .taking: statement
+        case .results: results
+        }
+    }
+
+    static let results = KeyMap<AppAction>([
+        KeyBinding([.tab], .survey(.resultsAddressChanged(by: 1)), help: SurveyText.helpNextAddress, status: SurveyText.statusAddress),
+        KeyBinding([.backTab], .survey(.resultsAddressChanged(by: -1)), help: SurveyText.helpPreviousAddress),
+        KeyBinding([.character("]")], .survey(.resultsRoundChanged(by: 1)), help: SurveyText.helpNextRound, status: SurveyText.statusRound),
+        KeyBinding([.character("[")], .survey(.resultsRoundChanged(by: -1)), help: SurveyText.helpPreviousRound),
+        KeyBinding([.character("c")], .survey(.resultsCompared), help: SurveyText.helpCompare, status: SurveyText.statusCompare),
+        AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
+    ])
+
     static let helpKey = KeyBinding<AppAction>([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp)
     static let quitKey = KeyBinding<AppAction>([.ctrl("c")], .quitRequested, help: SurveyText.helpQuit)
 

@@ -11,6 +11,8 @@ public struct SurveyTables: Sendable {
     public internal(set) var round = ""
     /// Each resident's latest paused survey, by resident id.
     public internal(set) var paused: [String: SurveyResponse] = [:]
+    /// The results of each round of complete responses, oldest first.
+    public internal(set) var rounds: [SurveyResults] = []
 
     /// A round is a few weeks of kitchen-table visits; a response after three months of quiet starts another.
     static let roundGap = 90
@@ -34,6 +36,8 @@ public struct SurveyTables: Sendable {
             form = SurveyForm(record)
             scale = Self.scale(record["scale"] ?? BuiltInForm.scale)
         }
+        let complete = live.filter { $0.status == .complete }
+        rounds = SurveyRound.all(complete).map { SurveyResults(round: $0.name, form: nil, responses: complete, replica: replica) }
         for response in live where response.status == .inProgress {
             if let seen = paused[response.resident], (seen.date?.dayNumber ?? Int.min, seen.id) > (response.date?.dayNumber ?? Int.min, response.id) {
                 continue

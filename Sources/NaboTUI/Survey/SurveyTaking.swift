@@ -46,11 +46,21 @@ public enum SurveyAction: Hashable, Sendable {
     case paused
     /// Enter when every statement is dealt with: save the response as complete.
     case completed
+    /// On the results: `]` the next round, `[` the one before.
+    case resultsRoundChanged(by: Int)
+    /// On the results: Tab the next address (after all of them, all respondents again).
+    case resultsAddressChanged(by: Int)
+    /// On the results: `c` sets the round before beside the one shown.
+    case resultsCompared
 }
 
 extension Step {
     mutating func survey(_ action: SurveyAction) -> [AppEffect] {
         if case .started = action { return startSurvey() }
+        if case .survey(.results) = state.current.screen {
+            surveyResults(action)
+            return []
+        }
         guard var taking = state.survey, !taking.closing, let form = directory.survey.form else { return [] }
         defer { if state.survey != nil { state.survey = taking } }
         let current = SurveyFlow.next(form, taking.response)
@@ -130,7 +140,7 @@ extension Step {
                                           date: directory.today, answers: [:], status: .inProgress)
             state.survey = SurveyTaking(response: response, phase: .consent)
         }
-        state.places.append(Place(.survey(resident)))
+        state.places.append(Place(.survey(.taking(resident))))
         return []
     }
 

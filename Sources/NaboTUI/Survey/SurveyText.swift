@@ -36,6 +36,38 @@ enum SurveyText {
     static let noAnswerKey = Message(nb: "0 eller -  Vil ikke svare", en: "0 or -  No answer")
     static let finishedHint = Message(nb: "Enter fullfører og lagrer. Esc tar pause (lagres som påbegynt).", en: "Enter completes and saves. Esc pauses (saved as begun).")
 
+    static let results = Message(nb: "Kartleggingsresultater", en: "Survey results")
+    static let helpResults = Message(nb: "Kartleggingens resultater per påstand og adresse", en: "The survey's results per statement and address")
+    static let helpNextAddress = Message(nb: "Neste adresse (etter den siste: alle)", en: "Next address (after the last: all)")
+    static let helpPreviousAddress = Message(nb: "Forrige adresse", en: "Previous address")
+    static let statusAddress = Message(nb: "adresse", en: "address")
+    static let helpNextRound = Message(nb: "Neste runde", en: "Next round")
+    static let helpPreviousRound = Message(nb: "Forrige runde", en: "Previous round")
+    static let statusRound = Message(nb: "runde", en: "round")
+    static let helpCompare = Message(nb: "Sammenlign med runden før, endringen markert", en: "Compare with the round before, the change marked")
+    static let statusCompare = Message(nb: "sammenlign", en: "compare")
+    static let noEarlierRound = Message(nb: "Det finnes ingen tidligere runde å sammenligne med.", en: "There is no earlier round to compare with.")
+    static let noResults = Message(nb: "Ingen fullførte kartlegginger ennå. S på en beboer tar kartleggingen.",
+                                   en: "No completed surveys yet. S on a resident takes the survey.")
+    static let allAddresses = Message(nb: "Alle adresser", en: "All addresses")
+    static let unknownAddress = Message(nb: "Ukjent adresse", en: "Unknown address")
+    static let indexHeading = Message(nb: "Indeks (median, 0–100)", en: "Index (median, 0–100)")
+    static let number = Message(nb: "Nr", en: "No.")
+    static let statement = Message(nb: "Påstand", en: "Statement")
+    static let distribution = Message(nb: "1–7", en: "1–7")
+    static let median = Message(nb: "Median", en: "Median")
+    static let agree = Message(nb: "Enig 5–7", en: "Agree 5–7")
+    static let answered = Message(nb: "Svar", en: "Answers")
+    static let negativeMark = Message(nb: "(negativt formulert)", en: "(negatively worded)")
+
+    static func round(_ name: String, _ index: Int, _ count: Int, _ respondents: Int) -> Message {
+        Message(nb: "Runde «\(name)» (\(index) av \(count)) · \(respondents) svar", en: "Round “\(name)” (\(index) of \(count)) · \(respondents) responses")
+    }
+
+    static func comparedWith(_ name: String) -> Message {
+        Message(nb: "sammenlignet med «\(name)»", en: "compared with “\(name)”")
+    }
+
     static func helpAnswer(_ point: Int) -> Message { Message(nb: "Svar \(point)", en: "Answer \(point)") }
 
     static func heading(_ form: String, _ name: String, _ round: String) -> Message {

@@ -100,7 +100,7 @@ struct SurveyView {
 extension SurveyView {
     /// Over the survey screen, while a survey is being taken.
     static func draw(_ state: AppState, directory: Directory, into screen: inout ScreenBuffer, layout: Layout) {
-        guard case .survey(let id) = state.current.screen, let taking = state.survey, let form = directory.survey.form else { return }
+        guard case .survey(.taking(let id)) = state.current.screen, let taking = state.survey, let form = directory.survey.form else { return }
         SurveyView(taking: taking, form: form, scale: directory.survey.scale, resident: directory.resident(id)?.name ?? "", language: state.language)
             .draw(into: &screen, layout: layout)
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import NaboTUI
 
 @Suite struct AppKeysTests {
-    static let screens: [Screen] = [.home, .addresses, .residents, .address("a"), .unit("u"), .resident("r"), .dugnad(.list), .dugnad(.one("d")), .survey("r")]
+    static let screens: [Screen] = [.home, .addresses, .residents, .address("a"), .unit("u"), .resident("r"), .dugnad(.list), .dugnad(.one("d")), .survey(.taking("r")), .survey(.results(SurveyResultsChoice()))]
 
     @Test func noScreenHasAKeyThatCanNeverAct() {
         for screen in Self.screens {

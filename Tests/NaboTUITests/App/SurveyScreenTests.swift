@@ -29,7 +29,7 @@ import Testing
         #expect(AppKeys.action(for: .character("S"), in: state) == .survey(.started))
         #expect(demo.reduce(&state, .survey(.started)) == [])
         var expected = onResident(orjan)
-        expected.places.append(Place(.survey(orjan.id)))
+        expected.places.append(Place(.survey(.taking(orjan.id))))
         let fresh = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Andre runde", date: today,
                                    answers: [:], status: .inProgress)
         expected.survey = SurveyTaking(response: fresh, phase: .consent)
@@ -48,7 +48,7 @@ import Testing
                                       answers: ["1": 6], status: .inProgress)
         response.consent = today
         var expected = onResident(orjan)
-        expected.places.append(Place(.survey(orjan.id)))
+        expected.places.append(Place(.survey(.taking(orjan.id))))
         expected.survey = SurveyTaking(response: response, phase: .statement)
         #expect(state == expected)
 
@@ -87,7 +87,7 @@ import Testing
         var failed = state
         demo.reduce(&failed, .saveFailed(Message(nb: "Feil", en: "Error")))
         #expect(failed.survey?.closing == false)
-        #expect(failed.current.screen == .survey(orjan.id))
+        #expect(failed.current.screen == .survey(.taking(orjan.id)))
 
         demo.reduce(&state, .saved(Message(nb: "Lagret", en: "Saved")))
         var expected = onResident(orjan)

@@ -57,8 +57,10 @@ public enum AppView {
         case .resident(let id):
             guard let resident = directory.resident(id) else { return gone(into: &screen, layout: layout, language: language) }
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
-        case .survey:
+        case .survey(.taking):
             break
+        case .survey(.results(let choice)):
+            SurveyResultsView(place: place, rows: rows, choice: choice, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .dugnad(.list):
             DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .dugnad(.one(let id)):

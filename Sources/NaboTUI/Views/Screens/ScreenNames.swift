@@ -13,7 +13,8 @@ enum ScreenNames {
         case .resident: Words.resident
         case .dugnad(.list): DugnadText.dugnads
         case .dugnad(.one): DugnadText.dugnad
-        case .survey: SurveyText.survey
+        case .survey(.taking): SurveyText.survey
+        case .survey(.results): SurveyText.results
         }
     }
 
