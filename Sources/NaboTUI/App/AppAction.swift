@@ -43,4 +43,6 @@ public enum AppAction: Hashable, Sendable {
     case plan(PlanAction)
     /// The runner read a record's history for the screen showing it.
     case historyLoaded(RecordHistory)
+    case dugnad(DugnadAction)
+    case survey(SurveyAction)
 }

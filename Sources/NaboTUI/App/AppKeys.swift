@@ -6,13 +6,14 @@ import NaboCore
 public enum AppKeys {
     /// The keys of a screen: its own first, then those every screen shares.
     public static func browsing(_ screen: Screen) -> KeyMap<AppAction> {
-        own(screen).followed(by: shared)
+        if case .survey(.taking) = screen { return SurveyKeys.statement }
+        return own(screen).followed(by: shared)
     }
 
     /// The map the keys go through in the state's mode.
     public static func map(for state: AppState) -> KeyMap<AppAction> {
         switch state.mode {
-        case .browsing: browsing(state.current.screen)
+        case .browsing: state.survey.map(SurveyKeys.map) ?? browsing(state.current.screen)
         case .searching: searching
         case .commandLine: commandLine
         case .help: help
@@ -25,6 +26,7 @@ public enum AppKeys {
         if case .mouse(let event) = key {
             return mouseAction(event, in: state)
         }
+        if let typed = SurveyKeys.typed(key, in: state) { return typed }
         switch (state.mode, key) {
         case (.searching, .character(let character)): return .searchTyped(character)
         case (.commandLine, .character(let character)): return .commandTyped(character)
@@ -54,11 +56,15 @@ public enum AppKeys {
         case .unit:
             KeyMap([open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([SurveyKeys.startKey, back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .board, .matrix:
             PlanKeys.plan.followed(by: KeyMap([residentsKey(shown: false), addressesKey(shown: false), homeKey]))
         case .measure:
             PlanKeys.measure.followed(by: KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+        case .survey(let screen):
+            SurveyKeys.own(screen)
+        case .dugnad(let screen):
+            DugnadKeys.own(screen)
         }
     }
 
@@ -98,6 +104,8 @@ public enum AppKeys {
         KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
         PlanKeys.board,
         PlanKeys.matrix,
+        DugnadKeys.listKey,
+        SurveyKeys.resultsKey,
         quit,
     ])
 

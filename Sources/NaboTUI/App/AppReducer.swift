@@ -88,14 +88,20 @@ struct Step {
             return [.undo]
         case .saved(let message):
             state.message = StatusMessage(.success, message)
+            surveySaveReported(succeeded: true)
         case .saveFailed(let message):
             state.message = StatusMessage(.error, message)
+            surveySaveReported(succeeded: false)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
         case .plan(let action):
             return plan(action)
         case .historyLoaded(let history):
             state.history = history
+        case .dugnad(let action):
+            return dugnad(action)
+        case .survey(let action):
+            return survey(action)
         }
         return []
     }

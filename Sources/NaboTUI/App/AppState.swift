@@ -15,6 +15,8 @@ public struct AppState: Hashable, Sendable {
     public var themeNames: [String]
     /// The history of the record on screen, once the runner has read it.
     public var history: RecordHistory?
+    /// The survey being taken, while its screen is open.
+    public var survey: SurveyTaking?
 
     public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

@@ -11,6 +11,10 @@ extension Directory {
         case .resident(let id): visits(of: id)
         case .board(let facets), .matrix(let facets): planRows(facets)
         case .measure: []
+        case .survey(.taking): []
+        case .survey(.results(let choice)): Array(survey.results(choice)?.statements.indices ?? 0..<0)
+        case .dugnad(.list): Array(dugnads.entries.indices)
+        case .dugnad(.one(let id)): Array(0..<(dugnads.entry(id)?.checklistCount ?? 0))
         }
     }
 
@@ -21,7 +25,8 @@ extension Directory {
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
         case .board, .matrix: .measure(measures[row].id)
-        case .resident, .measure: nil
+        case .resident, .measure, .dugnad(.one), .survey: nil
+        case .dugnad(.list): .dugnad(.one(dugnads.entries[row].dugnad.id))
         }
     }
 
@@ -48,6 +53,10 @@ extension Directory {
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
             }
+        case .survey(let surveyScreen):
+            return filterStatements(candidates, on: surveyScreen, query: query)
+        case .dugnad(let dugnadScreen):
+            return filterDugnads(candidates, on: dugnadScreen, query: query)
         }
     }
 }

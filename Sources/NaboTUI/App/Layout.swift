@@ -42,15 +42,19 @@ public struct Layout: Sendable {
         switch screen {
         case .home:
             return homeList
-        case .addresses, .residents, .measure:
+        case .addresses, .residents, .measure, .survey(.taking):
             return content
         case .board, .matrix:
             return planTable
+        case .survey(.results):
+            return surveyResultsTable
         case .address, .unit:
             return Rect(row: content.row + Self.detailRows, column: 0, rows: content.rows - Self.detailRows, columns: size.columns)
         case .resident:
             let top = content.row + Self.detailRows
             return Rect(row: top, column: 0, rows: visitDetails.row - top, columns: size.columns)
+        case .dugnad(let screen):
+            return dugnadTable(screen)
         }
     }
 

@@ -11,4 +11,6 @@ public enum Screen: Hashable, Sendable {
     /// The action plan as the report's table: plan items by addresses.
     case matrix(PlanFacets)
     case measure(String)
+    case dugnad(DugnadScreen)
+    case survey(SurveyScreen)
 }

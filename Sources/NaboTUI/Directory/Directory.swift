@@ -32,6 +32,8 @@ public struct Directory: Sendable {
     /// Measures whose status was set to done in the last 30 days.
     public internal(set) var doneRecently = 0
     var measureByID: [String: Int] = [:]
+    public internal(set) var dugnads = DugnadTables()
+    public internal(set) var survey = SurveyTables()
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -55,6 +57,8 @@ public struct Directory: Sendable {
         collectVisits(replica)
         collectMeasures(replica)
         collectPlan(replica)
+        collectDugnads(replica)
+        collectSurvey(replica)
         summarise()
         buildSearch()
     }

@@ -11,6 +11,7 @@ public enum AppView {
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
         drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout, history: state.history)
+        SurveyView.draw(state, directory: directory, into: &screen, layout: layout)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: state.isDemo ? "DEMO" : nil)
@@ -65,6 +66,15 @@ public enum AppView {
             guard let measure = directory.measure(id) else { return gone(into: &screen, layout: layout, language: language) }
             let sheet = MeasureSheet(measure: measure, directory: directory, history: history?.id == id ? history?.entries : nil, language: language)
             MeasureView(place: place, sheet: sheet).draw(into: &screen, layout: layout)
+        case .survey(.taking):
+            break
+        case .survey(.results(let choice)):
+            SurveyResultsView(place: place, rows: rows, choice: choice, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.list):
+            DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.one(let id)):
+            guard let entry = directory.dugnads.entry(id) else { return gone(into: &screen, layout: layout, language: language) }
+            DugnadView(place: place, rows: rows, entry: entry, directory: directory, language: language).draw(into: &screen, layout: layout)
         }
     }
 
