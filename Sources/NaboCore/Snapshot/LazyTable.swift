@@ -22,26 +22,29 @@ final class LazyTable: Sendable {
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[range]) }
     var offsetBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[offsets]) }
 
-    /// Every record. The snapshot's checksum was verified when it was opened; a record that still
-    /// does not decode ends the list rather than the program.
-    func records() -> [String: Record] {
-        decoded.withLock { cache in
+    /// Every record, with the ones changed since the snapshot laid over. The snapshot's checksum was
+    /// verified when it was opened; a record that still does not decode ends the list, not the program.
+    func records(overlaid changes: [String: Record]) -> [String: Record] {
+        // The cache holds the snapshot's records only: copies of a replica share this table, and
+        // each lays its own changes over them.
+        var out = decoded.withLock { cache in
             if let cache { return cache }
-            var out: [String: Record] = [:]
-            out.reserveCapacity(count)
+            var all: [String: Record] = [:]
+            all.reserveCapacity(count)
             var r = BinaryReader(bytes)
             for _ in 0..<count {
                 guard let record = try? RecordCoding.decode(&r) else { break }
-                out[record.id] = record
+                all[record.id] = record
             }
-            cache = out
-            return out
+            cache = all
+            return all
         }
+        for (id, record) in changes { out[id] = record }
+        return out
     }
 
-    /// One record, without decoding the others (unless they already are).
+    /// One record as the snapshot holds it, without decoding the others.
     func record(_ id: String) -> Record? {
-        if let all = decoded.withLock({ $0 }) { return all[id] }
         let key = Array(id.utf8)
         var low = 0, high = count - 1
         while low <= high {

@@ -13,7 +13,8 @@ extension Replica {
         w.u32(UInt32(types.count))
         for type in types {
             w.string(type)
-            if let table = tables[type] {
+            if lazyTables[type] == nil || tables[type] != nil {
+                let table = Dictionary(records(type).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 var body = BinaryWriter()
                 var offsets = BinaryWriter()
                 body.bytes.reserveCapacity(table.count * 200)
@@ -27,6 +28,7 @@ extension Replica {
                 w.bytes += body.bytes
                 w.bytes += offsets.bytes
             } else if let lazy = lazyTables[type] {
+                // Unchanged since the last snapshot: copied over as bytes, without decoding.
                 w.u32(UInt32(lazy.count))
                 w.u64(UInt64(lazy.range.count))
                 w.bytes += lazy.bytes
