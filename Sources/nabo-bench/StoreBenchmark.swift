@@ -41,6 +41,14 @@ struct StoreBenchmark {
         report(Figure(name: "load with a snapshot", value: snapshotTime, unit: "s", target: String(format: "< %.3f s", cold.seconds / 10),
                       met: snapshotTime < cold.seconds / 10))
         guard let store = warm else { return }
+        let frame = try child(["--first-frame-child", work, workState])
+        report(Figure(name: "start to the first full frame, with a snapshot", value: frame[0], unit: "s", target: "< 0.3 s", met: frame[0] < 0.3))
+        InterfaceBenchmark.run(replica: store.replica) { name, value, unit in
+            var f = Figure(name: name, value: value, unit: unit)
+            if name.hasPrefix("interface: cursor move + render"), unit == "ms" { f.target = "< 2 ms"; f.met = value < 2 }
+            if name.hasPrefix("interface: search keystroke"), unit == "ms" { f.target = "< 10 ms"; f.met = value < 10 }
+            report(f)
+        }
         let folder = options.root + "/sync"
         try otherDevices(into: folder, base: store.replica)
         var full = SyncReport()
@@ -84,18 +92,26 @@ struct StoreBenchmark {
     }
 
     func coldLoad() throws -> (seconds: Double, peak: Double) {
+        let parts = try child(["--cold-load-child", data])
+        return (parts[0], parts[1])
+    }
+
+    /// Runs this benchmark again in a child process for one measurement and reads its numbers.
+    func child(_ arguments: [String]) throws -> [Double] {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if !FileManager.default.isExecutableFile(atPath: p.executableURL!.path) { p.executableURL = Bundle.main.executableURL }
-        p.arguments = ["--cold-load-child", data]
+        p.arguments = arguments
         let out = Pipe()
         p.standardOutput = out
         try p.run()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         let parts = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard parts.count == 3 else { throw Message(nb: "Kald innlasting feilet: \(text)", en: "Cold load failed: \(text)") }
-        return (parts[0], parts[1])
+        guard p.terminationStatus == 0, !parts.isEmpty else {
+            throw Message(nb: "Målingen \(arguments[0]) feilet: \(text)", en: "The measurement \(arguments[0]) failed: \(text)")
+        }
+        return parts
     }
 
     func pythonParseSeconds(_ folder: String) -> Double? {

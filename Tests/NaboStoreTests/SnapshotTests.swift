@@ -35,6 +35,45 @@ import Testing
         #expect(Digest.of(coldAgain.replica) == after)
     }
 
+    @Test func oneRecordIsFoundInASnapshotWithoutDecodingTheOthers() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        var cold: [String: Record] = [:]
+        do {
+            let s = try demoStore(laptop)
+            try s.saveSnapshot()
+            for r in s.replica.records("resident") { cold[r.id] = r }
+        }
+        let warm = try laptop.open(readOnly: true)
+        for (id, record) in cold { #expect(warm.replica.record("resident", id) == record) }
+        #expect(warm.replica.record("resident", "res-nobody") == nil)
+        #expect(warm.replica.record("resident", "") == nil)
+    }
+
+    @Test func changesAfterASnapshotLieOverItAndARefusedPlanLeavesNoTrace() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        do {
+            let s = try demoStore(laptop)
+            try s.saveSnapshot()
+        }
+        let warm = try laptop.open()
+        let units = Array(warm.replica.records("unit"))
+        let unit = try #require(units.first)
+        try warm.commit(.set(.unit, id: unit.id, Edit(values: ["rooms": "3"])), now: fixedDate)
+        #expect(warm.replica.records("unit").first { $0.id == unit.id }?["rooms"] == 3)
+        // A batch that fails at its second step was tried on a copy; nothing of it shows.
+        let address = try #require(unit.string("address"))
+        let bad = Change.batch([.add(.unit, Edit(values: ["address": address, "number": "U0901"])),
+                                .add(.unit, Edit(values: ["address": address, "number": "U0901"]))])
+        #expect(throws: Message.self) { try warm.commit(bad, now: fixedDate) }
+        #expect(warm.replica.records("unit").count == units.count)
+        try warm.saveSnapshot()
+        let again = try laptop.open(readOnly: true)
+        #expect(Digest.of(again.replica) == Digest.of(warm.replica))
+        #expect(again.replica.record("unit", unit.id)?["rooms"] == 3)
+    }
+
     @Test func aSnapshotIsIgnoredWhenAJournalGotShorterOrItIsGarbled() throws {
         let tmp = TempFolder()
         let laptop = Laptop(tmp, "a")

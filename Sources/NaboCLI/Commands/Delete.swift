@@ -11,9 +11,7 @@ struct Delete: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open()
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore { (store) throws(Message) in
             try store.commit(restore ? .restore(type, id: id) : .delete(type, id: id))
             if options.json {
                 Output.json(pairs: [("id", .string(id)), ("deleted", .bool(!restore))])

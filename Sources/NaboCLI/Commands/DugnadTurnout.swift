@@ -10,9 +10,7 @@ struct DugnadTurnout: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             let turnout = Turnout(store.replica, today: options.today(store))
             if options.json {
                 Output.json(pairs: TurnoutJSON.pairs(turnout))

@@ -25,9 +25,7 @@ struct ExportDugnad: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             if format != .notice, sms || plain {
                 throw Message(nb: "--sms og --plain gjelder bare --format notice.", en: "--sms and --plain apply only to --format notice.")
             }

@@ -22,9 +22,7 @@ struct ExportPlan: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             let replica = store.replica
             let today = options.today(store)
             let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,

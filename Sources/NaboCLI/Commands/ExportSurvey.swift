@@ -19,9 +19,7 @@ struct ExportSurvey: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             let replica = store.replica
             let minimum = try SurveySelection.minimum(minGroup)
             let responses = try SurveySelection.responses(replica, address: nil)

@@ -11,9 +11,7 @@ struct History: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             let ops = try store.history(type.rawValue, id)
             guard !ops.isEmpty else {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")

@@ -14,9 +14,7 @@ struct List: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Filters as --FIELD VALUE (e.g. --address ID --status done).") var filters: [String] = []
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             if what == "conflicts" { return printConflicts(store) }
             if what == "due" { return printDue(store) }
             guard let type = EntityType(name: what) else {

@@ -11,9 +11,7 @@ struct Show: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             guard let record = store.replica.record(type.rawValue, id) else {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
             }

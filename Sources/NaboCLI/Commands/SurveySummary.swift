@@ -14,9 +14,7 @@ struct SurveySummary: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open(readOnly: true)
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore(readOnly: true) { (store) throws(Message) in
             let replica = store.replica
             let responses = try SurveySelection.responses(replica, address: address)
             let name = try SurveySelection.round(round, in: responses)

@@ -10,9 +10,7 @@ struct Sync: ParsableCommand {
     @OptionGroup var options: StoreOptions
 
     func run() throws {
-        try options.run { () throws(Message) in
-            let store = try options.open()
-            defer { store.saveSnapshotIfStale() }
+        try options.withStore { (store) throws(Message) in
             let report = try store.sync(with: dir)
             if options.json {
                 Output.json(pairs: [("received", .int(report.received)), ("sent", .int(report.sent)),

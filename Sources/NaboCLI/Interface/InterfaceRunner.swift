@@ -45,6 +45,13 @@ enum InterfaceRunner {
                     case .save(let change, let done):
                         actions.append(outcome { () throws(Message) in try saves.save(change, done: done, in: store) })
                         directory = Directory(replica: store.replica, today: today)
+                    case .loadHistory(let type, let id):
+                        do throws(Message) {
+                            let entries = try store.history(type, id).map { HistoryEntry($0, utcOffset: store.utcOffset) }
+                            actions.append(.historyLoaded(RecordHistory(type: type, id: id, entries: entries)))
+                        } catch {
+                            actions.append(.saveFailed(error))
+                        }
                     case .undo:
                         actions.append(outcome { () throws(Message) in try saves.undo(in: store) })
                         directory = Directory(replica: store.replica, today: today)

@@ -24,6 +24,16 @@ struct StoreOptions: ParsableArguments {
         try Store(folder, stateHome: stateHome, readOnly: readOnly)
     }
 
+    /// Runs a command body with the store open; a snapshot is written afterwards when the journals
+    /// have grown enough since the last one that the next start would notice.
+    func withStore(readOnly: Bool = false, _ body: (Store) throws(Message) -> Void) throws {
+        try run { () throws(Message) in
+            let store = try open(readOnly: readOnly)
+            defer { store.saveSnapshotIfStale() }
+            try body(store)
+        }
+    }
+
     /// Runs a command body; a message becomes one line on standard error and a non-zero exit.
     func run(_ body: () throws(Message) -> Void) throws {
         do throws(Message) {

@@ -1,9 +1,10 @@
 /// The state every device computes from the union of journals: a deterministic fold, so any two
 /// devices holding the same operations show the same records, whatever order they read them in.
 public struct Replica: Sendable {
-    /// Records by type and id, once folded or decoded.
+    /// Records by type and id as folded here. For a type still in a snapshot these are only the
+    /// records changed since, laid over the snapshot's.
     var tables: [String: [String: Record]] = [:]
-    /// Tables still in a snapshot, decoded on first use.
+    /// Tables in a snapshot, decoded a record at a time, or whole when listed.
     var lazyTables: [String: LazyTable] = [:]
     public internal(set) var devices = DeviceTable()
     /// The last worker name seen from each device, to say who wrote a conflicting value.
@@ -20,13 +21,13 @@ public struct Replica: Sendable {
     }
 
     public func records(_ type: String) -> Dictionary<String, Record>.Values {
-        if let t = tables[type] { return t.values }
-        return (lazyTables[type]?.records() ?? [:]).values
+        guard let lazy = lazyTables[type] else { return (tables[type] ?? [:]).values }
+        return lazy.records(overlaid: tables[type] ?? [:]).values
     }
 
     public func record(_ type: String, _ id: String) -> Record? {
-        if let t = tables[type] { return t[id] }
-        return lazyTables[type]?.records()[id]
+        if let r = tables[type]?[id] { return r }
+        return lazyTables[type]?.record(id)
     }
 
     /// The record, unless it is missing or deleted.
@@ -56,7 +57,10 @@ public struct Replica: Sendable {
             ? op.writes.map { $0.replaces.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
             : nil
         let saw = op.deletion.map { $0.saw.map { OpRef(device: devices.intern($0.device), seq: $0.seq) } }
-        if !lazyTables.isEmpty, let lazy = lazyTables.removeValue(forKey: op.type) { tables[op.type] = lazy.records() }
+        // A record still in the snapshot is copied out before it changes; the rest stay there.
+        if !lazyTables.isEmpty, tables[op.type]?[op.entity] == nil, let stored = lazyTables[op.type]?.record(op.entity) {
+            tables[op.type, default: [:]][op.entity] = stored
+        }
         let table = devices
         // One in-place lookup of the record: the hot path when a store of half a million lines opens.
         Self.fold(op, version: version, replaced: replaced, saw: saw, devices: table,

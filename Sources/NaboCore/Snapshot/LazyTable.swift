@@ -1,35 +1,63 @@
 import Synchronization
 
-/// The records of one type as the snapshot holds them, decoded the first time anyone asks. Opening a
-/// large store then costs almost nothing: the screens ask for units and residents, not for every visit.
+/// The records of one type as the snapshot holds them, sorted by id with each one's offset, decoded
+/// when asked for: one record by a binary search, all of them the first time anyone lists them.
+/// Opening a large store then costs almost nothing, and opening one resident does not decode every visit.
 final class LazyTable: Sendable {
     let source: SnapshotSource
+    /// The records, one after another.
     let range: Range<Int>
+    /// `count` little-endian 32-bit offsets into `range`, in id order.
+    let offsets: Range<Int>
     let count: Int
     private let decoded = Mutex<[String: Record]?>(nil)
 
-    init(source: SnapshotSource, range: Range<Int>, count: Int) {
+    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int) {
         self.source = source
         self.range = range
+        self.offsets = offsets
         self.count = count
     }
 
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[range]) }
+    var offsetBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[offsets]) }
 
-    /// The records; a snapshot found corrupt here gives no records rather than a crash, and
-    /// `isIntact` tells the store to read the journals instead.
-    func records() -> [String: Record] {
-        decoded.withLock { cache in
+    /// Every record, with the ones changed since the snapshot laid over. The snapshot's checksum was
+    /// verified when it was opened; a record that still does not decode ends the list, not the program.
+    func records(overlaid changes: [String: Record]) -> [String: Record] {
+        // The cache holds the snapshot's records only: copies of a replica share this table, and
+        // each lays its own changes over them.
+        var out = decoded.withLock { cache in
             if let cache { return cache }
-            var out: [String: Record] = [:]
-            out.reserveCapacity(count)
+            var all: [String: Record] = [:]
+            all.reserveCapacity(count)
             var r = BinaryReader(bytes)
             for _ in 0..<count {
                 guard let record = try? RecordCoding.decode(&r) else { break }
-                out[record.id] = record
+                all[record.id] = record
             }
-            cache = out
-            return out
+            cache = all
+            return all
         }
+        for (id, record) in changes { out[id] = record }
+        return out
+    }
+
+    /// One record as the snapshot holds it, without decoding the others.
+    func record(_ id: String) -> Record? {
+        let key = Array(id.utf8)
+        var low = 0, high = count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let offset = Int(UInt32(littleEndian: offsetBytes.loadUnaligned(fromByteOffset: mid * 4, as: UInt32.self)))
+            var r = BinaryReader(bytes, at: offset)
+            guard let length = try? r.u32(), let candidate = try? r.bytes(Int(length)) else { return nil }
+            if candidate.elementsEqual(key) {
+                var reader = BinaryReader(bytes, at: offset)
+                return try? RecordCoding.decode(&reader)
+            }
+            if candidate.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid - 1 }
+        }
+        return nil
     }
 }

@@ -13,17 +13,26 @@ extension Replica {
         w.u32(UInt32(types.count))
         for type in types {
             w.string(type)
-            if let table = tables[type] {
+            if lazyTables[type] == nil || tables[type] != nil {
+                let table = Dictionary(records(type).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 var body = BinaryWriter()
+                var offsets = BinaryWriter()
                 body.bytes.reserveCapacity(table.count * 200)
-                for id in table.keys.sorted() { RecordCoding.encode(table[id]!, into: &body) }
+                // Sorted by the ids' bytes, as the lookup compares them.
+                for id in table.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                    offsets.u32(UInt32(body.bytes.count))
+                    RecordCoding.encode(table[id]!, into: &body)
+                }
                 w.u32(UInt32(table.count))
                 w.u64(UInt64(body.bytes.count))
                 w.bytes += body.bytes
+                w.bytes += offsets.bytes
             } else if let lazy = lazyTables[type] {
+                // Unchanged since the last snapshot: copied over as bytes, without decoding.
                 w.u32(UInt32(lazy.count))
                 w.u64(UInt64(lazy.range.count))
                 w.bytes += lazy.bytes
+                w.bytes += lazy.offsetBytes
             }
         }
         return w.bytes
@@ -42,9 +51,11 @@ extension Replica {
             let type = try r.string()
             let count = Int(try r.u32())
             let length = Int(try r.u64())
-            try r.need(length)
-            lazyTables[type] = LazyTable(source: source, range: r.pos..<(r.pos + length), count: count)
-            r.pos += length
+            try r.need(length + count * 4)
+            let records = r.pos..<(r.pos + length)
+            let offsets = records.upperBound..<(records.upperBound + count * 4)
+            lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count)
+            r.pos = offsets.upperBound
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One resident's answers in a round, with the address they lived at as the store now knows it.
-public struct SurveyResponse: Equatable, Sendable {
+public struct SurveyResponse: Hashable, Sendable {
     /// A survey paused half-way is saved in progress; only complete responses are counted anywhere.
     public enum Status: String, Sendable {
         case inProgress = "in-progress", complete

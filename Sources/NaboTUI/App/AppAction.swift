@@ -43,4 +43,9 @@ public enum AppAction: Hashable, Sendable {
     case visits(VisitAction)
     /// The runner's `$EDITOR` gave back the text asked for with `.editText`.
     case textEdited(String)
+    case plan(PlanAction)
+    /// The runner read a record's history for the screen showing it.
+    case historyLoaded(RecordHistory)
+    case dugnad(DugnadAction)
+    case survey(SurveyAction)
 }

@@ -12,4 +12,6 @@ public enum AppEffect: Hashable, Sendable {
     case undo
     /// Let the user write this text in `$VISUAL`/`$EDITOR`, then report back with `.textEdited`.
     case editText(String)
+    /// Read a record's history from the store, then report back with `.historyLoaded`.
+    case loadHistory(type: String, id: String)
 }

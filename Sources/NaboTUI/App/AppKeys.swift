@@ -6,14 +6,17 @@ import NaboCore
 public enum AppKeys {
     /// The keys of a screen: its own first, then those every screen shares.
     public static func browsing(_ screen: Screen) -> KeyMap<AppAction> {
-        own(screen).followed(by: shared)
+        if case .survey(.taking) = screen { return SurveyKeys.statement }
+        let own = own(screen)
+        // The visit keys come last so that on a narrow status line `?` and `q` keep their place.
+        return own.followed(by: shared).followed(by: VisitKeys.everywhere(besides: own))
     }
 
     /// The map the keys go through in the state's mode.
     public static func map(for state: AppState) -> KeyMap<AppAction> {
         if state.visits.isFormOpen { return VisitKeys.form }
         return switch state.mode {
-        case .browsing: browsing(state.current.screen)
+        case .browsing: state.survey.map(SurveyKeys.map) ?? browsing(state.current.screen)
         case .searching: searching
         case .commandLine: commandLine
         case .help: help
@@ -27,6 +30,7 @@ public enum AppKeys {
         if case .mouse(let event) = key {
             return mouseAction(event, in: state)
         }
+        if let typed = SurveyKeys.typed(key, in: state) { return typed }
         switch (state.mode, key) {
         case (.searching, .character(let character)): return .searchTyped(character)
         case (.commandLine, .character(let character)): return .commandTyped(character)
@@ -62,7 +66,16 @@ public enum AppKeys {
         case .timeline, .history:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
-            KeyMap([back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete, VisitKeys.measure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([SurveyKeys.startKey, back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete,
+                    VisitKeys.measure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .board, .matrix:
+            PlanKeys.plan.followed(by: KeyMap([residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+        case .measure:
+            PlanKeys.measure.followed(by: KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+        case .survey(let screen):
+            SurveyKeys.own(screen)
+        case .dugnad(let screen):
+            DugnadKeys.own(screen)
         }
     }
 
@@ -90,10 +103,6 @@ public enum AppKeys {
     static let quit = KeyBinding<AppAction>([.character("q"), .ctrl("c")], .quitRequested, help: AppText.helpQuit, status: AppText.statusQuit)
 
     static let shared = KeyMap<AppAction>([
-        VisitKeys.openForm,
-        VisitKeys.dueList,
-        VisitKeys.week,
-        VisitKeys.openInputs,
         KeyBinding([.down, .character("j")], .cursorMoved(.down), help: AppText.helpDown),
         KeyBinding([.up, .character("k")], .cursorMoved(.up), help: AppText.helpUp),
         KeyBinding([.pageDown, .ctrl("f")], .cursorMoved(.pageDown), help: AppText.helpPageDown),
@@ -104,6 +113,10 @@ public enum AppKeys {
         KeyBinding([.character(":")], .commandLineOpened, help: AppText.helpCommandLine),
         KeyBinding([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp),
         KeyBinding([.character("u")], .undoRequested, help: AppText.helpUndo),
+        PlanKeys.board,
+        PlanKeys.matrix,
+        DugnadKeys.listKey,
+        SurveyKeys.resultsKey,
         quit,
     ])
 

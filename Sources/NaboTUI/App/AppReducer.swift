@@ -25,6 +25,9 @@ struct Step {
         if case .themeApplied = action {} else {
             state.message = nil
         }
+        if let effects = applyOnPlan(action) {
+            return effects
+        }
         switch action {
         case .cursorMoved(let move):
             state.current.position = state.current.position.moved(move, count: rows.count, height: height)
@@ -89,15 +92,25 @@ struct Step {
         case .saved(let message):
             state.message = StatusMessage(.success, message)
             visitSaved()
+            surveySaveReported(succeeded: true)
         case .saveFailed(let message):
             state.message = StatusMessage(.error, message)
             visitRefused(message)
+            surveySaveReported(succeeded: false)
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
         case .visits(let action):
             return visit(action)
         case .textEdited(let text):
             textEdited(text)
+        case .plan(let action):
+            return plan(action)
+        case .historyLoaded(let history):
+            state.history = history
+        case .dugnad(let action):
+            return dugnad(action)
+        case .survey(let action):
+            return survey(action)
         }
         return []
     }

@@ -14,6 +14,10 @@ public struct AppState: Hashable, Sendable {
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
     public var visits = VisitState()
+    /// The history of the record on screen, once the runner has read it.
+    public var history: RecordHistory?
+    /// The survey being taken, while its screen is open.
+    public var survey: SurveyTaking?
 
     public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

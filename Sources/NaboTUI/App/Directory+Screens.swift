@@ -13,6 +13,12 @@ extension Directory {
         case .week: Array(planned.indices)
         case .inputs: Array(openInputs.indices)
         case .timeline, .history: Array(timeline(screen).indices)
+        case .board(let facets), .matrix(let facets): planRows(facets)
+        case .measure: []
+        case .survey(.taking): []
+        case .survey(.results(let choice)): Array(survey.results(choice)?.statements.indices ?? 0..<0)
+        case .dugnad(.list): Array(dugnads.entries.indices)
+        case .dugnad(.one(let id)): Array(0..<(dugnads.entry(id)?.checklistCount ?? 0))
         }
     }
 
@@ -22,10 +28,12 @@ extension Directory {
         case .home, .addresses: .address(addresses[row].id)
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
-        case .resident, .timeline, .history: nil
+        case .resident, .timeline, .history, .measure, .dugnad(.one), .survey: nil
         case .due: .resident(residents[due[row].resident].id)
         case .week: .resident(residents[planned[row].resident].id)
         case .inputs: .resident(openInputs[row].resident)
+        case .board, .matrix: .measure(measures[row].id)
+        case .dugnad(.list): .dugnad(.one(dugnads.entries[row].dugnad.id))
         }
     }
 
@@ -55,11 +63,19 @@ extension Directory {
             }
         case .timeline, .history:
             return filterTimeline(candidates, on: screen, query: query)
+        case .board, .matrix:
+            return planSearch(candidates, query: query)
+        case .measure:
+            return []
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in
                 SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
             }
+        case .survey(let surveyScreen):
+            return filterStatements(candidates, on: surveyScreen, query: query)
+        case .dugnad(let dugnadScreen):
+            return filterDugnads(candidates, on: dugnadScreen, query: query)
         }
     }
 }

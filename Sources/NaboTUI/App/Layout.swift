@@ -42,16 +42,22 @@ public struct Layout: Sendable {
         switch screen {
         case .home:
             return homeList
-        case .addresses, .residents, .due, .week, .inputs:
+        case .addresses, .residents, .due, .week, .inputs, .measure, .survey(.taking):
             return content
         case .timeline, .history:
             // One line for whose timeline it is, and a blank one.
             return Rect(row: content.row + 2, column: 0, rows: content.rows - 2, columns: size.columns)
+        case .board, .matrix:
+            return planTable
+        case .survey(.results):
+            return surveyResultsTable
         case .address, .unit:
             return Rect(row: content.row + Self.detailRows, column: 0, rows: content.rows - Self.detailRows, columns: size.columns)
         case .resident:
             let top = content.row + Self.detailRows
             return Rect(row: top, column: 0, rows: visitDetails.row - top, columns: size.columns)
+        case .dugnad(let screen):
+            return dugnadTable(screen)
         }
     }
 

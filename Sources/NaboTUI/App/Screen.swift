@@ -16,4 +16,11 @@ public enum Screen: Hashable, Sendable {
     case timeline(String)
     /// A unit's history across residents, by the unit's id.
     case history(String)
+    /// The action plan as cards in columns by status.
+    case board(PlanFacets)
+    /// The action plan as the report's table: plan items by addresses.
+    case matrix(PlanFacets)
+    case measure(String)
+    case dugnad(DugnadScreen)
+    case survey(SurveyScreen)
 }

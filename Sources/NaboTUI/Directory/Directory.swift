@@ -32,9 +32,18 @@ public struct Directory: Sendable {
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
     /// Kept for the timelines, which are read from the records when a timeline screen asks.
-    let replica: Replica
     let timelineIndex: TimelineIndex
     public internal(set) var lateMeasures = 0
+    /// The data itself, for the action plan's filters, matrix and conflicts.
+    public let replica: Replica
+    /// Live measures in plan order.
+    public internal(set) var measures: [Record] = []
+    public internal(set) var waitingOnByggdrift = 0
+    /// Measures whose status was set to done in the last 30 days.
+    public internal(set) var doneRecently = 0
+    var measureByID: [String: Int] = [:]
+    public internal(set) var dugnads = DugnadTables()
+    public internal(set) var survey = SurveyTables()
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -59,6 +68,9 @@ public struct Directory: Sendable {
         collectVisits(replica)
         collectMeasures(replica)
         collectDue(replica)
+        collectPlan(replica)
+        collectDugnads(replica)
+        collectSurvey(replica)
         summarise()
         buildSearch()
     }

@@ -12,10 +12,17 @@ enum VisitKeys {
     static let openInputs = KeyBinding<AppAction>([.character("I")], .screenChosen(.inputs), help: VisitText.helpOpenInputs)
     static let answerInput = KeyBinding<AppAction>([.character("s")], .visits(.answerStarted), help: VisitText.helpAnswer, status: VisitText.statusAnswer)
     static let plan = KeyBinding<AppAction>([.character("p")], .visits(.planStarted), help: VisitText.helpPlan)
-    static let measure = KeyBinding<AppAction>([.character("m")], .visits(.measureStarted), help: VisitText.helpMeasure)
+    static let measure = KeyBinding<AppAction>([.character("M")], .visits(.measureStarted), help: VisitText.helpMeasure)
     static let edit = KeyBinding<AppAction>([.character("e")], .visits(.editStarted), help: VisitText.helpEdit)
     static let delete = KeyBinding<AppAction>([.character("x"), .delete], .visits(.deleteStarted), help: VisitText.helpDelete)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
+
+    /// The visit keys every screen has (`v`, `d`, `w`, `I`), less any the screen binds for its own
+    /// work: on a dugnad `v` records a posted notice, and there the form is one Esc away.
+    static func everywhere(besides own: KeyMap<AppAction>) -> KeyMap<AppAction> {
+        let taken = Set(own.bindings.flatMap(\.keys))
+        return KeyMap([openForm, dueList, week, openInputs].filter { $0.keys.allSatisfy { !taken.contains($0) } })
+    }
 
     static let form = KeyMap<AppAction>([
         KeyBinding([.ctrl("s")], .visits(.saveRequested), help: VisitText.helpSaveForm, status: VisitText.statusSave),

@@ -3,7 +3,7 @@ import NaboTestSupport
 import Testing
 @testable import NaboTUI
 
-/// On a resident's visit: `m` makes a measure of a defect seen, `e` corrects the visit, `x` deletes
+/// On a resident's visit: `M` makes a measure of a defect seen, `e` corrects the visit, `x` deletes
 /// it (the history keeps it, `u` undoes).
 @Suite struct VisitCorrectionTests {
     let visits: VisitTesting
@@ -19,9 +19,9 @@ import Testing
         try Planner.plan(change, in: try DemoReplica.make(), context: Fixed.context(seq: 10_000)).count == 1
     }
 
-    @Test func mTurnsADefectIntoAMeasureLinkedToTheVisit() throws {
+    @Test func capitalMTurnsADefectIntoAMeasureLinkedToTheVisit() throws {
         var state = visits.onResident(name)
-        visits.press(&state, [.character("m")])
+        visits.press(&state, [.character("M")])
         var expected = visits.onResident(name)
         expected.visits.record = RecordForm(purpose: .measure(visit: visit.id), values: [.category: "other", .place: "unit"])
         #expect(state == expected)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func aMeasureWithoutATitleIsRefusedAtTheTitle() throws {
         var state = visits.onResident(name)
-        let effects = visits.press(&state, [.character("m"), .ctrl("s")])
+        let effects = visits.press(&state, [.character("M"), .ctrl("s")])
         guard case .save(let change, _) = effects.first else {
             Issue.record("no save: \(effects)")
             return
@@ -93,7 +93,7 @@ import Testing
 
     @Test func snapshots() {
         var measure = visits.onResident(name)
-        visits.press(&measure, [.character("m")] + VisitTesting.typed("Bodlås ødelagt") + [.tab, .down])
+        visits.press(&measure, [.character("M")] + VisitTesting.typed("Bodlås ødelagt") + [.tab, .down])
         expectSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-nb")
         var edit = visits.onResident(name, language: .en)
         visits.press(&edit, [.character("e")], size: ScreenSnapshotTests.large)

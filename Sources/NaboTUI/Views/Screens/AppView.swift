@@ -11,8 +11,9 @@ public enum AppView {
         let rows = place.filter?.matches ?? directory.rows(for: place.screen)
         drawTitle(into: &screen, state: state, rows: rows, directory: directory, layout: layout)
         if !VisitFormsView.draw(state, directory: directory, into: &screen, layout: layout) {
-            drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout)
+            drawScreen(into: &screen, place: place, rows: rows, directory: directory, language: language, layout: layout, history: state.history)
         }
+        SurveyView.draw(state, directory: directory, into: &screen, layout: layout)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: state.isDemo ? "DEMO" : nil)
@@ -41,7 +42,8 @@ public enum AppView {
         screen.put(right, row: row, column: rightColumn, role: .muted)
     }
 
-    private static func drawScreen(into screen: inout ScreenBuffer, place: Place, rows: [Int], directory: Directory, language: Language, layout: Layout) {
+    private static func drawScreen(into screen: inout ScreenBuffer, place: Place, rows: [Int], directory: Directory, language: Language, layout: Layout,
+                                   history: RecordHistory?) {
         switch place.screen {
         case .home:
             HomeView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
@@ -70,6 +72,23 @@ public enum AppView {
         case .history(let id):
             TimelineView(place: place, rows: rows, entries: directory.timeline(place.screen), heading: directory.home(ofUnit: directory.unitByID[id]),
                          language: language).draw(into: &screen, layout: layout)
+        case .board(let facets):
+            BoardView(place: place, facets: facets, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .matrix(let facets):
+            MatrixView(place: place, facets: facets, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .measure(let id):
+            guard let measure = directory.measure(id) else { return gone(into: &screen, layout: layout, language: language) }
+            let sheet = MeasureSheet(measure: measure, directory: directory, history: history?.id == id ? history?.entries : nil, language: language)
+            MeasureView(place: place, sheet: sheet).draw(into: &screen, layout: layout)
+        case .survey(.taking):
+            break
+        case .survey(.results(let choice)):
+            SurveyResultsView(place: place, rows: rows, choice: choice, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.list):
+            DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .dugnad(.one(let id)):
+            guard let entry = directory.dugnads.entry(id) else { return gone(into: &screen, layout: layout, language: language) }
+            DugnadView(place: place, rows: rows, entry: entry, directory: directory, language: language).draw(into: &screen, layout: layout)
         }
     }
 

@@ -21,9 +21,9 @@ struct HomeView {
     private func drawSummary(into screen: inout ScreenBuffer, rect: Rect) {
         var lines = SummaryLines(rect: rect)
         let due = directory.dueResidents
-        // Seven lines of headings and measures; the due list and the latest visits share the rest,
+        // Nine lines of headings and measures; the due list and the latest visits share the rest,
         // the due list first since it is what needs doing.
-        let dueRoom = max(2, (rect.rows - 7) / 2)
+        let dueRoom = max(2, (rect.rows - 9) / 2)
         lines.add([TableCell(Self.dueHeading(due.count).text(language), .header)], into: &screen)
         if due.isEmpty {
             lines.add([TableCell(Self.noneDue.text(language), .muted)], into: &screen)
@@ -37,11 +37,13 @@ struct HomeView {
             lines.add([TableCell(Self.moreDue(due.count - shownDue).text(language), .muted)], into: &screen)
         }
         lines.skip()
-        lines.add([TableCell(Self.measuresHeading.text(language), .header)], into: &screen)
+        lines.add([TableCell(Self.measuresHeading.text(language), .header), TableCell(Self.planKeys.text(language), .muted)], into: &screen)
         lines.add([TableCell(Self.openMeasures(directory.openMeasures).text(language))], into: &screen)
         if directory.lateMeasures > 0 {
             lines.add([TableCell("! " + Self.lateMeasures(directory.lateMeasures).text(language), .late)], into: &screen)
         }
+        lines.add([TableCell("◇ " + Self.waitingOnByggdrift(directory.waitingOnByggdrift).text(language))], into: &screen)
+        lines.add([TableCell("✓ " + Self.doneRecently(directory.doneRecently).text(language), .done)], into: &screen)
         lines.skip()
         lines.add([TableCell(Self.recentHeading.text(language), .header)], into: &screen)
         for visit in directory.visits.prefix(lines.left) {
@@ -74,6 +76,16 @@ struct HomeView {
 
     static func openMeasures(_ count: Int) -> Message {
         Message(nb: count == 1 ? "1 åpent tiltak" : "\(count) åpne tiltak", en: count == 1 ? "1 open measure" : "\(count) open measures")
+    }
+
+    static let planKeys = Message(nb: "  b tavle · m matrise", en: "  b board · m matrix")
+
+    static func waitingOnByggdrift(_ count: Int) -> Message {
+        Message(nb: "\(count) venter på Byggdrift", en: "\(count) waiting on Byggdrift")
+    }
+
+    static func doneRecently(_ count: Int) -> Message {
+        Message(nb: "\(count) utført siste 30 dager", en: "\(count) done in the last 30 days")
     }
 
     static func lateMeasures(_ count: Int) -> Message {

@@ -16,13 +16,23 @@ enum ScreenNames {
         case .inputs: VisitText.openInputsTitle
         case .timeline: TimelineText.timeline
         case .history: TimelineText.history
+        case .board: PlanText.board
+        case .matrix: PlanText.matrix
+        case .measure: PlanText.measure
+        case .dugnad(.list): DugnadText.dugnads
+        case .dugnad(.one): DugnadText.dugnad
+        case .survey(.taking): SurveyText.survey
+        case .survey(.results): SurveyText.results
         }
     }
 
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history: kind(screen).text(language)
+        case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history, .board, .matrix, .dugnad(.list), .survey: kind(screen).text(language)
+        case .measure(let id):
+            directory.measure(id).map { ($0.string("title") ?? "") + ", " + directory.addressText($0.string("address")) } ?? PlanText.measure.text(language)
+        case .dugnad(.one(let id)): directory.dugnads.entry(id)?.dugnad.title ?? DugnadText.dugnad.text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)
         case .resident(let id): directory.resident(id)?.name ?? Words.resident.text(language)

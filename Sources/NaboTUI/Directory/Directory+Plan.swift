@@ -1,0 +1,65 @@
+import NaboCore
+
+extension Directory {
+    /// Live measures in plan order (by plan item, then address), as the board and the matrix list them.
+    mutating func collectPlan(_ replica: Replica) {
+        measures = PlanFilter().measures(in: replica, today: today)
+        for (index, measure) in measures.enumerated() {
+            measureByID[measure.id] = index
+            if PlanFilter.status(measure) == "done" {
+                if let changed = measure.register("status")?.winner.version.clock.millis,
+                   CalendarDate(dayNumber: Int(changed / 86_400_000)) >= today.adding(days: -30) {
+                    doneRecently += 1
+                }
+            } else if measure.string("responsible") ?? "byggdrift" == "byggdrift",
+                      ["to-assess", "ordered", "in-progress"].contains(PlanFilter.status(measure)) {
+                waitingOnByggdrift += 1
+            }
+        }
+    }
+
+    public func measure(_ id: String) -> Record? { measureByID[id].map { measures[$0] } }
+
+    /// The measures (by position in `measures`) that pass the facets, in plan order.
+    public func planRows(_ facets: PlanFacets) -> [Int] {
+        guard !facets.isEmpty else { return Array(measures.indices) }
+        let filter = facets.filter
+        return measures.indices.filter { filter.matches(measures[$0], in: replica, today: today) }
+    }
+
+    /// The candidates whose title, description, precondition, contact, cost bearer or address contain the query.
+    func planSearch(_ candidates: [Int], query: String) -> [Int] {
+        let filter = PlanFilter(search: query)
+        return candidates.filter { filter.matches(measures[$0], in: replica, today: today) }
+    }
+
+    /// The report's table of these measures.
+    public func matrix(_ rows: [Int]) -> PlanMatrix {
+        PlanMatrix.build(measures: rows.map { measures[$0] }, replica: replica, today: today)
+    }
+
+    public func conflicts(ofMeasure measure: Record) -> [Conflict] {
+        Conflicts.of(measure, type: "measure", in: replica)
+    }
+
+    /// The values a facet steps through: those the plan uses, in the order the board shows them.
+    func facetValues(_ kind: PlanFacets.Kind) -> [String] {
+        switch kind {
+        case .address:
+            return matrix(Array(measures.indices)).columns.map(\.address)
+        case .status:
+            return Vocabulary.measureStatus
+        case .category:
+            let used = Set(measures.map { $0.string("category") ?? "other" })
+            return Vocabulary.category.filter(used.contains)
+        case .responsible:
+            let used = Set(measures.map { $0.string("responsible") ?? "byggdrift" })
+            return Vocabulary.responsible.filter(used.contains)
+        }
+    }
+
+    /// "Runarveien 1" for an address id.
+    public func addressText(_ id: String?) -> String {
+        id.map { AddressText.short($0, in: replica) } ?? ""
+    }
+}

@@ -1,0 +1,42 @@
+import NaboCore
+
+/// What the keys do on a dugnad's attendance checklist.
+public enum DugnadAction: Hashable, Sendable {
+    /// Space on an invited resident: came, or did not after all.
+    case attendanceToggled
+    /// + or - on a row of others: one more or one fewer of that kind.
+    case othersCounted(by: Int)
+    /// The notice went out today, this way.
+    case noticeRecorded(NoticeSent.How)
+}
+
+extension Step {
+    /// Each change is one field's edit of the dugnad; a tick adds to or removes from the set of those
+    /// who came, so ticks made on two laptops at once both count.
+    mutating func dugnad(_ action: DugnadAction) -> [AppEffect] {
+        guard case .dugnad(.one(let id)) = state.current.screen, let entry = directory.dugnads.entry(id) else { return [] }
+        let rows = rows
+        let selected = position.selected
+        state.current.position = position
+        switch action {
+        case .attendanceToggled:
+            guard selected < rows.count, rows[selected] < entry.invited.count else { return [] }
+            let resident = directory.residents[entry.invited[rows[selected]]]
+            let came = entry.dugnad.attended.contains(resident.id)
+            let edit = came ? Edit(removals: ["attended": [resident.id]]) : Edit(additions: ["attended": [resident.id]])
+            return [.save(.set(.dugnad, id: id, edit), done: came ? DugnadText.didNotCome(resident.name) : DugnadText.came(resident.name))]
+        case .othersCounted(let change):
+            guard selected < rows.count, rows[selected] >= entry.invited.count else { return [] }
+            let kind = entry.extraKinds[rows[selected] - entry.invited.count]
+            let count = max(0, entry.extraCount(kind) + change)
+            guard count != entry.extraCount(kind) else { return [] }
+            var counts = Dictionary(entry.dugnad.extra.map { ($0.kind, NaboCore.JSONValue.int($0.count)) }) { first, _ in first }
+            counts[kind] = count == 0 ? nil : .int(count)
+            let edit = Edit(values: ["extra": counts.isEmpty ? "" : NaboCore.JSONValue.object(counts).jsonText])
+            return [.save(.set(.dugnad, id: id, edit), done: DugnadText.othersCounted(kind, count))]
+        case .noticeRecorded(let how):
+            let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: directory.today, how: how), to: entry.record)
+            return [.save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how))]
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import NaboCore
+
+/// The keys of the dugnad screens; `D` reaches the list from every screen.
+enum DugnadKeys {
+    static let listKey = KeyBinding<AppAction>([.character("D")], .screenChosen(.dugnad(.list)), help: DugnadText.helpDugnads)
+
+    static func own(_ screen: DugnadScreen) -> KeyMap<AppAction> {
+        switch screen {
+        case .list:
+            KeyMap([AppKeys.open(DugnadText.openDugnad, shown: true), AppKeys.back(shown: true), AppKeys.residentsKey(shown: false),
+                    AppKeys.addressesKey(shown: false), AppKeys.homeKey])
+        case .one:
+            KeyMap([
+                KeyBinding([.character(" ")], .dugnad(.attendanceToggled), help: DugnadText.helpToggle, status: DugnadText.statusToggle),
+                KeyBinding([.character("+")], .dugnad(.othersCounted(by: 1)), help: DugnadText.helpMore, status: DugnadText.statusCount),
+                KeyBinding([.character("-")], .dugnad(.othersCounted(by: -1)), help: DugnadText.helpFewer),
+                KeyBinding([.character("v")], .dugnad(.noticeRecorded(.posted)), help: DugnadText.helpPosted),
+                KeyBinding([.character("t")], .dugnad(.noticeRecorded(.sms)), help: DugnadText.helpSMS),
+                AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
+            ])
+        }
+    }
+}

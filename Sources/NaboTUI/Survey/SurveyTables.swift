@@ -1,0 +1,69 @@
+import NaboCore
+
+/// What taking a survey needs from the store, built with the directory: the form to take, its
+/// scale's words, the round a new response joins, and each resident's paused survey.
+public struct SurveyTables: Sendable {
+    public internal(set) var form: SurveyForm?
+    /// The words of the scale, 1 to 7.
+    public internal(set) var scale: [Message] = []
+    /// The round a survey begun today joins: the latest round if it was worked on in the last
+    /// 90 days, else a new one named for this month ("November 2026").
+    public internal(set) var round = ""
+    /// Each resident's latest paused survey, by resident id.
+    public internal(set) var paused: [String: SurveyResponse] = [:]
+    /// The results of each round of complete responses, oldest first.
+    public internal(set) var rounds: [SurveyResults] = []
+
+    /// A round is a few weeks of kitchen-table visits; a response after three months of quiet starts another.
+    static let roundGap = 90
+
+    init() {}
+
+    init(_ replica: Replica, today: CalendarDate) {
+        let live = replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
+        let latest = SurveyRound.all(live).last
+        if let latest, let last = latest.last, last.dayNumber >= today.dayNumber - Self.roundGap {
+            round = latest.name
+        } else {
+            let month = DateWords.dayMonthYear(today, .nb).split(separator: " ").dropFirst()
+            round = month.joined(separator: " ").capitalisedFirst
+        }
+        // The form the latest round answered, else the newest form in the store.
+        let used = live.filter { $0.round == latest?.name }.map(\.form)
+        let record = used.last.flatMap { replica.live("form", $0) }
+            ?? replica.records("form").filter { !$0.isDeleted }.max { $0.id < $1.id }
+        if let record {
+            form = SurveyForm(record)
+            scale = Self.scale(record["scale"] ?? BuiltInForm.scale)
+        }
+        let complete = live.filter { $0.status == .complete }
+        rounds = SurveyRound.all(complete).map { SurveyResults(round: $0.name, form: nil, responses: complete, replica: replica) }
+        for response in live where response.status == .inProgress {
+            if let seen = paused[response.resident], (seen.date?.dayNumber ?? Int.min, seen.id) > (response.date?.dayNumber ?? Int.min, response.id) {
+                continue
+            }
+            paused[response.resident] = response
+        }
+    }
+
+    /// The 7 points' words; the built-in form's where the form's own scale lacks one.
+    static func scale(_ value: NaboCore.JSONValue) -> [Message] {
+        let builtIn = BuiltInForm.scale.array ?? []
+        return (1...7).map { point in
+            let words = { (list: [NaboCore.JSONValue]) in list.compactMap(\.object).first { $0["value"]?.int == point } }
+            let own = words(value.array ?? []) ?? words(builtIn)
+            return Message(nb: own?["nb"]?.string ?? String(point), en: own?["en"]?.string ?? String(point))
+        }
+    }
+}
+
+extension String {
+    /// "november 2026" as "November 2026".
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension Directory {
+    mutating func collectSurvey(_ replica: Replica) {
+        survey = SurveyTables(replica, today: today)
+    }
+}

@@ -1,0 +1,130 @@
+import NaboCore
+
+/// One measure in full: where and what, its dates and contact at Byggdrift, the visit or survey
+/// answer it came from, a conflict to settle, and every change made to it. j/k scroll.
+struct MeasureView {
+    var place: Place
+    var sheet: MeasureSheet
+
+    func draw(into screen: inout ScreenBuffer, layout: Layout) {
+        let rect = layout.content
+        let lines = sheet.lines(width: rect.columns - 2)
+        let top = MeasureSheet.top(place.position.top, lines: lines.count, height: rect.rows)
+        for (offset, cells) in lines.dropFirst(top).prefix(rect.rows).enumerated() {
+            screen.put(cells, row: rect.row + offset, column: rect.column + 1, limit: rect.columns - 2)
+        }
+        if top + rect.rows < lines.count {
+            screen.put("↓", row: rect.bottom - 1, column: rect.right - 1, role: .muted)
+        }
+    }
+}
+
+/// A measure's details as lines, so the view draws them and the reducer knows how far they scroll.
+struct MeasureSheet {
+    var measure: Record
+    var directory: Directory
+    var history: [HistoryEntry]?
+    var language: Language
+
+    /// The first line shown, so the last line comes no higher than the bottom of the pane.
+    static func top(_ wanted: Int, lines: Int, height: Int) -> Int {
+        min(max(0, wanted), max(0, lines - height))
+    }
+
+    func lines(width: Int) -> [[TableCell]] {
+        let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
+        let value = { (field: String) -> String in measure.string(field) ?? "–" }
+        let date = { (field: String) -> String in measure.string(field).flatMap { CalendarDate($0) }?.text(language) ?? "–" }
+        var lines: [[TableCell]] = [
+            [TableCell(measure.string("title") ?? "", .header)],
+            [TableCell([directory.addressText(measure.string("address")), VocabularyLabel.text(measure.string("category") ?? "other", language),
+                        t("Ansvar: ", "Responsible: ") + VocabularyLabel.text(measure.string("responsible") ?? "byggdrift", language)]
+                .joined(separator: " · "))],
+            [TableCell(t("Status: ", "Status: ") + VocabularyLabel.text(PlanFilter.status(measure), language) + "  ")]
+                + PlanCells.markers(measure, directory: directory, language: language, base: .normal),
+            [TableCell(t("Frist: ", "Due: ") + date("due") + "   " + t("Befaring: ", "Inspection: ") + date("inspection"))],
+            [TableCell(t("Kontakt i Byggdrift: ", "Contact at Byggdrift: ") + value("contact"))],
+            [TableCell(t("Forutsetning: ", "Precondition: ") + value("precondition"))],
+            [TableCell(t("Kostnad avklares: ", "Cost to agree: ") + VocabularyLabel.yesNo(measure["costToAgree"]?.bool ?? false, language)
+                       + "   " + t("Kostnadsbærer: ", "Cost bearer: ") + value("costBearer"))],
+        ]
+        if let description = measure.string("description") {
+            lines.append([TableCell(t("Beskrivelse:", "Description:"), .muted)])
+            lines += WordWrap.lines(description, width: max(10, width - 2)).map { [TableCell("  " + $0)] }
+        }
+        lines.append([TableCell(t("Kommer fra: ", "Came from: ") + origins.joined(separator: "; "))])
+        lines += conflictLines
+        lines.append([])
+        guard let history else {
+            lines.append([TableCell(t("Leser endringene …", "Reading the changes …"), .muted)])
+            return lines
+        }
+        lines.append([TableCell(t("Endringer (\(history.count))", "Changes (\(history.count))"), .header)])
+        for entry in history.reversed() {
+            lines.append([TableCell(entry.day.text(language) + " " + Self.clock(entry.minutes) + "  ", .muted),
+                          TableCell(entry.author + "  "), TableCell(describe(entry))])
+        }
+        return lines
+    }
+
+    /// The visit and the survey answer the measure was made from, as far as they are linked.
+    private var origins: [String] {
+        let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
+        var found: [String] = []
+        if let id = measure.string("visit") {
+            if let visit = directory.visits.first(where: { $0.id == id }) {
+                let who = visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
+                found.append(DomainWords.visitKind(visit.kind).text(language) + " " + (visit.day?.text(language) ?? "") + (who.isEmpty ? "" : " · " + who))
+            } else {
+                found.append(t("besøk ", "visit ") + id)
+            }
+        }
+        if let id = measure.string("response") {
+            let response = directory.replica.record("response", id)
+            let who = response?.string("resident").flatMap { directory.resident($0)?.name }
+            found.append(t("kartlegging ", "survey ") + (response?.string("round") ?? id) + (who.map { " · " + $0 } ?? "")
+                         + (measure.string("statement").map { t(", påstand ", ", statement ") + $0 } ?? ""))
+        }
+        return found.isEmpty ? [t("ikke registrert", "not recorded")] : found
+    }
+
+    /// Each value of a field two people wrote at once, with who wrote it and the key that keeps it.
+    private var conflictLines: [[TableCell]] {
+        let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
+        var lines: [[TableCell]] = []
+        for (index, conflict) in directory.conflicts(ofMeasure: measure).enumerated() {
+            guard let field = conflict.field else {
+                lines.append([TableCell(t("≠ Endret på én maskin mens det ble slettet på en annen.",
+                                          "≠ Changed on one machine while deleted on another."), .conflict)])
+                continue
+            }
+            lines.append([])
+            lines.append([TableCell(t("≠ Konflikt i «", "≠ Conflict in “") + FieldLabel.text(field, language) + t("»:", "”:"), .conflict)])
+            for (number, alternative) in conflict.values.enumerated() {
+                let shown = PlanText.value(field, HistoryEntry.text(alternative.value)).text(language)
+                let key = index == 0 ? "\(number + 1)  " : "   "
+                lines.append([TableCell("  " + key, .statusKey), TableCell(shown),
+                              TableCell(t("  skrevet av ", "  written by ") + (alternative.author ?? "?"), .muted)])
+            }
+            if index == 0 {
+                lines.append([TableCell(t("  Trykk tallet foran verdien som skal gjelde. Begge blir stående i historikken.",
+                                          "  Press the number of the value that should stand. History keeps both."), .muted)])
+            }
+        }
+        return lines
+    }
+
+    /// "status: Bestilt, frist: 2026-12-22".
+    private func describe(_ entry: HistoryEntry) -> String {
+        if let deleted = entry.deleted {
+            return deleted ? Message(nb: "slettet", en: "deleted").text(language) : Message(nb: "gjenopprettet", en: "restored").text(language)
+        }
+        return entry.writes.map { FieldLabel.text($0.field, language) + ": " + PlanText.value($0.field, $0.value).text(language) }
+            .joined(separator: ", ")
+    }
+
+    static func clock(_ minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        return (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
+    }
+}

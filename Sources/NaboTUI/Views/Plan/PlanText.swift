@@ -1,0 +1,94 @@
+import NaboCore
+
+/// The action plan's words on screen, in bokmål and English.
+enum PlanText {
+    static let board = Message(nb: "Tavle", en: "Board")
+    static let matrix = Message(nb: "Matrise", en: "Matrix")
+    static let measure = Message(nb: "Tiltak", en: "Measure")
+
+    /// Short status words for the matrix's cells, each with its own symbol so colour is not needed.
+    static func short(_ status: String) -> Message {
+        switch status {
+        case "not-started": Message(nb: "○ ikke startet", en: "○ not started")
+        case "to-assess": Message(nb: "? vurderes", en: "? to assess")
+        case "waiting": Message(nb: "… venter", en: "… waiting")
+        case "ordered": Message(nb: "◇ bestilt", en: "◇ ordered")
+        case "in-progress": Message(nb: "◐ pågår", en: "◐ under way")
+        case "done": Message(nb: "✓ utført", en: "✓ done")
+        default: Message(nb: status, en: status)
+        }
+    }
+
+    /// Who is responsible, short enough for a card.
+    static func responsible(_ value: String) -> Message {
+        switch value {
+        case "byggdrift": Message(nb: "Byggdrift", en: "Byggdrift")
+        case "project": Message(nb: "Prosjektet", en: "Project")
+        default: Message(nb: VocabularyLabel.text(value, .nb), en: VocabularyLabel.text(value, .en))
+        }
+    }
+
+    static let late = Message(nb: "! forsinket", en: "! late")
+    static let cost = Message(nb: "kr avklares", en: "kr cost to agree")
+    static let conflict = Message(nb: "≠ konflikt", en: "≠ conflict")
+    static let noDue = Message(nb: "ingen frist", en: "no due date")
+    static let allMeasures = Message(nb: "Filter: alle tiltak", en: "Filter: all measures")
+    static let filterHint = Message(nb: "A adresse  C kategori  R ansvar  S status  ! forsinket  x nullstill",
+                                    en: "A address  C category  R responsible  S status  ! late  x clear")
+    static let legend = Message(nb: "! forsinket · kr kostnad avklares · ≠ konflikt · – gjelder ikke adressen",
+                                en: "! late · kr cost to agree · ≠ conflict · – does not apply at the address")
+    static let noMeasures = Message(nb: "Ingen tiltak med dette filteret. x nullstiller.", en: "No measures with this filter. x clears it.")
+    static let firstStatus = Message(nb: "Tiltaket står allerede i første kolonne.", en: "The measure is already in the first column.")
+    static let lastStatus = Message(nb: "Tiltaket er allerede utført.", en: "The measure is already done.")
+    static let noConflict = Message(nb: "Tiltaket har ingen konflikt å løse.", en: "The measure has no conflict to settle.")
+
+    static func more(_ count: Int) -> Message {
+        Message(nb: "↓ \(count) til", en: "↓ \(count) more")
+    }
+
+    static func moved(_ title: String, _ address: String, to status: String) -> Message {
+        Message(nb: "«\(title)», \(address): \(VocabularyLabel.text(status, .nb).lowercased()).",
+                en: "“\(title)”, \(address): \(VocabularyLabel.text(status, .en).lowercased()).")
+    }
+
+    static func settled(field: String, value: Message) -> Message {
+        Message(nb: "Konflikten er løst: \(FieldLabel.text(field, .nb)) = \(value.nb).",
+                en: "The conflict is settled: \(FieldLabel.text(field, .en)) = \(value.en).")
+    }
+
+    /// A stored value as a worker reads it: vocabulary words for choices, yes/no for flags.
+    static func value(_ field: String, _ value: String) -> Message {
+        switch field {
+        case "status", "category", "responsible":
+            Message(nb: VocabularyLabel.text(value, .nb), en: VocabularyLabel.text(value, .en))
+        case "costToAgree":
+            Message(nb: value == "yes" || value == "true" ? "ja" : "nei", en: value == "yes" || value == "true" ? "yes" : "no")
+        default:
+            Message(nb: value, en: value)
+        }
+    }
+
+    /// "Filter: Runarveien 1 · Loft · ! forsinket".
+    static func facets(_ facets: PlanFacets, _ directory: Directory, _ language: Language) -> String {
+        guard !facets.isEmpty else { return allMeasures.text(language) }
+        var parts: [String] = []
+        if let address = facets.address { parts.append(directory.addressText(address)) }
+        for value in [facets.category, facets.responsible, facets.status].compactMap({ $0 }) {
+            parts.append(VocabularyLabel.text(value, language))
+        }
+        if facets.lateOnly { parts.append(late.text(language)) }
+        return "Filter: " + parts.joined(separator: " · ")
+    }
+}
+
+extension Message {
+    /// "○ ikke startet" → "○ Ikke startet".
+    var capitalizedAfterSymbol: Message {
+        func cap(_ text: String) -> String {
+            guard let space = text.firstIndex(of: " ") else { return text }
+            let rest = text[text.index(after: space)...]
+            return text[...space] + rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return Message(nb: cap(nb), en: cap(en))
+    }
+}

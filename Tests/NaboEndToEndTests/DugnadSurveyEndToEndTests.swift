@@ -1,0 +1,91 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// Attendance ticked and a survey answered by keys in the real terminal, then read back with the
+/// command line from the same store.
+extension InterfaceEndToEndTests {
+    var demoData: String { folder.sub("data") + "/nabo-demo" }
+
+    func json(_ arguments: [String]) throws -> Any {
+        let result = try Binary.run(arguments + ["--data", demoData, "--json"], environment: environment)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    func residentID(_ name: String) throws -> String {
+        let residents = try #require(try json(["list", "residents"]) as? [[String: Any]])
+        return try #require(residents.first { $0["name"] as? String == name }?["id"] as? String)
+    }
+
+    @Test func tickAttendanceByKeysAndTheStoreHasIt() throws {
+        let tmux = try start(["--demo", "--lang", "nb"])
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Besøk som har forfalt")
+        try tmux.send("D")
+        try tmux.waitFor(text: "Per adresse over tid")
+        // Latest first: the coming dugnad, then the one two months ago.
+        try tmux.send("j", "Enter")
+        try tmux.waitFor(text: "Kom: 2 av 11")
+        // Ahmad Rahimi is first and did not come; Kari Nordvik, fourth, did.
+        try tmux.send("Space")
+        try tmux.waitFor(text: "Ahmad Rahimi kom.")
+        try tmux.waitFor(text: "Kom: 3 av 11")
+        try tmux.send("j", "j", "j", "Space")
+        try tmux.waitFor(text: "Kari Nordvik kom ikke likevel.")
+        try tmux.send("G", "+")
+        try tmux.waitFor(text: "Barn: 1.")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let dugnads = try #require(try json(["list", "dugnads"]) as? [[String: Any]])
+        let id = try #require(dugnads.first { ($0["title"] as? String)?.hasPrefix("Plukke") == true }?["id"] as? String)
+        let dugnad = try #require(try json(["show", "dugnad", id]) as? [String: Any])
+        let attended = Set(dugnad["attended"] as? [String] ?? [])
+        #expect(attended.contains(try residentID("Ahmad Rahimi")))
+        #expect(!attended.contains(try residentID("Kari Nordvik")))
+        #expect(attended.contains(try residentID("Ørjan Ødegård")))
+        #expect((dugnad["extra"] as? [String: Int]) == ["ansatte": 2, "frivillige": 1, "barn": 1])
+    }
+
+    @Test func answerASurveyByKeysAndItIsListed() throws {
+        let tmux = try start(["--demo", "--lang", "nb"])
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Besøk som har forfalt")
+        try tmux.send("j", "Enter")
+        try tmux.waitFor(text: "8 boliger")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Status: utleid")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Avtalt: Melder låsen til Byggdrift.")
+        try tmux.send("S")
+        try tmux.waitFor(text: "Samtykker beboeren?")
+        try tmux.send("j")
+        try tmux.waitFor(text: "Påstand 1 av 13")
+        #expect(try tmux.capture().contains("4  Både enig og uenig"))
+        try tmux.send("6", "5", "2")
+        try tmux.waitFor(text: "Oppfølgingsspørsmål")
+        try tmux.type("Døren står åpen om natten")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Påstand 4 av 13")
+        // Statement 9 is worded negatively: 2 is favourable there and asks nothing.
+        for key in ["6", "6", "6", "6", "6", "2", "6", "6", "6", "-"] {
+            try tmux.send(key)
+        }
+        try tmux.waitFor(text: "Alle 13 påstander er gått gjennom: 12 besvart, 1 uten svar.")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Kartleggingen er fullført og lagret")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let orjan = try residentID("Ørjan Ødegård")
+        let responses = try #require(try json(["list", "responses"]) as? [[String: Any]])
+        let taken = try #require(responses.first { $0["resident"] as? String == orjan && $0["round"] as? String == "Andre runde" })
+        #expect(taken["status"] as? String == "complete")
+        let answers = try #require(taken["answers"] as? [String: Any])
+        #expect(answers["1"] as? Int == 6 && answers["2"] as? Int == 5 && answers["3"] as? Int == 2 && answers["9"] as? Int == 2)
+        #expect(answers["13"] is NSNull)
+        #expect((taken["followUps"] as? [String: String]) == ["3": "Døren står åpen om natten"])
+        #expect(taken["consent"] as? String == taken["date"] as? String)
+    }
+}
