@@ -30,8 +30,10 @@ public enum Due {
         return latest
     }
 
-    public static func list(in replica: Replica, today: CalendarDate) -> [DueVisit] {
-        let latest = latestVisits(in: replica)
+    /// `latest` is `latestVisits(in:)`, passed in by a caller that needs it for more than this.
+    public static func list(in replica: Replica, today: CalendarDate,
+                            latest known: [String: (date: CalendarDate, next: CalendarDate?)]? = nil) -> [DueVisit] {
+        let latest = known ?? latestVisits(in: replica)
         var plans: [String: Record] = [:]
         for p in replica.records(EntityType.followUp.rawValue) where !p.isDeleted && p.string("ended") == nil {
             if let r = p.string("resident") { plans[r] = p }

@@ -14,11 +14,12 @@ public struct PlannedWeek: Equatable, Sendable {
 
 public enum PlannedVisits {
     /// One pass over the visits (as `Due` makes) and one over the residents.
-    public static func week(containing day: CalendarDate, _ replica: Replica) -> PlannedWeek {
+    public static func week(containing day: CalendarDate, _ replica: Replica,
+                            latest known: [String: (date: CalendarDate, next: CalendarDate?)]? = nil) -> PlannedWeek {
         let monday = day.adding(days: -day.weekday)
         let sunday = monday.adding(days: 6)
         var byDay: [Int: [Record]] = [:]
-        for (resident, latest) in Due.latestVisits(in: replica) {
+        for (resident, latest) in known ?? Due.latestVisits(in: replica) {
             guard let next = latest.next, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
             if let out = r.string("movedOut").flatMap({ CalendarDate($0) }), out <= next { continue }
             byDay[next.dayNumber, default: []].append(r)

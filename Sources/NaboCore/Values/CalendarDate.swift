@@ -13,6 +13,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Reads `2026-11-22` or `22.11.2026`; nil for anything else, including days that do not exist.
     public init?(_ text: some StringProtocol) {
+        // The stored form, `2026-11-22`, is read straight from its bytes: screens read many dates.
+        if text.utf8.count == 10, let iso = CalendarDate(isoBytes: text.utf8) {
+            self = iso
+            return
+        }
         let t = String(text)
         let parts: [Substring]
         let ymd: (Int, Int, Int)
@@ -28,6 +33,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             ymd = (y, m, d)
         }
         self.init(year: ymd.0, month: ymd.1, day: ymd.2)
+    }
+
+    init?(isoBytes b: some Collection<UInt8>) {
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        for (i, c) in b.enumerated() {
+            if i == 4 || i == 7 {
+                guard c == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard c >= 48, c <= 57 else { return nil }
+                digits.append(Int(c - 48))
+            }
+        }
+        guard digits.count == 8 else { return nil }
+        self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], month: digits[4] * 10 + digits[5],
+                  day: digits[6] * 10 + digits[7])
     }
 
     public static func days(in month: Int, year: Int) -> Int {

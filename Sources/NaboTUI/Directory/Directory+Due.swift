@@ -4,7 +4,9 @@ extension Directory {
     /// The due list, the open inputs and this week's planned visits, from the core's queries, so
     /// the screens and `nabo list due` and `nabo list inputs --open` agree.
     mutating func collectDue(_ replica: Replica) {
-        due = Due.list(in: replica, today: today).compactMap { visit in
+        // One pass over the visits serves both the due list and the week.
+        let latest = Due.latestVisits(in: replica)
+        due = Due.list(in: replica, today: today, latest: latest).compactMap { visit in
             residentByID[visit.resident].map {
                 DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency)
             }
@@ -19,7 +21,7 @@ extension Directory {
                 planOfResident[resident] = plan.id
             }
         }
-        let week = PlannedVisits.week(containing: today, replica)
+        let week = PlannedVisits.week(containing: today, replica, latest: latest)
         planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
     }
 
