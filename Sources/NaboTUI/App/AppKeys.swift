@@ -63,7 +63,9 @@ public enum AppKeys {
             KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .inputs:
             KeyMap([VisitKeys.answerInput, open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
-        case .timeline, .history:
+        case .timeline:
+            KeyMap([back(shown: true), SurveyKeys.followUpInput, SurveyKeys.followUpMeasure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+        case .history:
             KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
         case .resident:
             KeyMap([SurveyKeys.startKey, back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete,

@@ -8,12 +8,22 @@ public enum DugnadAction: Hashable, Sendable {
     case othersCounted(by: Int)
     /// The notice went out today, this way.
     case noticeRecorded(NoticeSent.How)
+    /// `n` on the list: plan a new dugnad; `e` on a dugnad: change its plan.
+    case planStarted
+    /// `n` on a dugnad: write what was done.
+    case noteStarted
+    /// `V` on a dugnad: record a notice with its channel, day and a note.
+    case noticeStarted
 }
 
 extension Step {
     /// Each change is one field's edit of the dugnad; a tick adds to or removes from the set of those
     /// who came, so ticks made on two laptops at once both count.
     mutating func dugnad(_ action: DugnadAction) -> [AppEffect] {
+        if case .planStarted = action {
+            dugnadPlanStarted()
+            return []
+        }
         guard case .dugnad(.one(let id)) = state.current.screen, let entry = directory.dugnads.entry(id) else { return [] }
         let rows = rows
         let selected = position.selected
@@ -37,6 +47,13 @@ extension Step {
         case .noticeRecorded(let how):
             let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: directory.today, how: how), to: entry.record)
             return [.save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how))]
+        case .noteStarted:
+            dugnadNoteStarted(entry)
+        case .noticeStarted:
+            dugnadNoticeStarted(entry)
+        case .planStarted:
+            break
         }
+        return []
     }
 }

@@ -4,10 +4,12 @@ import NaboCore
 enum DugnadKeys {
     static let listKey = KeyBinding<AppAction>([.character("D")], .screenChosen(.dugnad(.list)), help: DugnadText.helpDugnads)
 
+    static let newKey = KeyBinding<AppAction>([.character("n")], .dugnad(.planStarted), help: DugnadText.helpNew)
+
     static func own(_ screen: DugnadScreen) -> KeyMap<AppAction> {
         switch screen {
         case .list:
-            KeyMap([AppKeys.open(DugnadText.openDugnad, shown: true), AppKeys.back(shown: true), AppKeys.residentsKey(shown: false),
+            KeyMap([AppKeys.open(DugnadText.openDugnad, shown: true), newKey, AppKeys.back(shown: true), AppKeys.residentsKey(shown: false),
                     AppKeys.addressesKey(shown: false), AppKeys.homeKey])
         case .one:
             KeyMap([
@@ -16,6 +18,9 @@ enum DugnadKeys {
                 KeyBinding([.character("-")], .dugnad(.othersCounted(by: -1)), help: DugnadText.helpFewer),
                 KeyBinding([.character("v")], .dugnad(.noticeRecorded(.posted)), help: DugnadText.helpPosted),
                 KeyBinding([.character("t")], .dugnad(.noticeRecorded(.sms)), help: DugnadText.helpSMS),
+                KeyBinding([.character("V")], .dugnad(.noticeStarted), help: DugnadText.helpNotice),
+                KeyBinding([.character("n")], .dugnad(.noteStarted), help: DugnadText.helpNote),
+                KeyBinding([.character("e")], .dugnad(.planStarted), help: DugnadText.helpEditPlan),
                 AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
             ])
         }

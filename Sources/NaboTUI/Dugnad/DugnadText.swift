@@ -21,7 +21,7 @@ enum DugnadText {
     static let came = Message(nb: "Kom", en: "Came")
     static let who = Message(nb: "Hvem", en: "Who")
     static let home = Message(nb: "Bolig", en: "Home")
-    static let none = Message(nb: "Ingen dugnader ennå. Planlegg en med nabo add dugnad.", en: "No dugnads yet. Plan one with nabo add dugnad.")
+    static let none = Message(nb: "Ingen dugnader ennå. n planlegger en.", en: "No dugnads yet. n plans one.")
     static let nobodyInvited = Message(nb: "Ingen er invitert.", en: "Nobody is invited.")
     static let upcoming = Message(nb: "kommer", en: "upcoming")
     static let meetingPoint = Message(nb: "Møtested", en: "Meeting point")
@@ -77,6 +77,43 @@ enum DugnadText {
 
     static func othersCounted(_ kind: String, _ count: Int) -> Message {
         Message(nb: "\(self.kind(kind).nb): \(count).", en: "\(self.kind(kind).en): \(count).")
+    }
+
+    static let helpNew = Message(nb: "Planlegg en ny dugnad", en: "Plan a new dugnad")
+    static let helpEditPlan = Message(nb: "Endre planen for dugnaden", en: "Change the dugnad's plan")
+    static let helpNote = Message(nb: "Skriv hva som ble gjort (Ctrl-E: $EDITOR)", en: "Write what was done (Ctrl-E: $EDITOR)")
+    static let helpNotice = Message(nb: "Registrer et varsel: måte, dag og merknad", en: "Record a notice: how, the day and a note")
+    static let planTitle = Message(nb: "Planlegg dugnad", en: "Plan a dugnad")
+    static let editPlanTitle = Message(nb: "Endre dugnaden", en: "Change the dugnad")
+    static let planHint = Message(nb: "Adresser: del av hver, komma mellom. Oppgaver, utstyr, partnere: ; mellom.",
+                                  en: "Addresses: part of each, comma between. Tasks, equipment, partners: ; between.")
+    static let noteTitle = Message(nb: "Hva ble gjort", en: "What was done")
+    static let noteHint = Message(nb: "Ctrl-E skriver i $EDITOR. Ctrl-S lagrer.", en: "Ctrl-E writes in $EDITOR. Ctrl-S saves.")
+    static let noticeTitle = Message(nb: "Varsel sendt", en: "Notice sent")
+    static let noticeHint = Message(nb: "↑/↓ velger måten. Ctrl-S registrerer varselet.", en: "↑/↓ choose the way. Ctrl-S records the notice.")
+    static let noticeNote = Message(nb: "Merknad", en: "Note")
+    static let noteSaved = Message(nb: "Det som ble gjort, er lagret.", en: "What was done is saved.")
+    static let gone = Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
+
+    static let startLabel = Message(nb: "Start (dato og tid)", en: "Start (date and time)")
+    static let endLabel = Message(nb: "Slutt (tid)", en: "End (time)")
+    static let howLabel = Message(nb: "Måte", en: "How")
+
+    static func planSaved(_ title: String) -> Message {
+        Message(nb: "Dugnaden «\(title)» er lagret.", en: "The dugnad “\(title)” is saved.")
+    }
+
+    static func noAddress(_ typed: String) -> Message {
+        Message(nb: "Ingen adresse passer til «\(typed)». Skriv en del av gatenavnet.", en: "No address matches “\(typed)”. Type part of the street name.",
+                field: "addresses")
+    }
+
+    static func badNoticeDate(_ typed: String) -> Message {
+        Message(nb: "«\(typed)» er ikke en dato. Skriv for eksempel 20.11.2026.", en: "“\(typed)” is not a date. Write for example 2026-11-20.", field: "date")
+    }
+
+    static func noticeRecorded(_ how: NoticeSent.How, _ day: String) -> Message {
+        Message(nb: "Varselet er registrert (\(self.how(how).nb), \(day)).", en: "The notice is recorded (\(self.how(how).en), \(day)).")
     }
 
     static func noticeRecorded(_ how: NoticeSent.How) -> Message {

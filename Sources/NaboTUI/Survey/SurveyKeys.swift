@@ -7,6 +7,9 @@ enum SurveyKeys {
 
     static let resultsKey = KeyBinding<AppAction>([.character("K")], .screenChosen(.survey(.results(SurveyResultsChoice()))), help: SurveyText.helpResults)
 
+    static let followUpInput = KeyBinding<AppAction>([.character("i")], .survey(.followUpInputStarted), help: SurveyText.helpFollowUpInput)
+    static let followUpMeasure = KeyBinding<AppAction>([.character("M")], .survey(.followUpMeasureStarted), help: SurveyText.helpFollowUpMeasure)
+
     static func own(_ screen: SurveyScreen) -> KeyMap<AppAction> {
         switch screen {
         case .taking: statement

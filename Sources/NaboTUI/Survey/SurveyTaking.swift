@@ -52,11 +52,19 @@ public enum SurveyAction: Hashable, Sendable {
     case resultsAddressChanged(by: Int)
     /// On the results: `c` sets the round before beside the one shown.
     case resultsCompared
+    /// `i` on a survey answer in a resident's timeline: an input from one of its follow-up answers.
+    case followUpInputStarted
+    /// `M` on a survey answer in a resident's timeline: a measure from one of its follow-up answers.
+    case followUpMeasureStarted
 }
 
 extension Step {
     mutating func survey(_ action: SurveyAction) -> [AppEffect] {
         if case .started = action { return startSurvey() }
+        if action == .followUpInputStarted || action == .followUpMeasureStarted {
+            followUpStarted(measure: action == .followUpMeasureStarted)
+            return []
+        }
         if case .survey(.results) = state.current.screen {
             surveyResults(action)
             return []

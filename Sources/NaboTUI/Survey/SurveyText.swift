@@ -112,4 +112,17 @@ enum SurveyText {
         Message(nb: "Kartleggingen er fullført og lagret: \(p.answered) av \(p.total) besvart.",
                 en: "The survey is complete and saved: \(p.answered) of \(p.total) answered.")
     }
+
+    static let statementLabel = Message(nb: "Påstand", en: "Statement")
+    static let inputTextLabel = Message(nb: "Tekst (tom: svaret)", en: "Text (empty: the answer)")
+    static let helpFollowUpInput = Message(nb: "Gjør et oppfølgingssvar i kartleggingen til et innspill", en: "Turn a follow-up answer of the survey into an input")
+    static let helpFollowUpMeasure = Message(nb: "Gjør et oppfølgingssvar i kartleggingen til et tiltak", en: "Turn a follow-up answer of the survey into a measure")
+    static let chooseFollowUp = Message(nb: "Velg en kartlegging med oppfølgingssvar i tidslinjen.", en: "Choose a survey with follow-up answers on the timeline.")
+    static let followUpInputTitle = Message(nb: "Innspill fra oppfølgingssvar", en: "Input from a follow-up answer")
+    static let followUpMeasureTitle = Message(nb: "Tiltak fra oppfølgingssvar", en: "Measure from a follow-up answer")
+    static let turnHint = Message(nb: "↑/↓ velger påstand. Ctrl-S lagrer med lenke til svaret.", en: "↑/↓ choose the statement. Ctrl-S saves it linked to the response.")
+
+    static func inputMade(_ statement: String) -> Message {
+        Message(nb: "Innspillet fra oppfølgingssvaret til påstand \(statement) er lagret.", en: "The input from the follow-up answer to statement \(statement) is saved.")
+    }
 }

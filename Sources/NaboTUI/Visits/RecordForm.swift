@@ -1,7 +1,8 @@
 import NaboCore
 
-/// A form for one record beside a visit: a new input (innspill), the answer to an open one, or a
-/// resident's follow-up plan. The fields follow from the purpose; values are kept as typed.
+/// A form for one record: a new input (innspill), the answer to an open one, a resident's follow-up
+/// plan, a measure, a dugnad's plan, what was done at it or a notice sent for it, and an input or a
+/// measure from a survey's follow-up answer. The fields follow from the purpose; values are kept as typed.
 public struct RecordForm: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         /// A new input from this resident (id).
@@ -12,6 +13,16 @@ public struct RecordForm: Hashable, Sendable {
         case plan(resident: String, plan: String?)
         /// A measure for the action plan from a defect noticed on this visit (id).
         case measure(visit: String)
+        /// A dugnad's plan: a new one (nil), or the one with this id.
+        case dugnad(String?)
+        /// What was done at this dugnad (id).
+        case dugnadNote(String)
+        /// A notice sent for this dugnad (id): how, when, and a note.
+        case notice(dugnad: String)
+        /// An input from a follow-up answer of this response (id), to one of these statements.
+        case followUpInput(response: String, statements: [String])
+        /// A measure from a follow-up answer of this response (id), to one of these statements.
+        case followUpMeasure(response: String, statements: [String])
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -20,9 +31,15 @@ public struct RecordForm: Hashable, Sendable {
         case frequency, content, partners, consent, ended, endReason
         /// A measure's; `place` is not stored as such: it says whether the unit goes with it.
         case title, category, place, description
+        /// A dugnad's; `addresses` is typed as parts of addresses, separated by commas.
+        case start, end, addresses, meetingPoint, tasks, equipment, food, note
+        /// A notice's channel; not a schema field, it is written into the dugnad's `notices`.
+        case how
+        /// The statement whose follow-up answer is turned into an input or a measure.
+        case statement
 
         /// Fields whose text can be long enough to want the editor.
-        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description].contains(self) }
+        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note].contains(self) }
 
         /// The values a choice field steps through with ↑/↓; nil for typed fields.
         public var choices: [String]? {
@@ -30,6 +47,7 @@ public struct RecordForm: Hashable, Sendable {
             case .outcome: Vocabulary.inputOutcome
             case .category: Vocabulary.category
             case .place: ["unit", "address"]
+            case .how: NoticeSent.How.allCases.map(\.rawValue)
             default: nil
             }
         }
@@ -57,10 +75,31 @@ public struct RecordForm: Hashable, Sendable {
         case .answerInput: [.outcome, .answeredOn, .reason]
         case .plan: [.frequency, .content, .partners, .consent, .ended, .endReason]
         case .measure: [.title, .category, .place, .description]
+        case .dugnad: [.title, .start, .end, .addresses, .meetingPoint, .tasks, .equipment, .food, .partners]
+        case .dugnadNote: [.note]
+        case .notice: [.how, .date, .note]
+        case .followUpInput: [.statement, .text]
+        case .followUpMeasure: [.statement, .title, .category, .place]
+        }
+    }
+
+    /// The values a choice field steps through: the statements answered for a follow-up, else the field's own.
+    public func choices(_ field: Field) -> [String]? {
+        switch (field, purpose) {
+        case (.statement, .followUpInput(_, let statements)), (.statement, .followUpMeasure(_, let statements)): statements
+        default: field.choices
         }
     }
 
     public var fields: [Field] { Self.fields(for: purpose) }
+
+    /// The response (id) a follow-up form turns an answer of.
+    public var response: String? {
+        switch purpose {
+        case .followUpInput(let response, _), .followUpMeasure(let response, _): response
+        default: nil
+        }
+    }
     public var hasTyped: Bool { values != opened }
 
     public subscript(_ field: Field) -> String {

@@ -55,15 +55,15 @@ extension Step {
         let index = fields.firstIndex(of: form.field) ?? 0
         switch action {
         case .typed(let character):
-            if form.field.choices == nil { form[form.field].append(character) }
+            if form.choices(form.field) == nil { form[form.field].append(character) }
         case .erased:
-            if form.field.choices == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
+            if form.choices(form.field) == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
         case .nextField:
             form.field = fields[(index + 1) % fields.count]
         case .previousField:
             form.field = fields[(index + fields.count - 1) % fields.count]
         case .choiceMoved(let amount):
-            guard let choices = form.field.choices else { break }
+            guard let choices = form.choices(form.field) else { break }
             let current = choices.firstIndex(of: form[form.field]) ?? 0
             form[form.field] = choices[(current + amount % choices.count + choices.count) % choices.count]
         case .entered:
@@ -120,6 +120,10 @@ extension Step {
                 form.problem = error
                 return []
             }
+        case .dugnad, .dugnadNote, .notice:
+            return dugnadSave(&form)
+        case .followUpInput, .followUpMeasure:
+            return followUpSave(&form)
         }
     }
 }

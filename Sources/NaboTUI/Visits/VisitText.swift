@@ -103,6 +103,16 @@ enum VisitText {
         case .outcome: Message(nb: "Utfall", en: "Outcome")
         case .answeredOn: Message(nb: "Svar gitt", en: "Answered on")
         case .reason: Message(nb: "Begrunnelse", en: "Reason")
+        case .start: DugnadText.startLabel
+        case .end: DugnadText.endLabel
+        case .addresses: DugnadText.addresses
+        case .meetingPoint: DugnadText.meetingPoint
+        case .tasks: DugnadText.tasks
+        case .equipment: DugnadText.equipment
+        case .food: DugnadText.food
+        case .note: DugnadText.noteTitle
+        case .how: DugnadText.howLabel
+        case .statement: SurveyText.statementLabel
         }
     }
 

@@ -1,7 +1,7 @@
 import NaboCore
 
-/// The form for an input, its answer or a follow-up plan: what it is about, then one line per
-/// field (long ones wrapped), and a refused save's message under its field.
+/// The record form: what it is about, then one line per field (long ones wrapped), what a typed
+/// address or a chosen statement stands for under it, and a refused save's message under its field.
 struct RecordFormView {
     var form: RecordForm
     var directory: Directory
@@ -14,13 +14,13 @@ struct RecordFormView {
         screen.box(rect, role: .borderFocus, title: title.text(language))
         let inner = rect.inset(by: 1)
         screen.put(about, row: inner.row, column: inner.column + 1, role: .title, limit: inner.columns - 2)
-        let labelWidth = form.fields.map { VisitText.recordLabel($0).text(language).displayWidth }.max()! + 5
+        let labelWidth = form.fields.map { label($0).text(language).displayWidth }.max()! + 5
         let valueColumn = inner.column + labelWidth
         let valueWidth = max(1, inner.right - valueColumn - 1)
         var row = inner.row + 2
         for field in form.fields {
             let isCurrent = field == form.field
-            screen.put((isCurrent ? Table.marker + " " : "  ") + VisitText.recordLabel(field).text(language), row: row, column: inner.column + 1,
+            screen.put((isCurrent ? Table.marker + " " : "  ") + label(field).text(language), row: row, column: inner.column + 1,
                        role: isCurrent ? .title : .normal)
             let lines = valueLines(field, width: valueWidth)
             for (offset, line) in lines.enumerated() {
@@ -28,6 +28,10 @@ struct RecordFormView {
                 if isCurrent, offset == lines.count - 1 { screen.cursor = Position(row: row + offset, column: min(end, inner.right - 1)) }
             }
             row += max(1, lines.count)
+            for line in notes(field, width: valueWidth) {
+                screen.put(line.0, row: row, column: valueColumn, role: line.1, limit: valueWidth)
+                row += 1
+            }
             if let problem = form.problem, problem.field == field.rawValue {
                 // Wrapped, since a refusal says what to do and is often longer than the field.
                 for line in WordWrap.lines("✗ " + problem.text(language), width: valueWidth).prefix(3) {
@@ -42,6 +46,10 @@ struct RecordFormView {
         case .plan: VisitText.planHint
         case .measure: VisitText.measureHint
         case .recordInput, .answerInput: VisitText.inputHint
+        case .dugnad: DugnadText.planHint
+        case .dugnadNote: DugnadText.noteHint
+        case .notice: DugnadText.noticeHint
+        case .followUpInput, .followUpMeasure: SurveyText.turnHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.put(line.0, row: inner.bottom - 1, column: inner.column + 1, role: line.1, limit: inner.columns - 2)
@@ -60,10 +68,50 @@ struct RecordFormView {
             let entry = directory.visits.first { $0.id == visit }
             let home = entry?.unitID.flatMap { directory.unitByID[$0] }.map { directory.home(ofUnit: $0) } ?? ""
             return (VisitText.measureTitle, (entry.map { VisitText.describe($0, language) } ?? "") + (home.isEmpty ? "" : " · " + home))
+        case .dugnad(let id):
+            return id.flatMap { directory.dugnads.entry($0) }.map { (DugnadText.editPlanTitle, $0.dugnad.title) } ?? (DugnadText.planTitle, "")
+        case .dugnadNote(let id), .notice(let id):
+            let title = form.fields == [.note] ? DugnadText.noteTitle : DugnadText.noticeTitle
+            return (title, directory.dugnads.entry(id).map { $0.dugnad.title + " · " + DugnadView.when($0.dugnad, language, short: true) } ?? "")
+        case .followUpInput(let response, _), .followUpMeasure(let response, _):
+            let title = form.fields.contains(.title) ? SurveyText.followUpMeasureTitle : SurveyText.followUpInputTitle
+            let resident = directory.replica.live(EntityType.response.rawValue, response)?.string("resident").flatMap { directory.resident($0) }
+            return (title, resident.map { $0.name + " · " + directory.home(ofUnit: $0.unit) } ?? "")
+        }
+    }
+
+    /// The label, where a purpose gives a field another meaning.
+    private func label(_ field: RecordForm.Field) -> Message {
+        switch (form.purpose, field) {
+        case (.notice, .note): DugnadText.noticeNote
+        case (.followUpInput, .text): SurveyText.inputTextLabel
+        default: VisitText.recordLabel(field)
+        }
+    }
+
+    /// Under the addresses, the address each part matches; under the statement, its text and the answer.
+    private func notes(_ field: RecordForm.Field, width: Int) -> [(String, StyleRole)] {
+        switch field {
+        case .addresses:
+            return DugnadAddressQuery(form[.addresses], directory: directory).parts.prefix(4).map { part in
+                guard let row = part.row else { return ("✗ " + DugnadText.noAddress(part.typed).text(language), .error) }
+                let address = directory.addresses[row]
+                return ("✓ " + address.title + " · " + address.place, .muted)
+            }
+        case .statement:
+            guard let response = form.response, let answer = directory.replica.live(EntityType.response.rawValue, response)?["followUps"]?
+                .object?[form[.statement]]?.string else { return [] }
+            let statement = directory.survey.form?.statements.first { $0.id == form[.statement] }?.text(language)
+            return (statement.map { WordWrap.lines($0, width: width).prefix(2).map { ($0, StyleRole.muted) } } ?? [])
+                + WordWrap.lines("«" + answer + "»", width: width).prefix(3).map { ($0, StyleRole.normal) }
+        default:
+            return []
         }
     }
 
     private func valueLines(_ field: RecordForm.Field, width: Int) -> [String] {
+        if field == .how { return ["◂ " + (NoticeSent.How(rawValue: form[.how]).map { DugnadText.how($0).text(language) } ?? "") + " ▸"] }
+        if field == .statement { return ["◂ " + form[.statement] + " ▸"] }
         if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
         if field.choices != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }
         guard field.isLongText else { return [form[field]] }

@@ -1,0 +1,94 @@
+import NaboCore
+
+/// The dugnad's forms, on the record form: the plan (`n` on the list, `e` on a dugnad), what was
+/// done (`n` on a dugnad) and a notice with its channel (`V`).
+extension Step {
+    /// A new plan on the list; on a dugnad, its plan as stored.
+    mutating func dugnadPlanStarted() {
+        switch state.current.screen {
+        case .dugnad(.list):
+            state.visits.record = RecordForm(purpose: .dugnad(nil), values: [:])
+        case .dugnad(.one(let id)):
+            guard let dugnad = directory.dugnads.entry(id)?.dugnad else { return }
+            let values: [RecordForm.Field: String?] = [
+                .title: dugnad.title, .start: dugnad.start.map { VisitText.dateTime($0, state.language) },
+                .end: dugnad.end.map { VisitText.dateTime($0, state.language) }, .addresses: dugnad.addressLabels.joined(separator: ", "),
+                .meetingPoint: dugnad.meetingPoint, .tasks: dugnad.tasks.joined(separator: "; "),
+                .equipment: dugnad.equipment.joined(separator: "; "), .food: dugnad.food, .partners: dugnad.partners.joined(separator: "; "),
+            ]
+            state.visits.record = RecordForm(purpose: .dugnad(id), values: values.compactMapValues { $0 }.filter { !$0.value.isEmpty })
+        default:
+            break
+        }
+    }
+
+    /// What was done, as written so far.
+    mutating func dugnadNoteStarted(_ entry: DugnadTables.Entry) {
+        state.visits.record = RecordForm(purpose: .dugnadNote(entry.dugnad.id), values: entry.dugnad.note.map { [.note: $0] } ?? [:])
+    }
+
+    /// A notice sent today, posted unless another way is chosen.
+    mutating func dugnadNoticeStarted(_ entry: DugnadTables.Entry) {
+        state.visits.record = RecordForm(purpose: .notice(dugnad: entry.dugnad.id), values: [.how: "posted", .date: directory.today.text(state.language)])
+    }
+
+    /// The change a dugnad form stands for; a problem found here is shown at its field.
+    func dugnadSave(_ form: inout RecordForm) -> [AppEffect] {
+        do throws(Message) {
+            let effect = try dugnadChange(form)
+            return [effect]
+        } catch {
+            form.isSaving = false
+            form.problem = error
+            form.field = form.fields.first { $0.rawValue == error.field } ?? form.field
+            return []
+        }
+    }
+
+    private func dugnadChange(_ form: RecordForm) throws(Message) -> AppEffect {
+        switch form.purpose {
+        case .dugnad(let id):
+            return try planChange(form, id: id)
+        case .dugnadNote(let id):
+            return .save(.set(.dugnad, id: id, Edit(values: ["note": form[.note]])), done: DugnadText.noteSaved)
+        case .notice(let id):
+            guard let entry = directory.dugnads.entry(id) else { throw DugnadText.gone }
+            guard let date = CalendarDate(form[.date].trimmingWhitespace()), let how = NoticeSent.How(rawValue: form[.how]) else {
+                throw DugnadText.badNoticeDate(form[.date])
+            }
+            let note = form[.note].trimmingWhitespace().isEmpty ? nil : form[.note]
+            let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: date, how: how, note: note), to: entry.record)
+            return .save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how, date.text(state.language)))
+        default:
+            throw DugnadText.gone
+        }
+    }
+
+    /// A new plan names only what is typed, so the core's rules say what is missing; a changed plan
+    /// sets every field (empty clears) and adds and removes addresses as sets.
+    private func planChange(_ form: RecordForm, id: String?) throws(Message) -> AppEffect {
+        let addresses = DugnadAddressQuery(form[.addresses], directory: directory)
+        if let unmatched = addresses.unmatched { throw DugnadText.noAddress(unmatched) }
+        var values: [String: String] = [:]
+        for field in [RecordForm.Field.title, .start, .meetingPoint, .tasks, .equipment, .food, .partners] { values[field.rawValue] = form[field] }
+        values["end"] = Self.end(form[.end], start: form[.start])
+        let chosen = addresses.ids(directory)
+        let done = DugnadText.planSaved(String(form[.title].trimmingWhitespace()))
+        guard let id else {
+            return .save(.add(.dugnad, Edit(values: values.filter { !$0.value.trimmingWhitespace().isEmpty }, additions: ["addresses": chosen])), done: done)
+        }
+        let before = directory.dugnads.entry(id)?.dugnad.addresses.map(\.id) ?? []
+        let added = chosen.filter { !before.contains($0) }, removed = before.filter { !chosen.contains($0) }
+        return .save(.set(.dugnad, id: id, Edit(values: values, additions: added.isEmpty ? [:] : ["addresses": added],
+                                                removals: removed.isEmpty ? [:] : ["addresses": removed])), done: done)
+    }
+
+    /// The end as typed; a time alone ("19:30") is on the start's day.
+    static func end(_ typed: String, start: String) -> String {
+        let end = typed.trimmingWhitespace()
+        let time = end.split(whereSeparator: { $0 == ":" || $0 == "." })
+        let isTime = time.count == 2 && time[0].count <= 2 && time[1].count == 2 && end.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
+        guard isTime, let day = start.trimmingWhitespace().split(separator: " ").first else { return String(end) }
+        return day + " " + String(end.map { $0 == "." ? ":" : $0 })
+    }
+}
