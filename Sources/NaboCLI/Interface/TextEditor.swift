@@ -13,7 +13,8 @@ enum TextEditor {
                           en: "Neither $VISUAL nor $EDITOR is set; write the text here in the form.")
         }
         let root = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((root + "/nabo-edit-XXXXXX").utf8CString)
+        // mkdtemp replaces the six trailing X's with a unique name.
+        var template = Array((root + "/nabo-edit-" + String(repeating: "X", count: 6)).utf8CString)
         guard let made = mkdtemp(&template) else { throw failed }
         let folder = String(cString: made)
         defer { try? FileManager.default.removeItem(atPath: folder) }
