@@ -52,6 +52,10 @@ enum InterfaceRunner {
                         } catch {
                             actions.append(.saveFailed(error))
                         }
+                    case .exportDugnad(let id, let kind):
+                        actions.append(outcome { () throws(Message) in
+                            try DugnadFileExport.write(id, kind, replica: store.replica, language: state.language, environment: environment)
+                        })
                     case .undo:
                         actions.append(outcome { () throws(Message) in try saves.undo(in: store) })
                         directory = Directory(replica: store.replica, today: today)

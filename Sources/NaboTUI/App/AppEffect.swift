@@ -14,4 +14,7 @@ public enum AppEffect: Hashable, Sendable {
     case editText(String)
     /// Read a record's history from the store, then report back with `.historyLoaded`.
     case loadHistory(type: String, id: String)
+    /// Write this dugnad (id) as this file into the documents folder, then report back with
+    /// `.saved` (saying where) or `.saveFailed`.
+    case exportDugnad(String, DugnadExport)
 }

@@ -14,6 +14,14 @@ public enum DugnadAction: Hashable, Sendable {
     case noteStarted
     /// `V` on a dugnad: record a notice with its channel, day and a note.
     case noticeStarted
+    /// `i` on a dugnad: invite one more resident, found with the resident picker.
+    case inviteStarted
+    /// `x` on an invited resident who has not come: ask before taking them off the invited.
+    case uninviteStarted
+    /// The answer to that question.
+    case uninviteAnswered(Bool)
+    /// `E` on a dugnad: choose a file to write to the documents folder.
+    case exportStarted
 }
 
 extension Step {
@@ -23,6 +31,14 @@ extension Step {
         if case .planStarted = action {
             dugnadPlanStarted()
             return []
+        }
+        if case .uninviteAnswered(let yes) = action {
+            guard let resident = state.visits.uninviting else { return [] }
+            state.visits.uninviting = nil
+            state.message = nil
+            guard yes, case .dugnad(.one(let id)) = state.current.screen else { return [] }
+            return [.save(.set(.dugnad, id: id, Edit(removals: ["invited": [resident]])),
+                          done: DugnadText.uninvited(directory.resident(resident)?.name ?? ""))]
         }
         guard case .dugnad(.one(let id)) = state.current.screen, let entry = directory.dugnads.entry(id) else { return [] }
         let rows = rows
@@ -51,7 +67,20 @@ extension Step {
             dugnadNoteStarted(entry)
         case .noticeStarted:
             dugnadNoticeStarted(entry)
-        case .planStarted:
+        case .inviteStarted:
+            dugnadInviteStarted(entry)
+        case .uninviteStarted:
+            guard selected < rows.count, rows[selected] < entry.invited.count else { return [] }
+            let resident = directory.residents[entry.invited[rows[selected]]]
+            guard !entry.dugnad.attended.contains(resident.id) else {
+                state.message = StatusMessage(.warning, DugnadText.cameCannotUninvite(resident.name))
+                return []
+            }
+            state.visits.uninviting = resident.id
+            state.message = StatusMessage(.warning, DugnadText.confirmUninvite(resident.name))
+        case .exportStarted:
+            dugnadExportStarted(entry)
+        case .planStarted, .uninviteAnswered:
             break
         }
         return []

@@ -1,7 +1,7 @@
 import NaboCore
 
 /// The dugnad's forms, on the record form: the plan (`n` on the list, `e` on a dugnad), what was
-/// done (`n` on a dugnad) and a notice with its channel (`V`).
+/// done (`n` on a dugnad), a notice with its channel (`V`), one more invited (`i`) and a file to write (`E`).
 extension Step {
     /// A new plan on the list; on a dugnad, its plan as stored.
     mutating func dugnadPlanStarted() {
@@ -32,6 +32,16 @@ extension Step {
         state.visits.record = RecordForm(purpose: .notice(dugnad: entry.dugnad.id), values: [.how: "posted", .date: directory.today.text(state.language)])
     }
 
+    /// One more resident to invite, found by part of a name, an address or an H-nummer.
+    mutating func dugnadInviteStarted(_ entry: DugnadTables.Entry) {
+        state.visits.record = RecordForm(purpose: .invite(dugnad: entry.dugnad.id), values: [:])
+    }
+
+    /// Which file to write, the notice first.
+    mutating func dugnadExportStarted(_ entry: DugnadTables.Entry) {
+        state.visits.record = RecordForm(purpose: .export(dugnad: entry.dugnad.id), values: [.export: DugnadExport.notice.rawValue])
+    }
+
     /// The change a dugnad form stands for; a problem found here is shown at its field.
     func dugnadSave(_ form: inout RecordForm) -> [AppEffect] {
         do throws(Message) {
@@ -59,6 +69,15 @@ extension Step {
             let note = form[.note].trimmingWhitespace().isEmpty ? nil : form[.note]
             let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: date, how: how, note: note), to: entry.record)
             return .save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how, date.text(state.language)))
+        case .invite(let id):
+            guard let entry = directory.dugnads.entry(id) else { throw DugnadText.gone }
+            guard let row = form.chosen else { throw DugnadText.noResident(form[.invited]) }
+            let resident = directory.residents[row]
+            if entry.invited.contains(row) { throw DugnadText.alreadyInvited(resident.name) }
+            return .save(.set(.dugnad, id: id, Edit(additions: ["invited": [resident.id]])), done: DugnadText.invitedOne(resident.name))
+        case .export(let id):
+            guard let kind = DugnadExport(rawValue: form[.export]) else { throw DugnadText.gone }
+            return .exportDugnad(id, kind)
         default:
             throw DugnadText.gone
         }

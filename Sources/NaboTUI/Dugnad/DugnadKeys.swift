@@ -21,6 +21,9 @@ enum DugnadKeys {
                 KeyBinding([.character("V")], .dugnad(.noticeStarted), help: DugnadText.helpNotice),
                 KeyBinding([.character("n")], .dugnad(.noteStarted), help: DugnadText.helpNote),
                 KeyBinding([.character("e")], .dugnad(.planStarted), help: DugnadText.helpEditPlan),
+                KeyBinding([.character("i")], .dugnad(.inviteStarted), help: DugnadText.helpInvite),
+                KeyBinding([.character("x")], .dugnad(.uninviteStarted), help: DugnadText.helpUninvite),
+                KeyBinding([.character("E")], .dugnad(.exportStarted), help: DugnadText.helpExport),
                 AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
             ])
         }

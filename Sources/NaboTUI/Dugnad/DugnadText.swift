@@ -29,7 +29,7 @@ enum DugnadText {
     static let equipment = Message(nb: "Utstyr fra Byggdrift", en: "Equipment from Byggdrift")
     static let food = Message(nb: "Mat", en: "Food")
     static let partners = Message(nb: "Med", en: "With")
-    static let noNotice = Message(nb: "Ikke varslet ennå (v: hengt opp, t: SMS).", en: "No notice yet (v: posted, t: SMS).")
+    static let noNotice = Message(nb: "Ikke varslet ennå (v: hengt opp, t: SMS, V: annen måte).", en: "No notice yet (v: posted, t: SMS, V: another way).")
     static let notified = Message(nb: "Varslet", en: "Notice")
     static let chartTitle = Message(nb: "Oppmøte: beboere som kom av de inviterte", en: "Turnout: residents who came of those invited")
     static let chartLegend = Message(nb: "█ kom  ░ invitert, kom ikke", en: "█ came  ░ invited, did not come")
@@ -93,6 +93,49 @@ enum DugnadText {
     static let noticeHint = Message(nb: "↑/↓ velger måten. Ctrl-S registrerer varselet.", en: "↑/↓ choose the way. Ctrl-S records the notice.")
     static let noticeNote = Message(nb: "Merknad", en: "Note")
     static let noteSaved = Message(nb: "Det som ble gjort, er lagret.", en: "What was done is saved.")
+    static let helpInvite = Message(nb: "Inviter én beboer til (del av navn, adresse eller H-nummer)", en: "Invite one more resident (part of a name, address or H-nummer)")
+    static let helpUninvite = Message(nb: "Ta en invitert som ikke har kommet av listen", en: "Take an invited resident who has not come off the list")
+    static let helpExport = Message(nb: "Skriv oppslag, SMS, kalender eller kontakter til Dokumenter", en: "Write the notice, SMS, calendar or contacts to Documents")
+    static let inviteTitle = Message(nb: "Inviter en beboer", en: "Invite a resident")
+    static let inviteHint = Message(nb: "Skriv del av navn, adresse eller H-nummer; ↑/↓ velger. Enter inviterer.",
+                                    en: "Type part of a name, address or H-nummer; ↑/↓ choose. Enter invites.")
+    static let inviteLabel = Message(nb: "Beboer", en: "Resident")
+    static let exportTitle = Message(nb: "Eksporter dugnaden", en: "Export the dugnad")
+    static let exportHint = Message(nb: "↑/↓ velger filen. Enter skriver den til dokumentmappen.", en: "↑/↓ choose the file. Enter writes it to the documents folder.")
+    static let exportLabel = Message(nb: "Fil", en: "File")
+
+    static func export(_ kind: DugnadExport) -> Message {
+        switch kind {
+        case .notice: Message(nb: "Oppslag (Markdown)", en: "Notice (Markdown)")
+        case .sms: Message(nb: "SMS-tekst", en: "SMS text")
+        case .calendar: Message(nb: "Kalender (ICS)", en: "Calendar (ICS)")
+        case .contactsCSV: Message(nb: "Kontakter (CSV)", en: "Contacts (CSV)")
+        case .contactsVCard: Message(nb: "Kontakter (vCard)", en: "Contacts (vCard)")
+        }
+    }
+
+    static func noResident(_ typed: String) -> Message {
+        typed.allSatisfy(\.isWhitespace)
+            ? Message(nb: "Skriv del av navn, adresse eller H-nummer.", en: "Type part of a name, address or H-nummer.", field: "invited")
+            : Message(nb: "Ingen beboer passer «\(typed)».", en: "No resident matches “\(typed)”.", field: "invited")
+    }
+
+    static func alreadyInvited(_ name: String) -> Message {
+        Message(nb: "\(name) er allerede invitert.", en: "\(name) is already invited.", field: "invited")
+    }
+
+    static func invitedOne(_ name: String) -> Message { Message(nb: "\(name) er invitert.", en: "\(name) is invited.") }
+
+    static func confirmUninvite(_ name: String) -> Message {
+        Message(nb: "Ta \(name) av de inviterte? (j/n)", en: "Take \(name) off the invited? (y/n)")
+    }
+
+    static func uninvited(_ name: String) -> Message { Message(nb: "\(name) er ikke lenger invitert.", en: "\(name) is no longer invited.") }
+
+    static func cameCannotUninvite(_ name: String) -> Message {
+        Message(nb: "\(name) kom; fjern krysset med mellomrom først.", en: "\(name) came; untick with Space first.")
+    }
+
     static let gone = Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
 
     static let startLabel = Message(nb: "Start (dato og tid)", en: "Start (date and time)")

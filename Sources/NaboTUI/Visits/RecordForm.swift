@@ -23,6 +23,10 @@ public struct RecordForm: Hashable, Sendable {
         case followUpInput(response: String, statements: [String])
         /// A measure from a follow-up answer of this response (id), to one of these statements.
         case followUpMeasure(response: String, statements: [String])
+        /// One more resident invited to this dugnad (id), found with the resident picker.
+        case invite(dugnad: String)
+        /// Which file of this dugnad (id) to write to the documents folder.
+        case export(dugnad: String)
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -37,6 +41,10 @@ public struct RecordForm: Hashable, Sendable {
         case how
         /// The statement whose follow-up answer is turned into an input or a measure.
         case statement
+        /// The resident invited to a dugnad, as typed to find them.
+        case invited
+        /// Which export of a dugnad; a choice of `DugnadExport`.
+        case export
 
         /// Fields whose text can be long enough to want the editor.
         public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note].contains(self) }
@@ -48,6 +56,7 @@ public struct RecordForm: Hashable, Sendable {
             case .category: Vocabulary.category
             case .place: ["unit", "address"]
             case .how: NoticeSent.How.allCases.map(\.rawValue)
+            case .export: DugnadExport.allCases.map(\.rawValue)
             default: nil
             }
         }
@@ -60,6 +69,9 @@ public struct RecordForm: Hashable, Sendable {
     public var problem: Message?
     public var isSaving = false
     public var isLeaving = false
+    /// The residents matching what is typed in `invited`, as directory rows, and the one chosen.
+    public var matches: [Int] = []
+    public var chosen: Int?
 
     public init(purpose: Purpose, values: [Field: String]) {
         self.purpose = purpose
@@ -80,6 +92,8 @@ public struct RecordForm: Hashable, Sendable {
         case .notice: [.how, .date, .note]
         case .followUpInput: [.statement, .text]
         case .followUpMeasure: [.statement, .title, .category, .place]
+        case .invite: [.invited]
+        case .export: [.export]
         }
     }
 

@@ -56,12 +56,16 @@ extension Step {
         switch action {
         case .typed(let character):
             if form.choices(form.field) == nil { form[form.field].append(character) }
+            residentSearched(&form)
         case .erased:
             if form.choices(form.field) == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
+            residentSearched(&form)
         case .nextField:
             form.field = fields[(index + 1) % fields.count]
         case .previousField:
             form.field = fields[(index + fields.count - 1) % fields.count]
+        case .choiceMoved(let amount) where form.field == .invited:
+            form.chosen = ResidentPicker.moved(form.chosen, in: form.matches, by: amount)
         case .choiceMoved(let amount):
             guard let choices = form.choices(form.field) else { break }
             let current = choices.firstIndex(of: form[form.field]) ?? 0
@@ -84,6 +88,13 @@ extension Step {
             break
         }
         return ([], false)
+    }
+
+    /// Typing in the invited field searches, and the first match is chosen.
+    private func residentSearched(_ form: inout RecordForm) {
+        guard form.field == .invited else { return }
+        form.matches = ResidentPicker.matches(form[.invited], in: directory)
+        form.chosen = form.matches.first
     }
 
     /// The change the form stands for; the core's rules say what is missing or wrong.
@@ -120,7 +131,7 @@ extension Step {
                 form.problem = error
                 return []
             }
-        case .dugnad, .dugnadNote, .notice:
+        case .dugnad, .dugnadNote, .notice, .invite, .export:
             return dugnadSave(&form)
         case .followUpInput, .followUpMeasure:
             return followUpSave(&form)

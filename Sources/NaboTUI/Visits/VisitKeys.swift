@@ -43,6 +43,9 @@ enum VisitKeys {
         if state.visits.deleting != nil {
             return .visits(.deleteAnswered(isYes(key)))
         }
+        if state.visits.uninviting != nil {
+            return .dugnad(.uninviteAnswered(isYes(key)))
+        }
         if state.visits.notAtHomeFor != nil {
             return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
         }

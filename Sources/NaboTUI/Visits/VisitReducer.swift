@@ -202,7 +202,7 @@ extension Step {
         case .resident:
             change(&form.values.residentQuery)
             let query = form.values.residentQuery
-            form.matches = query.allSatisfy(\.isWhitespace) ? [] : directory.filter(directory.allResidents, on: .residents, query: query)
+            form.matches = ResidentPicker.matches(query, in: directory)
             form.values.resident = form.matches.first
         case .date: change(&form.values.date)
         case .kind: break
@@ -215,8 +215,7 @@ extension Step {
     private func moveChoice(_ form: inout VisitForm, by amount: Int) {
         switch form.field {
         case .resident:
-            guard let chosen = form.values.resident, let index = form.matches.firstIndex(of: chosen) else { return }
-            form.values.resident = form.matches[min(max(0, index + amount), form.matches.count - 1)]
+            form.values.resident = ResidentPicker.moved(form.values.resident, in: form.matches, by: amount)
         case .kind:
             let kinds = Vocabulary.visitKind
             let index = kinds.firstIndex(of: form.values.kind) ?? 0

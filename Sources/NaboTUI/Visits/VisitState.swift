@@ -8,6 +8,8 @@ public struct VisitState: Hashable, Sendable {
     public var notAtHomeFor: String?
     /// The visit (id) about to be deleted, after `x`.
     public var deleting: String?
+    /// The resident (id) about to be taken off the invited of the dugnad on screen, after `x`.
+    public var uninviting: String?
 
     public init() {}
 

@@ -113,6 +113,8 @@ enum VisitText {
         case .note: DugnadText.noteTitle
         case .how: DugnadText.howLabel
         case .statement: SurveyText.statementLabel
+        case .invited: DugnadText.inviteLabel
+        case .export: DugnadText.exportLabel
         }
     }
 

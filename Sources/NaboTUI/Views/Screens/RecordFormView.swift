@@ -28,6 +28,10 @@ struct RecordFormView {
                 if isCurrent, offset == lines.count - 1 { screen.cursor = Position(row: row + offset, column: min(end, inner.right - 1)) }
             }
             row += max(1, lines.count)
+            if field == .invited {
+                row = ResidentPicker.draw(into: &screen, query: form[.invited], matches: form.matches, chosen: form.chosen, directory: directory,
+                                          language: language, row: row, column: valueColumn, width: valueWidth)
+            }
             for line in notes(field, width: valueWidth) {
                 screen.put(line.0, row: row, column: valueColumn, role: line.1, limit: valueWidth)
                 row += 1
@@ -49,6 +53,8 @@ struct RecordFormView {
         case .dugnad: DugnadText.planHint
         case .dugnadNote: DugnadText.noteHint
         case .notice: DugnadText.noticeHint
+        case .invite: DugnadText.inviteHint
+        case .export: DugnadText.exportHint
         case .followUpInput, .followUpMeasure: SurveyText.turnHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
@@ -70,6 +76,9 @@ struct RecordFormView {
             return (VisitText.measureTitle, (entry.map { VisitText.describe($0, language) } ?? "") + (home.isEmpty ? "" : " · " + home))
         case .dugnad(let id):
             return id.flatMap { directory.dugnads.entry($0) }.map { (DugnadText.editPlanTitle, $0.dugnad.title) } ?? (DugnadText.planTitle, "")
+        case .invite(let id), .export(let id):
+            let title = form.purpose == .invite(dugnad: id) ? DugnadText.inviteTitle : DugnadText.exportTitle
+            return (title, directory.dugnads.entry(id).map { $0.dugnad.title + " · " + DugnadView.when($0.dugnad, language, short: true) } ?? "")
         case .dugnadNote(let id), .notice(let id):
             let title = form.fields == [.note] ? DugnadText.noteTitle : DugnadText.noticeTitle
             return (title, directory.dugnads.entry(id).map { $0.dugnad.title + " · " + DugnadView.when($0.dugnad, language, short: true) } ?? "")
@@ -111,6 +120,7 @@ struct RecordFormView {
 
     private func valueLines(_ field: RecordForm.Field, width: Int) -> [String] {
         if field == .how { return ["◂ " + (NoticeSent.How(rawValue: form[.how]).map { DugnadText.how($0).text(language) } ?? "") + " ▸"] }
+        if field == .export { return ["◂ " + (DugnadExport(rawValue: form[.export]).map { DugnadText.export($0).text(language) } ?? "") + " ▸"] }
         if field == .statement { return ["◂ " + form[.statement] + " ▸"] }
         if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
         if field.choices != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }

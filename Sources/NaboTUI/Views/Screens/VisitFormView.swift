@@ -7,9 +7,6 @@ struct VisitFormView {
     var directory: Directory
     var language: Language
 
-    /// Matching residents listed under the query.
-    static let matchRows = 4
-
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         let rect = layout.content
         screen.fill(rect)
@@ -32,7 +29,8 @@ struct VisitFormView {
             }
             row += max(1, lines.count)
             if field == .resident {
-                row = drawMatches(into: &screen, row: row, column: valueColumn, width: valueWidth)
+                row = ResidentPicker.draw(into: &screen, query: form.values.residentQuery, matches: form.matches, chosen: form.values.resident,
+                                            directory: directory, language: language, row: row, column: valueColumn, width: valueWidth)
             }
             if let problem = form.problem, problem.field == field.schemaName {
                 // Wrapped, since a refusal says what to do and is often longer than the field.
@@ -63,30 +61,5 @@ struct VisitFormView {
         case .agreed: return Array(WordWrap.lines(values.agreed, width: width).suffix(2))
         case .next: return [values.next]
         }
-    }
-
-    /// The residents matching the query, the chosen one marked, with where each lives.
-    private func drawMatches(into screen: inout ScreenBuffer, row: Int, column: Int, width: Int) -> Int {
-        guard !form.values.residentQuery.isEmpty else { return row }
-        guard !form.matches.isEmpty else {
-            screen.put(VisitText.noMatches.text(language), row: row, column: column, role: .muted, limit: width)
-            return row + 1
-        }
-        let chosen = form.values.resident.flatMap { form.matches.firstIndex(of: $0) } ?? 0
-        let first = min(max(0, chosen - Self.matchRows / 2), max(0, form.matches.count - Self.matchRows))
-        var current = row
-        for index in form.matches.indices.dropFirst(first).prefix(Self.matchRows) {
-            let resident = directory.residents[form.matches[index]]
-            let isChosen = index == chosen
-            let home = directory.home(ofUnit: resident.unit)
-            let text = (isChosen ? Table.marker + " " : "  ") + resident.name + (home.isEmpty ? "" : " · " + home)
-            screen.put(text, row: current, column: column, role: isChosen ? .selection : .muted, limit: width)
-            current += 1
-        }
-        if form.matches.count > Self.matchRows {
-            screen.put("  " + MessageLine.matches(form.matches.count).text(language), row: current, column: column, role: .muted, limit: width)
-            current += 1
-        }
-        return current
     }
 }

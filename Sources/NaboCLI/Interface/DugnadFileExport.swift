@@ -1,0 +1,54 @@
+import Foundation
+import NaboCore
+import NaboStore
+import NaboTUI
+
+/// A dugnad's file written from its screen (`E`): into `$XDG_DOCUMENTS_DIR` if set, else
+/// `~/Documents` if it exists, else the home folder, under the name `DugnadFileName` suggests,
+/// readable by the worker alone (0600), since the contacts hold phone numbers.
+enum DugnadFileExport {
+    /// The folder the files go into.
+    static func folder(environment: [String: String]) -> String {
+        if let documents = environment["XDG_DOCUMENTS_DIR"], !documents.isEmpty { return documents }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        var isFolder: ObjCBool = false
+        let documents = home + "/Documents"
+        return FileManager.default.fileExists(atPath: documents, isDirectory: &isFolder) && isFolder.boolValue ? documents : home
+    }
+
+    /// Writes the file and says where it went.
+    static func write(_ id: String, _ kind: DugnadExport, replica: Replica, language: Language, environment: [String: String],
+                      now: Date = Date()) throws(Message) -> Message {
+        guard let record = replica.live("dugnad", id) else {
+            throw Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
+        }
+        let dugnad = Dugnad(record, in: replica)
+        let text: String
+        let content: DugnadFileName.Content
+        switch kind {
+        case .notice, .sms:
+            let notice: DugnadNotice.Kind = kind == .sms ? .sms : .markdown
+            let template = try TemplateFolder.template(notice, language, environment: environment)
+            let rendered = try DugnadNotice.render(dugnad, kind: notice, language: language, template: template)
+            text = notice == .sms ? rendered + "\n" : rendered
+            content = .notice(notice)
+        case .calendar:
+            text = DugnadCalendar.ics(dugnad, now: Int64(now.timeIntervalSince1970 * 1000), language: language)
+            content = .calendar
+        case .contactsCSV:
+            // With a byte order mark, so a spreadsheet reads æøå right.
+            text = DugnadContacts(dugnad, in: replica).csv(language).text(CSVDialect(byteOrderMark: true))
+            content = .contactsCSV
+        case .contactsVCard:
+            text = DugnadContacts(dugnad, in: replica).vcards()
+            content = .contactsVCard
+        }
+        let path = folder(environment: environment) + "/" + DugnadFileName.suggest(dugnad, content, language)
+        do throws(Files.Failure) {
+            try Files.replaceAtomically(path, Array(text.utf8))
+        } catch {
+            throw Message(nb: "Kunne ikke skrive \(path).", en: "Could not write \(path).")
+        }
+        return Message(nb: "Skrev \(path).", en: "Wrote \(path).")
+    }
+}
