@@ -45,7 +45,7 @@ import Testing
         var screen = ScreenBuffer(size: .minimum)
         screen.put("Besøk", row: 0, column: 0, role: .title)
         HelpOverlay(screenName: Message(nb: "Besøk", en: "Visits"), keyMap: Self.keys, language: .nb).draw(into: &screen, language: .nb)
-        expectSnapshot(screen, named: "help-overlay-nb")
+        assertSnapshot(screen, named: "help-overlay-nb")
     }
 
     @Test func everythingInTheHelpKeepsTheOverlaysBackground() {
@@ -63,19 +63,19 @@ import Testing
     @Test func helpOverlayTooLongForTheScreenSaysHowManyMore() {
         var screen = ScreenBuffer(rows: 8, columns: 40)
         HelpOverlay(screenName: Message(nb: "Besøk", en: "Visits"), keyMap: Self.keys, language: .en).draw(into: &screen, language: .en)
-        expectSnapshot(screen, named: "help-overlay-en-short")
+        assertSnapshot(screen, named: "help-overlay-en-short")
     }
 
     @Test func statusLineSnapshots() {
         var wide = ScreenBuffer(rows: 1, columns: 80)
         StatusLine(location: "Besøk › Storgata 3", keyMap: Self.keys, language: .nb, badge: "DEMO").draw(into: &wide, row: 0)
-        expectSnapshot(wide, named: "status-line-80")
+        assertSnapshot(wide, named: "status-line-80")
         #expect(wide[0, 0].role == .demo)
         #expect(wide[0, 79].role == .status)
 
         var narrow = ScreenBuffer(rows: 1, columns: 40)
         StatusLine(location: "Visits › Storgata 3", keyMap: Self.keys, language: .en).draw(into: &narrow, row: 0)
-        expectSnapshot(narrow, named: "status-line-40")
+        assertSnapshot(narrow, named: "status-line-40")
     }
 
     @Test func statusMessagesCarryASymbolBesidesTheirColour() {

@@ -100,6 +100,6 @@ import Testing
         var screen = ScreenBuffer(rows: 5, columns: 24)
         screen.box(Rect(row: 0, column: 1, rows: 4, columns: 20), title: "Storgata 3")
         screen.box(Rect(row: 4, column: 0, rows: 1, columns: 20))
-        expectSnapshot(screen, named: "box")
+        assertSnapshot(screen, named: "box")
     }
 }

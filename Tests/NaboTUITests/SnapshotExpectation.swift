@@ -6,7 +6,7 @@ import Testing
 ///
 /// Snapshots are written only when NABO_RECORD_SNAPSHOTS=1 and never when CI=true, so a snapshot
 /// missing in CI fails instead of silently passing. Review a recorded file before committing it.
-func expectSnapshot(_ screen: ScreenBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+func assertSnapshot(_ screen: ScreenBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let file = snapshotFolder.appendingPathComponent(name + ".txt")
     let actual = screen.text + "\n"
     let environment = ProcessInfo.processInfo.environment

@@ -39,6 +39,6 @@ import Testing
         for (index, name) in Self.names.enumerated() {
             screen.put(name.fitted(toWidth: 16) + "│ H010\(index + 1)", row: index + 1, column: 0)
         }
-        expectSnapshot(screen, named: "names-column")
+        assertSnapshot(screen, named: "names-column")
     }
 }

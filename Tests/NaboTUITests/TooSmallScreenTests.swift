@@ -3,13 +3,13 @@ import Testing
 
 @Suite struct TooSmallScreenTests {
     @Test func explainsInWordsAt40x10() {
-        expectSnapshot(TooSmallScreen.render(size: TerminalSize(rows: 10, columns: 40), language: .nb), named: "too-small-40x10-nb")
-        expectSnapshot(TooSmallScreen.render(size: TerminalSize(rows: 10, columns: 40), language: .en), named: "too-small-40x10-en")
+        assertSnapshot(TooSmallScreen.render(size: TerminalSize(rows: 10, columns: 40), language: .nb), named: "too-small-40x10-nb")
+        assertSnapshot(TooSmallScreen.render(size: TerminalSize(rows: 10, columns: 40), language: .en), named: "too-small-40x10-en")
     }
 
     @Test func tinyWindowsStillGetTheTitle() {
         let screen = TooSmallScreen.render(size: TerminalSize(rows: 3, columns: 10), language: .nb)
-        expectSnapshot(screen, named: "too-small-10x3-nb")
+        assertSnapshot(screen, named: "too-small-10x3-nb")
     }
 
     @Test func anySizeDrawsWithoutCrashing() {

@@ -99,9 +99,9 @@ import Testing
         let large = TerminalSize(rows: 40, columns: 120)
         var list = start
         list.places.append(Place(.dugnad(.list)))
-        expectSnapshot(render(list, .nb, .minimum), named: "dugnads-80x24-nb")
-        expectSnapshot(render(list, .en, large), named: "dugnads-120x40-en")
-        expectSnapshot(render(onChecklist(row: 1), .nb, .minimum), named: "dugnad-checklist-80x24-nb")
-        expectSnapshot(render(onChecklist(row: 1), .en, large), named: "dugnad-checklist-120x40-en")
+        assertSnapshot(render(list, .nb, .minimum), named: "dugnads-80x24-nb")
+        assertSnapshot(render(list, .en, large), named: "dugnads-120x40-en")
+        assertSnapshot(render(onChecklist(row: 1), .nb, .minimum), named: "dugnad-checklist-80x24-nb")
+        assertSnapshot(render(onChecklist(row: 1), .en, large), named: "dugnad-checklist-120x40-en")
     }
 }

@@ -27,21 +27,21 @@ import Testing
     }
 
     @Test func board() {
-        expectSnapshot(render([.character("b")]), named: "board-80x24-nb")
-        expectSnapshot(render([.character("b")], language: .en, size: Self.large), named: "board-120x40-en")
+        assertSnapshot(render([.character("b")]), named: "board-80x24-nb")
+        assertSnapshot(render([.character("b")], language: .en, size: Self.large), named: "board-120x40-en")
         // Three columns to the right: the narrow board scrolls to keep the selected card in sight.
-        expectSnapshot(render([.character("b"), .character("l"), .character("l"), .character("l"), .character("j")]),
+        assertSnapshot(render([.character("b"), .character("l"), .character("l"), .character("l"), .character("j")]),
                        named: "board-80x24-nb-scrolled")
     }
 
     @Test func matrix() {
-        expectSnapshot(render([.character("m")]), named: "matrix-80x24-nb")
-        expectSnapshot(render([.character("m")], language: .en, size: Self.large), named: "matrix-120x40-en")
-        expectSnapshot(render([.character("m"), .character("l"), .character("l"), .character("G")]), named: "matrix-80x24-nb-scrolled")
+        assertSnapshot(render([.character("m")]), named: "matrix-80x24-nb")
+        assertSnapshot(render([.character("m")], language: .en, size: Self.large), named: "matrix-120x40-en")
+        assertSnapshot(render([.character("m"), .character("l"), .character("l"), .character("G")]), named: "matrix-80x24-nb-scrolled")
     }
 
     @Test func filteredBoard() {
-        expectSnapshot(render([.character("b"), .character("A"), .character("!")], size: Self.large), named: "board-120x40-nb-filtered")
+        assertSnapshot(render([.character("b"), .character("A"), .character("!")], size: Self.large), named: "board-120x40-nb-filtered")
     }
 
     @Test func measure() {
@@ -49,13 +49,13 @@ import Testing
         let history = RecordHistory(type: "measure", id: id, entries: [
             HistoryEntry(day: DemoReplica.today, minutes: 9 * 60 + 5, author: "kari", writes: [.init(field: "status", value: "ordered")]),
         ])
-        expectSnapshot(render([.character("b"), .enter]), named: "measure-80x24-nb-loading")
-        expectSnapshot(render([.character("b"), .enter], language: .en, size: Self.large, history: history), named: "measure-120x40-en")
+        assertSnapshot(render([.character("b"), .enter]), named: "measure-80x24-nb-loading")
+        assertSnapshot(render([.character("b"), .enter], language: .en, size: Self.large, history: history), named: "measure-120x40-en")
     }
 
     @Test func conflictOnTheCardAndOnTheMeasure() throws {
         let conflicted = try ReducerPlanTests.conflicted()
-        expectSnapshot(render([.character("b")], on: conflicted), named: "board-80x24-nb-conflict")
-        expectSnapshot(render([.character("b"), .enter], size: Self.large, on: conflicted), named: "measure-120x40-nb-conflict")
+        assertSnapshot(render([.character("b")], on: conflicted), named: "board-80x24-nb-conflict")
+        assertSnapshot(render([.character("b"), .enter], size: Self.large, on: conflicted), named: "measure-120x40-nb-conflict")
     }
 }

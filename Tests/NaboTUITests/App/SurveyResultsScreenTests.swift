@@ -81,9 +81,9 @@ import Testing
 
     @Test func snapshots() {
         let large = TerminalSize(rows: 40, columns: 120)
-        expectSnapshot(render(demo.directory, SurveyResultsChoice(), .nb, .minimum), named: "survey-results-80x24-nb")
-        expectSnapshot(render(demo.directory, SurveyResultsChoice(address: 0), .en, large), named: "survey-results-address-120x40-en")
-        expectSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .nb, large), named: "survey-compare-120x40-nb")
-        expectSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .en, .minimum), named: "survey-compare-80x24-en")
+        assertSnapshot(render(demo.directory, SurveyResultsChoice(), .nb, .minimum), named: "survey-results-80x24-nb")
+        assertSnapshot(render(demo.directory, SurveyResultsChoice(address: 0), .en, large), named: "survey-results-address-120x40-en")
+        assertSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .nb, large), named: "survey-compare-120x40-nb")
+        assertSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .en, .minimum), named: "survey-compare-80x24-en")
     }
 }

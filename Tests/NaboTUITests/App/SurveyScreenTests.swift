@@ -131,12 +131,12 @@ import Testing
     @Test func snapshots() {
         var state = onResident(orjan)
         demo.reduce(&state, .survey(.started))
-        expectSnapshot(render(state, .nb), named: "survey-consent-80x24-nb")
+        assertSnapshot(render(state, .nb), named: "survey-consent-80x24-nb")
         demo.reduce(&state, .survey(.consentGiven), .survey(.answered(6)), .survey(.answered(5)))
-        expectSnapshot(render(state, .nb), named: "survey-statement-80x24-nb")
-        expectSnapshot(render(state, .en, TerminalSize(rows: 40, columns: 120)), named: "survey-statement-120x40-en")
+        assertSnapshot(render(state, .nb), named: "survey-statement-80x24-nb")
+        assertSnapshot(render(state, .en, TerminalSize(rows: 40, columns: 120)), named: "survey-statement-120x40-en")
         demo.reduce(&state, .survey(.answered(2)))
         for character in "Døren står åpen om natten" { demo.reduce(&state, .survey(.typed(character))) }
-        expectSnapshot(render(state, .nb), named: "survey-follow-up-80x24-nb")
+        assertSnapshot(render(state, .nb), named: "survey-follow-up-80x24-nb")
     }
 }

@@ -135,9 +135,9 @@ import Testing
     @Test func snapshots() {
         var invite = on(upcoming)
         visits.press(&invite, [.character("i")] + VisitTesting.typed("veien"))
-        expectSnapshot(render(invite, .nb, .minimum), named: "dugnad-invite-80x24-nb")
+        assertSnapshot(render(invite, .nb, .minimum), named: "dugnad-invite-80x24-nb")
         var export = on(upcoming)
         visits.press(&export, [.character("E"), .down])
-        expectSnapshot(render(export, .en, TerminalSize(rows: 40, columns: 120)), named: "dugnad-export-120x40-en")
+        assertSnapshot(render(export, .en, TerminalSize(rows: 40, columns: 120)), named: "dugnad-export-120x40-en")
     }
 }

@@ -133,13 +133,13 @@ import Testing
     @Test func snapshots() {
         var state = onList
         visits.press(&state, Self.planKeys)
-        expectSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "dugnad-plan-form-80x24-nb")
+        assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "dugnad-plan-form-80x24-nb")
         state.language = .en
-        expectSnapshot(AppView.render(state, directory: directory, size: ScreenSnapshotTests.large), named: "dugnad-plan-form-120x40-en")
+        assertSnapshot(AppView.render(state, directory: directory, size: ScreenSnapshotTests.large), named: "dugnad-plan-form-120x40-en")
         var notice = onDugnad
         visits.press(&notice, [.character("V"), .down, .tab, .tab] + VisitTesting.typed("Til alle i oppgang A"))
-        expectSnapshot(AppView.render(notice, directory: directory, size: .minimum), named: "dugnad-notice-form-80x24-nb")
+        assertSnapshot(AppView.render(notice, directory: directory, size: .minimum), named: "dugnad-notice-form-80x24-nb")
         notice.language = .en
-        expectSnapshot(AppView.render(notice, directory: directory, size: ScreenSnapshotTests.large), named: "dugnad-notice-form-120x40-en")
+        assertSnapshot(AppView.render(notice, directory: directory, size: ScreenSnapshotTests.large), named: "dugnad-notice-form-120x40-en")
     }
 }

@@ -17,12 +17,12 @@ import Testing
     }
 
     @Test func due() {
-        expectSnapshot(render([.character("d")]), named: "due-80x24-nb")
-        expectSnapshot(render([.character("d")], language: .en, size: ScreenSnapshotTests.large), named: "due-120x40-en")
+        assertSnapshot(render([.character("d")]), named: "due-80x24-nb")
+        assertSnapshot(render([.character("d")], language: .en, size: ScreenSnapshotTests.large), named: "due-120x40-en")
     }
 
     @Test func week() {
-        expectSnapshot(render([.character("w")]), named: "week-80x24-nb")
-        expectSnapshot(render([.character("w")], language: .en, size: ScreenSnapshotTests.large), named: "week-120x40-en")
+        assertSnapshot(render([.character("w")]), named: "week-80x24-nb")
+        assertSnapshot(render([.character("w")], language: .en, size: ScreenSnapshotTests.large), named: "week-120x40-en")
     }
 }

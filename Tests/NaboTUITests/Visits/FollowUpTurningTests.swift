@@ -70,8 +70,8 @@ import Testing
     @Test func snapshots() {
         var state = onResponse
         visits.press(&state, [.character("M"), .down, .tab] + VisitTesting.typed("Ny lås i inngangsdøren"))
-        expectSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "follow-up-measure-80x24-nb")
+        assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "follow-up-measure-80x24-nb")
         state.language = .en
-        expectSnapshot(AppView.render(state, directory: directory, size: ScreenSnapshotTests.large), named: "follow-up-measure-120x40-en")
+        assertSnapshot(AppView.render(state, directory: directory, size: ScreenSnapshotTests.large), named: "follow-up-measure-120x40-en")
     }
 }

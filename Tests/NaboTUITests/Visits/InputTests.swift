@@ -93,16 +93,16 @@ import Testing
     @Test func snapshots() {
         var list = AppState(language: .nb, isDemo: true)
         visits.press(&list, [.character("I")])
-        expectSnapshot(AppView.render(list, directory: visits.directory, size: .minimum), named: "inputs-80x24-nb")
+        assertSnapshot(AppView.render(list, directory: visits.directory, size: .minimum), named: "inputs-80x24-nb")
         list.language = .en
-        expectSnapshot(AppView.render(list, directory: visits.directory, size: ScreenSnapshotTests.large), named: "inputs-120x40-en")
+        assertSnapshot(AppView.render(list, directory: visits.directory, size: ScreenSnapshotTests.large), named: "inputs-120x40-en")
 
         var record = visits.onResident("Ørjan Ødegård")
         visits.press(&record, [.character("i")] + VisitTesting.typed("Ønsker benk i gården"))
-        expectSnapshot(AppView.render(record, directory: visits.directory, size: .minimum), named: "input-form-80x24-nb")
+        assertSnapshot(AppView.render(record, directory: visits.directory, size: .minimum), named: "input-form-80x24-nb")
 
         var answer = AppState(language: .en, isDemo: true)
         visits.press(&answer, [.character("I"), .character("s"), .down], size: ScreenSnapshotTests.large)
-        expectSnapshot(AppView.render(answer, directory: visits.directory, size: ScreenSnapshotTests.large), named: "input-answer-120x40-en")
+        assertSnapshot(AppView.render(answer, directory: visits.directory, size: ScreenSnapshotTests.large), named: "input-answer-120x40-en")
     }
 }

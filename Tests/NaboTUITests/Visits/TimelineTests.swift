@@ -49,13 +49,13 @@ import Testing
     @Test func snapshots() {
         var state = visits.onResident("Ørjan Ødegård")
         visits.press(&state, [.character("t")])
-        expectSnapshot(AppView.render(state, directory: visits.directory, size: .minimum), named: "timeline-80x24-nb")
+        assertSnapshot(AppView.render(state, directory: visits.directory, size: .minimum), named: "timeline-80x24-nb")
         state.language = .en
-        expectSnapshot(AppView.render(state, directory: visits.directory, size: ScreenSnapshotTests.large), named: "timeline-120x40-en")
+        assertSnapshot(AppView.render(state, directory: visits.directory, size: ScreenSnapshotTests.large), named: "timeline-120x40-en")
 
         var unit = AppState(language: .nb, isDemo: true)
         unit.places.append(Place(.unit(visits.demo.unit("H0101", at: "Runarveien 1").id)))
         visits.press(&unit, [.character("t")])
-        expectSnapshot(AppView.render(unit, directory: visits.directory, size: .minimum), named: "history-80x24-nb")
+        assertSnapshot(AppView.render(unit, directory: visits.directory, size: .minimum), named: "history-80x24-nb")
     }
 }

@@ -94,9 +94,9 @@ import Testing
     @Test func snapshots() {
         var measure = visits.onResident(name)
         visits.press(&measure, [.character("M")] + VisitTesting.typed("Bodlås ødelagt") + [.tab, .down])
-        expectSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-nb")
+        assertSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-nb")
         var edit = visits.onResident(name, language: .en)
         visits.press(&edit, [.character("e")], size: ScreenSnapshotTests.large)
-        expectSnapshot(AppView.render(edit, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-edit-120x40-en")
+        assertSnapshot(AppView.render(edit, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-edit-120x40-en")
     }
 }

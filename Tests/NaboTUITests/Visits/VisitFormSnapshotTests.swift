@@ -18,8 +18,8 @@ import Testing
 
     @Test func searchingForTheResident() {
         let keys = [Key.character("v")] + VisitTesting.typed("runarveien")
-        expectSnapshot(render(keys), named: "visit-form-80x24-nb")
-        expectSnapshot(render(keys, language: .en, size: ScreenSnapshotTests.large), named: "visit-form-120x40-en")
+        assertSnapshot(render(keys), named: "visit-form-80x24-nb")
+        assertSnapshot(render(keys, language: .en, size: ScreenSnapshotTests.large), named: "visit-form-120x40-en")
     }
 
     @Test func aRefusalAtItsField() throws {
@@ -27,8 +27,8 @@ import Testing
         visits.press(&state, [.character("v"), .ctrl("s")])
         visits.reduce(&state, .saveFailed(Message(nb: "Skriv et notat om hjemmebesøket: hva dere snakket om.",
                                                   en: "Write a note about the home visit: what you talked about.", field: "note")))
-        expectSnapshot(AppView.render(state, directory: visits.directory, size: .minimum), named: "visit-form-refused-80x24-nb")
+        assertSnapshot(AppView.render(state, directory: visits.directory, size: .minimum), named: "visit-form-refused-80x24-nb")
         state.language = .en
-        expectSnapshot(AppView.render(state, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-form-refused-120x40-en")
+        assertSnapshot(AppView.render(state, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-form-refused-120x40-en")
     }
 }
