@@ -34,28 +34,24 @@ struct ExportDugnad: ParsableCommand {
             }
             let dugnad = Dugnad(record, in: store.replica)
             let language = options.language
-            let text: String
-            let content: DugnadFileName.Content
-            switch format {
-            case .ics:
-                text = DugnadCalendar.ics(dugnad, now: Int64(Date().timeIntervalSince1970 * 1000), language: language)
-                content = .calendar
-            case .csv, .vcf:
-                let contacts = DugnadContacts(dugnad, in: store.replica)
-                text = format == .csv ? contacts.csv(language).text(try csv.dialect()) : contacts.vcards()
-                content = format == .csv ? .contactsCSV : .contactsVCard
-                if contacts.withoutPhone > 0 {
-                    Output.error(Message(nb: "\(contacts.withoutPhone) av de inviterte har ikke telefonnummer og er ikke med i filen.",
-                                         en: "\(contacts.withoutPhone) of the invited have no phone number and are not in the file.").text(language))
+            let content: DugnadFileName.Content = switch format {
+            case .ics: .calendar
+            case .csv: .contactsCSV
+            case .vcf: .contactsVCard
+            case .notice: .notice(sms ? .sms : plain ? .text : .markdown)
+            }
+            let text = try DugnadFileText.make(dugnad, content, replica: store.replica, language: language,
+                                               dialect: try csv.dialect(), environment: options.environment)
+            if format == .csv || format == .vcf {
+                let missing = DugnadContacts(dugnad, in: store.replica).withoutPhone
+                if missing > 0 {
+                    Output.error(Message(nb: "\(missing) av de inviterte har ikke telefonnummer og er ikke med i filen.",
+                                         en: "\(missing) of the invited have no phone number and are not in the file.").text(language))
                 }
-            case .notice:
-                let kind: DugnadNotice.Kind = sms ? .sms : plain ? .text : .markdown
-                let template = try TemplateFolder.template(kind, language, environment: options.environment)
-                let notice = try DugnadNotice.render(dugnad, kind: kind, language: language, template: template)
-                text = kind == .sms ? notice + "\n" : notice
-                content = .notice(kind)
-                let length = SMSLength(notice)
-                if kind == .sms, length.segments > 1 {
+            }
+            if case .notice(.sms) = content {
+                let length = SMSLength(String(text.dropLast()))
+                if length.segments > 1 {
                     Output.error(Message(nb: "SMS-teksten er \(length.units) tegn og blir sendt som \(length.segments) meldinger.",
                                          en: "The SMS text is \(length.units) characters and goes out as \(length.segments) messages.").text(language))
                 }

@@ -23,26 +23,16 @@ enum DugnadFileExport {
             throw Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
         }
         let dugnad = Dugnad(record, in: replica)
-        let text: String
-        let content: DugnadFileName.Content
-        switch kind {
-        case .notice, .sms:
-            let notice: DugnadNotice.Kind = kind == .sms ? .sms : .markdown
-            let template = try TemplateFolder.template(notice, language, environment: environment)
-            let rendered = try DugnadNotice.render(dugnad, kind: notice, language: language, template: template)
-            text = notice == .sms ? rendered + "\n" : rendered
-            content = .notice(notice)
-        case .calendar:
-            text = DugnadCalendar.ics(dugnad, now: Int64(now.timeIntervalSince1970 * 1000), language: language)
-            content = .calendar
-        case .contactsCSV:
-            // With a byte order mark, so a spreadsheet reads æøå right.
-            text = DugnadContacts(dugnad, in: replica).csv(language).text(CSVDialect(byteOrderMark: true))
-            content = .contactsCSV
-        case .contactsVCard:
-            text = DugnadContacts(dugnad, in: replica).vcards()
-            content = .contactsVCard
+        let content: DugnadFileName.Content = switch kind {
+        case .notice: .notice(.markdown)
+        case .sms: .notice(.sms)
+        case .calendar: .calendar
+        case .contactsCSV: .contactsCSV
+        case .contactsVCard: .contactsVCard
         }
+        // Contacts get a byte order mark, so a spreadsheet reads æøå right.
+        let text = try DugnadFileText.make(dugnad, content, replica: replica, language: language,
+                                           dialect: CSVDialect(byteOrderMark: true), environment: environment, now: now)
         let path = folder(environment: environment) + "/" + DugnadFileName.suggest(dugnad, content, language)
         do throws(Files.Failure) {
             try Files.replaceAtomically(path, Array(text.utf8))
