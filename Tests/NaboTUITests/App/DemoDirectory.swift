@@ -30,9 +30,15 @@ struct DemoDirectory {
     /// Reduces each action at 80x24 and returns the effects of the last.
     @discardableResult
     func reduce(_ state: inout AppState, _ actions: AppAction..., size: TerminalSize = .minimum) -> [AppEffect] {
+        reduce(&state, actions, size: size, now: nil)
+    }
+
+    /// The same, at a given moment (forms take their default date and time from it).
+    @discardableResult
+    func reduce(_ state: inout AppState, _ actions: [AppAction], size: TerminalSize, now: LocalDateTime?) -> [AppEffect] {
         var effects: [AppEffect] = []
         for action in actions {
-            effects = AppReducer.reduce(&state, action, directory: directory, size: size)
+            effects = AppReducer.reduce(&state, action, directory: directory, size: size, now: now)
         }
         return effects
     }

@@ -16,11 +16,7 @@ struct VisitTesting {
     /// Reduces each action at `now` and returns the effects of the last.
     @discardableResult
     func reduce(_ state: inout AppState, _ actions: AppAction..., size: TerminalSize = .minimum) -> [AppEffect] {
-        var effects: [AppEffect] = []
-        for action in actions {
-            effects = AppReducer.reduce(&state, action, directory: directory, size: size, now: Self.now)
-        }
-        return effects
+        demo.reduce(&state, actions, size: size, now: Self.now)
     }
 
     /// Each key through the key maps, as the runner does it.
@@ -29,7 +25,7 @@ struct VisitTesting {
         var effects: [AppEffect] = []
         for key in keys {
             guard let action = AppKeys.action(for: key, in: state) else { continue }
-            effects = AppReducer.reduce(&state, action, directory: directory, size: size, now: Self.now)
+            effects = demo.reduce(&state, [action], size: size, now: Self.now)
         }
         return effects
     }
