@@ -109,7 +109,7 @@ import Testing
         let address = try w.address("Runarveien", "1")
         let resident = try w.resident("Kari Nordvik", at: address)
         let form = try Self.builtIn(&w)
-        var r = SurveyResponse(id: "", resident: resident, form: form.id, formVersion: 1, round: "November 2026", date: w.today,
+        let r = SurveyResponse(id: "", resident: resident, form: form.id, formVersion: 1, round: "November 2026", date: w.today,
                                answers: ["1": 2], noAnswer: ["2"], followUps: ["1": "Det er kaldt."], consent: w.today, status: .inProgress)
         guard case .add(.response, _) = SurveyFlow.save(r, in: w.replica) else { Issue.record("a new response is added"); return }
         let id = try w.commit(SurveyFlow.save(r, in: w.replica))[0].entity

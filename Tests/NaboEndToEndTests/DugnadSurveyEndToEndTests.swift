@@ -62,7 +62,8 @@ extension InterfaceEndToEndTests {
         try tmux.waitFor(text: "Samtykker beboeren?")
         try tmux.send("j")
         try tmux.waitFor(text: "Påstand 1 av 13")
-        #expect(try tmux.capture().contains("4  Både enig og uenig"))
+        // The scale is painted after the heading; a capture between the two would miss it.
+        try tmux.waitFor(text: "4  Både enig og uenig")
         try tmux.send("6", "5", "2")
         try tmux.waitFor(text: "Oppfølgingsspørsmål")
         try tmux.type("Døren står åpen om natten")

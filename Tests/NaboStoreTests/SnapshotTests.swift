@@ -90,4 +90,24 @@ import Testing
         #expect(s.replica.records("unit").count == 23)
         #expect(s.operationsInSnapshot == 0)
     }
+
+    @Test func aSnapshotInAnEarlierFormatIsIgnoredAndTheNextOneReplacesIt() throws {
+        let tmp = TempFolder()
+        let laptop = Laptop(tmp, "a")
+        do {
+            let s = try demoStore(laptop)
+            try s.saveSnapshot()
+        }
+        let snapshot = laptop.data + "/snapshot.bin"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        bytes.replaceSubrange(0..<8, with: Data("NABOSNP2".utf8))
+        try bytes.write(to: URL(fileURLWithPath: snapshot))
+        let s = try laptop.open()
+        #expect(s.operationsInSnapshot == 0)
+        #expect(s.replica.records("visit").count == s.replica.visitIndex.count)
+        try s.saveSnapshot()
+        let again = try laptop.open(readOnly: true)
+        #expect(again.operationsInSnapshot > 0)
+        #expect(Digest.of(again.replica) == Digest.of(s.replica))
+    }
 }

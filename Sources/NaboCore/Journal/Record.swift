@@ -13,7 +13,7 @@ public struct Record: Sendable, Equatable {
         public var saw: [OpRef]
     }
 
-    init(id: String) { self.id = id }
+    public init(id: String) { self.id = id }
 
     public var deletion: DeletionState? { deletionBox.first }
 

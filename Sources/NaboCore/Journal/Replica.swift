@@ -25,6 +25,13 @@ public struct Replica: Sendable {
         return lazy.records(overlaid: tables[type] ?? [:]).values
     }
 
+    /// Every live visit's day, next visit, unit and residents: the snapshot's index with the visits
+    /// changed since laid over it, or without a snapshot, read from the visits.
+    public var visitIndex: VisitIndex {
+        guard let stored = lazyTables[EntityType.visit.rawValue]?.visitIndex else { return VisitIndex(records(EntityType.visit.rawValue)) }
+        return stored.overlaid(tables[EntityType.visit.rawValue] ?? [:])
+    }
+
     public func record(_ type: String, _ id: String) -> Record? {
         if let r = tables[type]?[id] { return r }
         return lazyTables[type]?.record(id)

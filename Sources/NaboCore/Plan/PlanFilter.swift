@@ -54,12 +54,7 @@ public struct PlanFilter: Equatable, Sendable {
 
     /// The live measures that pass, in plan order: by plan item, then address.
     public func measures(in replica: Replica, today: CalendarDate) -> [Record] {
-        // Each measure's sort key is worked out once, not at every comparison.
-        replica.records("measure")
-            .filter { !$0.isDeleted && matches($0, in: replica, today: today) }
-            .map { (key: PlanOrder.key($0, replica), measure: $0) }
-            .sorted { $0.key < $1.key }
-            .map(\.measure)
+        PlanOrder.sorted(replica.records("measure").filter { !$0.isDeleted && matches($0, in: replica, today: today) }, replica)
     }
 
     public static func status(_ measure: Record) -> String {

@@ -1,26 +1,36 @@
 /// The order of the action plan: plan items as numbered ("plan-2" before "plan-10"), then measures
 /// outside any plan item by title; within an item, addresses by street and number.
 enum PlanOrder {
-    struct Key: Comparable {
-        var loose: Bool
-        var item: String
-        var address: AddressSortKey
-        var id: String
-
-        static func < (a: Key, b: Key) -> Bool {
-            if a.loose != b.loose { return !a.loose }
-            if a.item != b.item { return a.item < b.item }
-            if a.address != b.address { return a.address < b.address }
-            return a.id < b.id
+    /// The measures in plan order. Items and addresses are few beside the measures, so each distinct
+    /// one is ranked once and the measures are sorted by numbers, not by comparing text.
+    static func sorted(_ measures: [Record], _ replica: Replica) -> [Record] {
+        var addressKeys: [String: AddressSortKey] = [:]
+        let keys = measures.map { measure in
+            let id = measure.string("address") ?? ""
+            let address = addressKeys[id] ?? {
+                let key = replica.record("address", id).map(AddressText.sortKey) ?? AddressSortKey(street: "", number: 0, letter: "", id: id)
+                addressKeys[id] = key
+                return key
+            }()
+            return (loose: measure.string("planItem") == nil,
+                    item: natural(measure.string("planItem") ?? measure.string("title") ?? measure.id), address: address)
         }
+        let itemRank = ranks(Set(keys.map(\.item)).sorted())
+        let addressRank = ranks(addressKeys.values.sorted().map(\.id))
+        let ranked = keys.indices.map { i in
+            (loose: keys[i].loose, item: itemRank[keys[i].item]!, address: addressRank[keys[i].address.id]!, id: measures[i].id)
+        }
+        return measures.indices.sorted { a, b in
+            let x = ranked[a], y = ranked[b]
+            if x.loose != y.loose { return !x.loose }
+            if x.item != y.item { return x.item < y.item }
+            if x.address != y.address { return x.address < y.address }
+            return x.id < y.id
+        }.map { measures[$0] }
     }
 
-    static func key(_ measure: Record, _ replica: Replica) -> Key {
-        let address = measure.string("address").flatMap { replica.record("address", $0) }
-        return Key(loose: measure.string("planItem") == nil,
-                   item: natural(measure.string("planItem") ?? measure.string("title") ?? measure.id),
-                   address: address.map(AddressText.sortKey) ?? AddressSortKey(street: "", number: 0, letter: "", id: measure.string("address") ?? ""),
-                   id: measure.id)
+    private static func ranks(_ sorted: [String]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
     }
 
     /// Pads every run of digits so text comparison orders the numbers by value.

@@ -13,21 +13,28 @@ public enum Due {
     /// The latest visit date per resident, counting attempts where nobody was home: an attempt is
     /// follow-up work done, and its `next` is the new appointment.
     public static func latestVisits(in replica: Replica) -> [String: (date: CalendarDate, next: CalendarDate?)] {
-        var latest: [String: (date: CalendarDate, next: CalendarDate?)] = [:]
-        for v in replica.records("visit") where !v.isDeleted {
-            guard let text = v.string("date"), let date = CalendarDate(text.prefix(10)) else { continue }
-            let next = v.string("next").flatMap { CalendarDate($0) }
-            for r in v.members("residents") {
-                guard let known = latest[r] else { latest[r] = (date, next); continue }
-                if date > known.date {
-                    latest[r] = (date, next)
-                } else if date == known.date, let next, known.next.map({ next > $0 }) ?? true {
-                    // Two visits the same day: the later appointment is the one that stands.
-                    latest[r] = (date, next)
+        latestVisits(replica.visitIndex)
+    }
+
+    /// The same from the visit index, comparing day numbers: one pass over every visit's residents.
+    public static func latestVisits(_ index: VisitIndex) -> [String: (date: CalendarDate, next: CalendarDate?)] {
+        var latest = [(date: Int32, next: Int32)](repeating: (.min, .min), count: index.residents.ids.count)
+        for entry in index.entries where entry.dayNumber != .min {
+            for r in index.residentNumbers(of: entry) {
+                let known = latest[Int(r)]
+                // Two visits the same day: the later appointment is the one that stands.
+                if entry.dayNumber > known.date || (entry.dayNumber == known.date && entry.nextDayNumber > known.next) {
+                    latest[Int(r)] = (entry.dayNumber, entry.nextDayNumber)
                 }
             }
         }
-        return latest
+        var out: [String: (date: CalendarDate, next: CalendarDate?)] = [:]
+        out.reserveCapacity(latest.count)
+        for (r, visit) in latest.enumerated() where visit.date != .min {
+            out[index.residents.ids[r]] = (CalendarDate(dayNumber: Int(visit.date)),
+                                           visit.next == .min ? nil : CalendarDate(dayNumber: Int(visit.next)))
+        }
+        return out
     }
 
     /// `latest` is `latestVisits(in:)`, passed in by a caller that needs it for more than this.

@@ -10,13 +10,16 @@ final class LazyTable: Sendable {
     /// `count` little-endian 32-bit offsets into `range`, in id order.
     let offsets: Range<Int>
     let count: Int
+    /// For the visits, their index as the snapshot stored it (without the visits changed since).
+    let visitIndex: VisitIndex?
     private let decoded = Mutex<[String: Record]?>(nil)
 
-    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int) {
+    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndex: VisitIndex? = nil) {
         self.source = source
         self.range = range
         self.offsets = offsets
         self.count = count
+        self.visitIndex = visitIndex
     }
 
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[range]) }
@@ -45,6 +48,8 @@ final class LazyTable: Sendable {
 
     /// One record as the snapshot holds it, without decoding the others.
     func record(_ id: String) -> Record? {
+        // Once the whole table is decoded, a lookup is a dictionary read.
+        if let listed = decoded.withLock({ cache in cache.map { $0[id] } }) { return listed }
         let key = Array(id.utf8)
         var low = 0, high = count - 1
         while low <= high {

@@ -9,6 +9,7 @@ extension Replica {
         devices.names.forEach { w.string($0) }
         w.u32(UInt32(authors.count))
         authors.forEach { w.string($0) }
+        visitIndex.encode(into: &w)
         let types = self.types
         w.u32(UInt32(types.count))
         for type in types {
@@ -38,8 +39,8 @@ extension Replica {
         return w.bytes
     }
 
-    /// A replica from snapshot bytes starting at `offset`: everything but the records is read now,
-    /// the records when first asked for.
+    /// A replica from snapshot bytes starting at `offset`: everything but the records is read now
+    /// (the visit index too, which is what start-up needs of the visits), the records when first asked for.
     public init(snapshot source: SnapshotSource, at offset: Int) throws {
         var r = BinaryReader(source.bytes, at: offset)
         self.init()
@@ -47,6 +48,7 @@ extension Replica {
         operationCount = Int(try r.u64())
         for _ in 0..<Int(try r.u32()) { _ = devices.intern(try r.string()) }
         for _ in 0..<Int(try r.u32()) { authors.append(try r.string()) }
+        let visits = try VisitIndex(from: &r)
         for _ in 0..<Int(try r.u32()) {
             let type = try r.string()
             let count = Int(try r.u32())
@@ -54,7 +56,8 @@ extension Replica {
             try r.need(length + count * 4)
             let records = r.pos..<(r.pos + length)
             let offsets = records.upperBound..<(records.upperBound + count * 4)
-            lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count)
+            lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count,
+                                         visitIndex: type == EntityType.visit.rawValue ? visits : nil)
             r.pos = offsets.upperBound
         }
     }

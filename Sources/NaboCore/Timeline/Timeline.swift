@@ -7,7 +7,7 @@ public enum Timeline {
         guard let resident = replica.live(EntityType.resident.rawValue, id) else { return [] }
         let index = index ?? TimelineIndex(replica)
         var out: [TimelineEntry] = []
-        let visits = index.visitsByResident[id] ?? []
+        let visits = index.visits(ofResident: id)
         let responses = index.responsesByResident[id] ?? []
         out += visits.compactMap { visit($0, replica) }
         out += (index.inputsByResident[id] ?? []).compactMap { input($0, replica) }
@@ -29,7 +29,7 @@ public enum Timeline {
             let name = r.string("name") ?? r.id
             out += moves(r, in: Message(nb: name + " flyttet inn", en: name + " moved in"), out: Message(nb: name + " flyttet ut", en: name + " moved out"))
         }
-        out += (index.visitsByUnit[id] ?? []).compactMap { visit($0, replica) }
+        out += index.visits(ofUnit: id).compactMap { visit($0, replica) }
         out += (index.measuresByUnit[id] ?? []).compactMap { measure($0, replica) }
         return out.sorted(by: TimelineEntry.newestFirst)
     }

@@ -1,11 +1,9 @@
-/// Which records belong to which resident and unit, built in one pass over visits, inputs, responses,
-/// measures and residents, so a timeline is read without scanning the store. Building it costs time
-/// in proportion to the store (for 450,000 visits, one read of each visit's residents and unit) and
-/// memory of one short id per link; a screen builds it once and keeps it until the records change.
-/// Each timeline read with it then costs only the records on that timeline.
+/// Which records belong to which resident and unit, so a timeline is read without scanning the store:
+/// the visits from the visit index, inputs, responses, measures and residents in one pass each.
+/// Those tables are small beside the visits; a screen builds the index once and keeps it until the
+/// records change. Each timeline read with it then costs only the records on that timeline.
 public struct TimelineIndex: Sendable {
-    var visitsByResident: [String: [String]] = [:]
-    var visitsByUnit: [String: [String]] = [:]
+    let visits: VisitIndex
     var inputsByResident: [String: [String]] = [:]
     var responsesByResident: [String: [String]] = [:]
     var measuresByUnit: [String: [String]] = [:]
@@ -13,11 +11,12 @@ public struct TimelineIndex: Sendable {
     var measuresByOrigin: [String: [String]] = [:]
     var residentsByUnit: [String: [String]] = [:]
 
-    public init(_ replica: Replica) {
-        for v in replica.records(EntityType.visit.rawValue) where !v.isDeleted {
-            for r in v.members("residents") { visitsByResident[r, default: []].append(v.id) }
-            if let u = v.string("unit") { visitsByUnit[u, default: []].append(v.id) }
-        }
+    func visits(ofResident id: String) -> [String] { visits.visits(ofResident: id).map(visits.id(at:)) }
+    func visits(ofUnit id: String) -> [String] { visits.visits(ofUnit: id).map(visits.id(at:)) }
+
+    /// `visits` is the replica's visit index, passed in by a caller that has it already.
+    public init(_ replica: Replica, visits: VisitIndex? = nil) {
+        self.visits = visits ?? replica.visitIndex
         for i in replica.records(EntityType.input.rawValue) where !i.isDeleted {
             if let r = i.string("resident") { inputsByResident[r, default: []].append(i.id) }
         }

@@ -4,14 +4,14 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP2".utf8)
+    static let snapshotMagic = Array("NABOSNP3".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
     /// Writes the snapshot now.
     public func saveSnapshot() throws(Message) {
         let body = replica.snapshotBytes()
-        let checksum = body.withUnsafeBufferPointer { LineHash.of($0) }
+        let checksum = body.withUnsafeBytes { SnapshotChecksum.of($0) }
         var w = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
         w += body
         do throws(Files.Failure) {
@@ -31,7 +31,7 @@ extension Store {
     func loadSnapshot() -> Bool {
         guard let source = Files.map(snapshotPath),
               let (header, offset) = try? SnapshotHeader.read(source.bytes), header.store == manifest.store,
-              LineHash.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...]).assumingMemoryBound(to: UInt8.self)) == header.checksum
+              SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
         else { return false }
         for (name, size) in header.journals {
             guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }

@@ -70,7 +70,8 @@ extension Directory {
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in
-                SearchQuery.matches(words, key: TextFolding.searchKey(visits[row].note + " " + visits[row].agreed))
+                let visit = visit(at: row)
+                return SearchQuery.matches(words, key: TextFolding.searchKey(visit.note + " " + visit.agreed))
             }
         case .survey(let surveyScreen):
             return filterStatements(candidates, on: surveyScreen, query: query)

@@ -67,36 +67,23 @@ extension Directory {
         }
         residents = order.map { found[$0] }
         allResidents = Array(residents.indices)
-        visitsOfResident = Array(repeating: [], count: residents.count)
         for (index, resident) in residents.enumerated() {
             residentByID[resident.id] = index
         }
     }
 
-    mutating func collectVisits(_ replica: Replica) {
-        var found: [VisitEntry] = []
-        for record in replica.records("visit") where !record.isDeleted {
-            let date = record.string("date") ?? ""
-            let day = DateBytes.date(date)
-            let minutes = DateBytes.minutes(date)
-            found.append(VisitEntry(
-                record: record, day: day, minutes: minutes, nextVisit: DateBytes.date(record.string("next")),
-                residents: record.members("residents").compactMap { residentByID[$0] }, sortKey: (day?.dayNumber ?? 0) * 1440 + (minutes ?? 0)))
+    /// Each resident's next visit as agreed at their latest, and the recent activity, from the
+    /// visit index: no visit is decoded here.
+    mutating func collectVisits() {
+        let newest = visitIndex.newestOfEachResident()
+        for index in residents.indices {
+            residents[index].nextVisit = newest[residents[index].id].flatMap { visitIndex.entries[$0].next }
         }
-        let order = found.indices.sorted { a, b in
-            found[a].sortKey != found[b].sortKey ? found[a].sortKey > found[b].sortKey : found[a].id > found[b].id
-        }
-        visits = order.map { found[$0] }
-        for (index, visit) in visits.enumerated() {
-            for resident in visit.residents {
-                // Visits come newest first, so the first one met is the latest.
-                if visitsOfResident[resident].isEmpty {
-                    residents[resident].nextVisit = visit.nextVisit
-                }
-                visitsOfResident[resident].append(index)
-            }
-        }
+        recentVisits = visitIndex.newest(Self.recentVisitCount)
     }
+
+    /// More than any terminal has lines.
+    static let recentVisitCount = 200
 
     mutating func collectMeasures(_ replica: Replica) {
         for record in replica.records("measure") where !record.isDeleted && record.string("status") != "done" {

@@ -3,26 +3,15 @@ import NaboCore
 extension Directory {
     /// The due list, the open inputs and this week's planned visits, from the core's queries, so
     /// the screens and `nabo list due` and `nabo list inputs --open` agree.
-    mutating func collectDue(_ replica: Replica) {
-        // One pass over the visits serves both the due list and the week.
-        let latest = Due.latestVisits(in: replica)
-        due = Due.list(in: replica, today: today, latest: latest).compactMap { visit in
+    mutating func takeDue(_ lists: DirectoryLists) {
+        due = lists.due.compactMap { visit in
             residentByID[visit.resident].map {
                 DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency)
             }
         }
-        openInputs = OpenInputs.list(replica, today: today)
-        var started: [String: String] = [:]
-        for plan in replica.records(EntityType.followUp.rawValue) where !plan.isDeleted {
-            guard let resident = plan.string("resident") else { continue }
-            let start = plan.string("started") ?? ""
-            if started[resident].map({ start >= $0 }) ?? true {
-                started[resident] = start
-                planOfResident[resident] = plan.id
-            }
-        }
-        let week = PlannedVisits.week(containing: today, replica, latest: latest)
-        planned = week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
+        openInputs = lists.openInputs
+        planOfResident = lists.planOfResident
+        planned = lists.week.days.flatMap { day in day.residents.compactMap { id in residentByID[id].map { PlannedEntry(day: day.date, resident: $0) } } }
     }
 
     /// The resident's follow-up plan, the latest started, ended or not.

@@ -2,8 +2,8 @@ import NaboCore
 
 extension Directory {
     /// Live measures in plan order (by plan item, then address), as the board and the matrix list them.
-    mutating func collectPlan(_ replica: Replica) {
-        measures = PlanFilter().measures(in: replica, today: today)
+    mutating func takePlan(_ lists: DirectoryLists) {
+        measures = lists.measures
         for (index, measure) in measures.enumerated() {
             measureByID[measure.id] = index
             if PlanFilter.status(measure) == "done" {

@@ -6,8 +6,8 @@ extension Directory {
     /// few, and a stored list would be stale after the next save anyway.
     public func timeline(_ screen: Screen) -> [TimelineEntry] {
         switch screen {
-        case .timeline(let resident): Timeline.forResident(resident, replica, index: timelineIndex)
-        case .history(let unit): Timeline.forUnit(unit, replica, index: timelineIndex)
+        case .timeline(let resident): Timeline.forResident(resident, replica, index: timelineIndex.value)
+        case .history(let unit): Timeline.forUnit(unit, replica, index: timelineIndex.value)
         default: []
         }
     }

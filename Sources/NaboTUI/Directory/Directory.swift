@@ -1,7 +1,8 @@
 import NaboCore
 
 /// What the screens read, derived once from the folded records: sorted tables of addresses,
-/// units, residents and visits, the indexes between them, and the search keys.
+/// units and residents, the indexes between them, and the search keys. Visits, by far the most
+/// records, are read through the replica's visit index and decoded only when a screen shows them.
 ///
 /// Built when the data changes, never per frame, so drawing a screen and moving through a list of
 /// tens of thousands of rows costs the rows on screen only. Rows refer to each other by position
@@ -15,8 +16,10 @@ public struct Directory: Sendable {
     public internal(set) var units: [UnitEntry] = []
     /// Sorted by name, as Norwegian orders letters.
     public internal(set) var residents: [ResidentEntry] = []
-    /// Newest first.
-    public internal(set) var visits: [VisitEntry] = []
+    /// Every live visit's day, unit and residents; lists of visits hold positions in it.
+    public let visitIndex: VisitIndex
+    /// The newest visits, newest first, as many as the tallest recent-activity list shows.
+    public internal(set) var recentVisits: [Int] = []
     /// Every address and every resident, as the lists show them unfiltered.
     public internal(set) var allAddresses: [Int] = []
     public internal(set) var allResidents: [Int] = []
@@ -31,8 +34,9 @@ public struct Directory: Sendable {
     public internal(set) var openMeasures = 0
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
-    /// Kept for the timelines, which are read from the records when a timeline screen asks.
-    let timelineIndex: TimelineIndex
+    /// For the timelines, which are read from the records when a timeline screen asks; made then,
+    /// since start-up has no use for it, and kept until the records change.
+    let timelineIndex: Deferred<TimelineIndex>
     public internal(set) var lateMeasures = 0
     /// The data itself, for the action plan's filters, matrix and conflicts.
     public let replica: Replica
@@ -53,26 +57,28 @@ public struct Directory: Sendable {
     /// Residents of each unit (by its row): those living there by name, then earlier ones,
     /// latest out first.
     var residentsOfUnit: [[Int]] = []
-    /// Visits of each resident (by its row), newest first.
-    var visitsOfResident: [[Int]] = []
     var addressSearch = SearchIndex()
     var residentSearch = SearchIndex()
 
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
         self.replica = replica
-        timelineIndex = TimelineIndex(replica)
+        visitIndex = replica.visitIndex
+        let visits = visitIndex
+        timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
+        let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)
-        collectVisits(replica)
+        collectVisits()
         collectMeasures(replica)
-        collectDue(replica)
-        collectPlan(replica)
         collectDugnads(replica)
-        collectSurvey(replica)
         summarise()
         buildSearch()
+        let found = lists.wait()
+        takeDue(found)
+        takePlan(found)
+        survey = found.survey
     }
 
     public func address(_ id: String) -> AddressEntry? { addressByID[id].map { addresses[$0] } }
@@ -81,7 +87,8 @@ public struct Directory: Sendable {
 
     public func units(at addressID: String) -> [Int] { addressByID[addressID].map { unitsOfAddress[$0] } ?? [] }
     public func residents(of unitID: String) -> [Int] { unitByID[unitID].map { residentsOfUnit[$0] } ?? [] }
-    public func visits(of residentID: String) -> [Int] { residentByID[residentID].map { visitsOfResident[$0] } ?? [] }
+    /// The resident's visits, newest first, as positions in `visitIndex`.
+    public func visits(of residentID: String) -> [Int] { visitIndex.newestFirst(visitIndex.visits(ofResident: residentID)) }
 
     /// "Runarveien 1, H0101" for a resident's or unit's home, as far as it is known.
     public func home(ofUnit index: Int?) -> String {

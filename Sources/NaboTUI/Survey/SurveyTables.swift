@@ -61,9 +61,3 @@ extension String {
     /// "november 2026" as "November 2026".
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
-
-extension Directory {
-    mutating func collectSurvey(_ replica: Replica) {
-        survey = SurveyTables(replica, today: today)
-    }
-}

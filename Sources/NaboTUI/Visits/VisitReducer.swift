@@ -122,7 +122,7 @@ extension Step {
         guard case .resident = state.current.screen else { return nil }
         let rows = rows
         let selected = position.selected
-        return selected < rows.count ? directory.visits[rows[selected]] : nil
+        return selected < rows.count ? directory.visit(at: rows[selected]) : nil
     }
 
     /// `e`: the form holding the selected visit as stored, to correct and save over it.
@@ -243,7 +243,7 @@ extension Step {
         form.problem = nil
         form.isSaving = true
         let name = directory.residents[row].name
-        guard let id = form.editing, let visit = directory.visits.first(where: { $0.id == id }) else {
+        guard let id = form.editing, let visit = directory.visit(id) else {
             return [.save(.add(.visit, Edit(values: fields)), done: VisitText.saved(name))]
         }
         // Empty clears a field; another resident takes the visit's unit and address with them.

@@ -39,7 +39,7 @@ import Testing
         #expect(unit.occupants == "Ørjan Ødegård")
         #expect(directory.residents(of: unit.id) == [demo.residentIndex("Ørjan Ødegård")])
         let orjan = demo.resident("Ørjan Ødegård")
-        let visits = directory.visits(of: orjan.id).map { directory.visits[$0] }
+        let visits = directory.visits(of: orjan.id).map(directory.visit(at:))
         #expect(visits.map(\.kind) == ["home-visit"])
         #expect(visits.first?.agreed == "Melder låsen til Byggdrift.")
         #expect(orjan.nextVisit == DemoReplica.today.adding(days: 11))
@@ -54,11 +54,13 @@ import Testing
         #expect(due.map { $0.nextVisit! } == due.map { $0.nextVisit! }.sorted())
     }
 
-    @Test func visitsAreNewestFirstWithTheirTime() {
-        let days = directory.visits.compactMap(\.day)
+    @Test func recentVisitsAreNewestFirstWithTheirTime() {
+        let recent = directory.recentVisits.map(directory.visit(at:))
+        #expect(recent.count == directory.visitIndex.count)
+        let days = recent.compactMap(\.day)
         #expect(days == days.sorted(by: >))
-        #expect(directory.visits.first { $0.kind == "inspection" }?.addressID == demo.address("Midtåsveien 22").id)
-        #expect(directory.visits.first { $0.kind == "home-visit" }?.time == "10:00")
+        #expect(recent.first { $0.kind == "inspection" }?.addressID == demo.address("Midtåsveien 22").id)
+        #expect(recent.first { $0.kind == "home-visit" }?.time == "10:00")
     }
 
     @Test func aMovedOutResidentIsHistoryOfTheUnit() throws {

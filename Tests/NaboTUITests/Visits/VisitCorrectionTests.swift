@@ -13,7 +13,7 @@ import Testing
         visits = try VisitTesting()
     }
 
-    var visit: VisitEntry { visits.directory.visits[visits.directory.visits(of: visits.demo.resident(name).id)[0]] }
+    var visit: VisitEntry { visits.directory.visit(at: visits.directory.visits(of: visits.demo.resident(name).id)[0]) }
 
     func accepted(_ change: Change) throws -> Bool {
         try Planner.plan(change, in: try DemoReplica.make(), context: Fixed.context(seq: 10_000)).count == 1

@@ -72,7 +72,7 @@ struct MeasureSheet {
         let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
         var found: [String] = []
         if let id = measure.string("visit") {
-            if let visit = directory.visits.first(where: { $0.id == id }) {
+            if let visit = directory.visit(id) {
                 let who = visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
                 found.append(DomainWords.visitKind(visit.kind).text(language) + " " + (visit.day?.text(language) ?? "") + (who.isEmpty ? "" : " · " + who))
             } else {

@@ -46,7 +46,7 @@ struct HomeView {
         lines.add([TableCell("✓ " + Self.doneRecently(directory.doneRecently).text(language), .done)], into: &screen)
         lines.skip()
         lines.add([TableCell(Self.recentHeading.text(language), .header)], into: &screen)
-        for visit in directory.visits.prefix(lines.left) {
+        for visit in directory.recentVisits.prefix(lines.left).map(directory.visit(at:)) {
             lines.add(recentCells(visit, width: rect.columns - 1), into: &screen)
         }
     }

@@ -71,7 +71,7 @@ struct RecordFormView {
         case .plan(let resident, _):
             return (VisitText.planTitle, directory.resident(resident).map { $0.name + " · " + directory.home(ofUnit: $0.unit) } ?? "")
         case .measure(let visit):
-            let entry = directory.visits.first { $0.id == visit }
+            let entry = directory.visit(visit)
             let home = entry?.unitID.flatMap { directory.unitByID[$0] }.map { directory.home(ofUnit: $0) } ?? ""
             return (VisitText.measureTitle, (entry.map { VisitText.describe($0, language) } ?? "") + (home.isEmpty ? "" : " · " + home))
         case .dugnad(let id):

@@ -31,7 +31,7 @@ struct ResidentView {
             into: &screen, rect: layout.table(for: place.screen), rows: rows, position: place.position,
             empty: place.filter == nil ? Self.noVisits : Words.noMatches
         ) { row in
-            let visit = directory.visits[row]
+            let visit = directory.visit(at: row)
             let when = (visit.day?.text(language) ?? "") + (visit.time.map { " " + $0 } ?? "")
             return [TableCell(when), TableCell(DomainWords.visitKind(visit.kind).text(language)),
                     TableCell(visit.note.replacingNewlines, visit.note.isEmpty ? .muted : .normal),
@@ -68,7 +68,7 @@ struct ResidentView {
             screen.box(rect, title: Self.detailsTitle.text(language))
             return
         }
-        let visit = directory.visits[rows[position.selected]]
+        let visit = directory.visit(at: rows[position.selected])
         var title = (visit.day?.text(language) ?? "") + (visit.time.map { " " + $0 } ?? "")
         title += " · " + DomainWords.visitKind(visit.kind).text(language)
         if let worker = visit.worker { title += " · " + worker }

@@ -1,10 +1,8 @@
-import NaboCore
-
 /// Dates and times read straight from the bytes of stored ISO 8601 text, because the directory
-/// reads one or more for every resident and visit.
-enum DateBytes {
+/// reads one or more for every resident and the visit index one or more for every visit.
+public enum DateBytes {
     /// The date at the start of "2026-11-22" or "2026-11-22T14:30+01:00".
-    static func date(_ text: String?) -> CalendarDate? {
+    public static func date(_ text: String?) -> CalendarDate? {
         guard let text else { return nil }
         var utf8 = text.utf8.makeIterator()
         guard let year = number(&utf8, digits: 4), utf8.next() == UInt8(ascii: "-"),
@@ -14,7 +12,7 @@ enum DateBytes {
     }
 
     /// Minutes after midnight of a date written with a time ("…T14:30"); nil without one.
-    static func minutes(_ text: String) -> Int? {
+    public static func minutes(_ text: String) -> Int? {
         var utf8 = text.utf8.dropFirst(10).makeIterator()
         guard utf8.next() == UInt8(ascii: "T"), let hours = number(&utf8, digits: 2), utf8.next() == UInt8(ascii: ":"),
               let minutes = number(&utf8, digits: 2) else { return nil }

@@ -1,0 +1,72 @@
+/// The index in the snapshot's binary form: the ids of residents and units once, the visits' ids as
+/// one run of bytes, then a fixed-width row of numbers per visit and the residents' numbers, so
+/// that reading it back is a few passes over memory rather than a parse.
+extension VisitIndex {
+    static let rowWidth = 32
+
+    public func encode(into w: inout BinaryWriter) {
+        for names in [residents, units] {
+            w.u32(UInt32(names.ids.count))
+            names.ids.forEach { w.string($0) }
+        }
+        // Ids and links are written afresh, so those left unused by an overlay are dropped.
+        var ids: [UInt8] = []
+        var links: [Int32] = []
+        ids.reserveCapacity(idBytes.count)
+        links.reserveCapacity(self.links.count)
+        w.u32(UInt32(entries.count))
+        for entry in entries {
+            w.u32(UInt32(ids.count))
+            w.u32(UInt32(entry.idLength))
+            ids += id(of: entry)
+            w.u32(UInt32(bitPattern: entry.dayNumber))
+            w.u32(UInt32(bitPattern: entry.minuteOfDay))
+            w.u32(UInt32(bitPattern: entry.nextDayNumber))
+            w.u32(UInt32(bitPattern: entry.unit))
+            w.u32(UInt32(links.count))
+            w.u32(UInt32(entry.residentCount))
+            links += residentNumbers(of: entry)
+        }
+        w.u64(UInt64(ids.count))
+        w.bytes += ids
+        w.u32(UInt32(links.count))
+        for link in links { w.u32(UInt32(bitPattern: link)) }
+    }
+
+    public init(from r: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        var names: [[String]] = []
+        for _ in 0..<2 {
+            let count = Int(try r.u32())
+            try r.need(count * 4)
+            var ids: [String] = []
+            ids.reserveCapacity(count)
+            for _ in 0..<count { ids.append(try r.string()) }
+            names.append(ids)
+        }
+        residents = Names(names[0])
+        units = Names(names[1])
+        let count = Int(try r.u32())
+        let rows = try r.bytes(count * Self.rowWidth)
+        let ids = try r.bytes(Int(try r.u64()))
+        idBytes = Array(ids)
+        let linkCount = Int(try r.u32())
+        let linkBytes = try r.bytes(linkCount * 4)
+        links = (0..<linkCount).map { Int32(bitPattern: UInt32(littleEndian: linkBytes.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))) }
+        let field = { (row: Int, k: Int) in
+            Int32(bitPattern: UInt32(littleEndian: rows.loadUnaligned(fromByteOffset: row * Self.rowWidth + k * 4, as: UInt32.self)))
+        }
+        entries.reserveCapacity(count)
+        for row in 0..<count {
+            let entry = Entry(idStart: field(row, 0), idLength: field(row, 1), dayNumber: field(row, 2), minuteOfDay: field(row, 3),
+                              nextDayNumber: field(row, 4), unit: field(row, 5), firstResident: field(row, 6), residentCount: field(row, 7))
+            // Numbers that point outside what was read would crash a screen later: the snapshot is refused now.
+            guard entry.idStart >= 0, entry.idLength >= 0, Int(entry.idStart) + Int(entry.idLength) <= idBytes.count,
+                  entry.firstResident >= 0, entry.residentCount >= 0, Int(entry.firstResident) + Int(entry.residentCount) <= links.count,
+                  entry.unit >= -1, entry.unit < Int32(units.ids.count) else { throw BinaryReader.Corrupt() }
+            entries.append(entry)
+        }
+        guard links.allSatisfy({ $0 >= 0 && $0 < Int32(residents.ids.count) }) else { throw BinaryReader.Corrupt() }
+        group()
+    }
+}
+

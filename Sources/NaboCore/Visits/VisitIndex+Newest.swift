@@ -1,0 +1,52 @@
+extension VisitIndex {
+    /// The `count` newest visits, newest first, in one pass over the index: a heap keeps the newest
+    /// found so far with the oldest of them on top, so most visits cost one comparison of numbers.
+    /// The pass goes backwards because each device's ids grow with time: the newest come early and
+    /// the rest stop at the top of the heap.
+    public func newest(_ count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        let keys = entries.map(\.sortKey)
+        func isNewer(_ a: Int, than b: Int) -> Bool {
+            keys[a] != keys[b] ? keys[a] > keys[b] : idPrecedes(entries[b], entries[a])
+        }
+        var heap: [Int] = []
+        heap.reserveCapacity(count)
+        for position in entries.indices.reversed() {
+            if heap.count < count {
+                heap.append(position)
+                var child = heap.count - 1
+                while child > 0, isNewer(heap[(child - 1) / 2], than: heap[child]) {
+                    heap.swapAt(child, (child - 1) / 2)
+                    child = (child - 1) / 2
+                }
+            } else if isNewer(position, than: heap[0]) {
+                heap[0] = position
+                var parent = 0
+                while true {
+                    var oldest = parent
+                    let left = 2 * parent + 1, right = left + 1
+                    if left < heap.count, isNewer(heap[oldest], than: heap[left]) { oldest = left }
+                    if right < heap.count, isNewer(heap[oldest], than: heap[right]) { oldest = right }
+                    if oldest == parent { break }
+                    heap.swapAt(parent, oldest)
+                    parent = oldest
+                }
+            }
+        }
+        return heap.sorted(by: isNewer)
+    }
+
+    /// Each resident's newest visit (a position), by the resident's id, in one pass over the index.
+    public func newestOfEachResident() -> [String: Int] {
+        var newest = [Int](repeating: -1, count: residents.ids.count)
+        for (position, entry) in entries.enumerated() {
+            for r in residentNumbers(of: entry) where newest[Int(r)] < 0 || isNewer(position, than: newest[Int(r)]) {
+                newest[Int(r)] = position
+            }
+        }
+        var out: [String: Int] = [:]
+        out.reserveCapacity(newest.count)
+        for (r, position) in newest.enumerated() where position >= 0 { out[residents.ids[r]] = position }
+        return out
+    }
+}

@@ -1,0 +1,35 @@
+import NaboCore
+
+/// The lists the directory takes from the core's queries over the records alone: who is due, the
+/// week's planned visits, open inputs, follow-up plans, the action plan and the survey's tables.
+/// They need none of the directory's own tables, so they are worked out on another thread while
+/// those are built.
+struct DirectoryLists: Sendable {
+    var due: [DueVisit]
+    var week: PlannedWeek
+    var openInputs: [OpenInput]
+    /// The follow-up plan (id) of each resident (id) that has one, the latest started.
+    var planOfResident: [String: String] = [:]
+    /// Live measures in plan order.
+    var measures: [Record]
+    var survey: SurveyTables
+
+    init(_ replica: Replica, visits: VisitIndex, today: CalendarDate) {
+        // One pass over the visits serves both the due list and the week.
+        let latest = Due.latestVisits(visits)
+        due = Due.list(in: replica, today: today, latest: latest)
+        week = PlannedVisits.week(containing: today, replica, latest: latest)
+        openInputs = OpenInputs.list(replica, today: today)
+        var started: [String: String] = [:]
+        for plan in replica.records(EntityType.followUp.rawValue) where !plan.isDeleted {
+            guard let resident = plan.string("resident") else { continue }
+            let start = plan.string("started") ?? ""
+            if started[resident].map({ start >= $0 }) ?? true {
+                started[resident] = start
+                planOfResident[resident] = plan.id
+            }
+        }
+        measures = PlanFilter().measures(in: replica, today: today)
+        survey = SurveyTables(replica, today: today)
+    }
+}
