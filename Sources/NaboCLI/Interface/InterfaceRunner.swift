@@ -13,6 +13,9 @@ enum InterfaceRunner {
         var directory = Directory(replica: store.replica, today: today)
         var saves = SaveLog()
 
+        // Work folded from the journals at this start (a sync, another device's lines) is kept
+        // for the next start; after the terminal is given back, so the wait shows as the shell's.
+        defer { store.saveSnapshotIfStale() }
         let terminal = try CursesTerminal()
         // A deinit would not run on every way out, so the terminal is given back explicitly;
         // fatal signals give it back through the handlers CursesTerminal installs.
