@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
             damaged = !store.damage.isEmpty || store.missingOwnOperations != nil
             if options.json {
                 Output.json(pairs: [("operations", .int(store.replica.operationCount)),
-                                    ("damaged", .array(store.damage.map { .object(["file": .string($0.file), "line": .int($0.line), "kind": .string($0.kind.rawValue)]) })),
+                                    ("damaged", .array(store.damage.map(DamageJSON.object))),
                                     ("conflicts", .array(conflicts.map { .object(Dictionary(ConflictJSON.pairs($0), uniquingKeysWith: { a, _ in a })) }))])
             } else {
                 let l = options.language

@@ -15,10 +15,15 @@ struct Sync: ParsableCommand {
             if options.json {
                 Output.json(pairs: [("received", .int(report.received)), ("sent", .int(report.sent)),
                                     ("newConflicts", .int(report.newConflicts)),
-                                    ("damaged", .array(report.damage.map { .object(["file": .string($0.file), "line": .int($0.line), "kind": .string($0.kind.rawValue)]) }))])
+                                    ("ahead", .array(report.ahead.map { .object(["device": .string($0.device), "worker": $0.worker.map { .string($0) } ?? .null,
+                                                                                 "changes": .int($0.count), "latest": .int(Int($0.latest.millis))]) })),
+                                    ("newDevice", .bool(report.newDevice != nil)),
+                                    ("notices", .array(report.notices.map { .string($0.text(options.language)) })),
+                                    ("damaged", .array(report.damage.map(DamageJSON.object)))])
             } else {
                 Output.line(report.message.text(options.language))
                 for d in report.damage { Output.line("  " + d.message.text(options.language)) }
+                for n in report.notices { Output.line(n.text(options.language)) }
             }
         }
     }

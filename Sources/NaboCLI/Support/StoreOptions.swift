@@ -21,7 +21,12 @@ struct StoreOptions: ParsableArguments {
     var stateHome: String { DataFolder.stateHome(environment: environment) }
 
     func open(readOnly: Bool = false) throws(Message) -> Store {
-        try Store(folder, stateHome: stateHome, readOnly: readOnly)
+        try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock)
+    }
+
+    /// Said once on standard error while a second writer waits for the lock.
+    func waitingForLock() {
+        Output.error(FileLock.waitingMessage.text(language))
     }
 
     /// Runs a command body with the store open; a snapshot is written afterwards when the journals

@@ -35,7 +35,7 @@ public enum Planner {
 
     static func operation(_ type: EntityType, _ id: String, replica: Replica, context: Context) -> Op {
         let clock = replica.clock.tick(now: context.now)
-        return Op(id: OpID(device: context.device, seq: context.nextSeq), clock: clock, author: context.author,
+        return Op(id: OpID(device: context.device, seq: context.nextSeq), clock: clock, wall: max(0, context.now), author: context.author,
                          type: type.rawValue, entity: id)
     }
 

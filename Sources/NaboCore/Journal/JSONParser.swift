@@ -9,6 +9,14 @@ public struct JSONParser: ~Copyable {
     @usableFromInline let base: UnsafePointer<UInt8>
     @usableFromInline let end: Int
     @usableFromInline var pos: Int
+    /// How many arrays and objects are open: input from another laptop may nest without end, and
+    /// both parsing and freeing a value recurse, so depth is bounded rather than trusted.
+    var depth = 0
+    /// Deeper than anything Nabo writes (survey answers nest three levels) by a wide margin.
+    public static let maxDepth = 64
+    /// Journal lines take no control characters but tab and newline, escaped or not: they would
+    /// reach a worker's terminal (see `TextSafety`).
+    public var refusesControlCharacters = false
 
     public init(_ buffer: UnsafeBufferPointer<UInt8>) {
         base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
@@ -64,7 +72,8 @@ public struct JSONParser: ~Copyable {
         switch base[pos] {
         case UInt8(ascii: "\""): return .string(try string())
         case UInt8(ascii: "{"):
-            pos += 1
+            try enter()
+            defer { depth -= 1 }
             var o: [String: JSONValue] = [:]
             if consume(UInt8(ascii: "}")) { return .object(o) }
             repeat {
@@ -75,7 +84,8 @@ public struct JSONParser: ~Copyable {
             try expect(UInt8(ascii: "}"))
             return .object(o)
         case UInt8(ascii: "["):
-            pos += 1
+            try enter()
+            defer { depth -= 1 }
             var a: [JSONValue] = []
             if consume(UInt8(ascii: "]")) { return .array(a) }
             repeat { a.append(try value()) } while consume(UInt8(ascii: ","))
@@ -86,6 +96,12 @@ public struct JSONParser: ~Copyable {
         case UInt8(ascii: "n"): try literal("null"); return .null
         default: return try number()
         }
+    }
+
+    private mutating func enter() throws(Failure) {
+        guard depth < Self.maxDepth else { throw Failure(offset: pos) }
+        depth += 1
+        pos += 1
     }
 
     mutating func literal(_ word: StaticString) throws(Failure) {
@@ -101,11 +117,12 @@ public struct JSONParser: ~Copyable {
         let start = pos
         var negative = false
         if pos < end, base[pos] == UInt8(ascii: "-") { negative = true; pos += 1 }
+        // Accumulated as a negative number, so Int.min, which a writer can produce, reads back.
         var i = 0
         var digits = 0
         while pos < end, base[pos] >= 48, base[pos] <= 57 {
             let (m, o1) = i.multipliedReportingOverflow(by: 10)
-            let (s, o2) = m.addingReportingOverflow(Int(base[pos] - 48))
+            let (s, o2) = m.subtractingReportingOverflow(Int(base[pos] - 48))
             if o1 || o2 { return try double(from: start) }
             i = s
             pos += 1
@@ -115,19 +132,25 @@ public struct JSONParser: ~Copyable {
         if pos < end, base[pos] == UInt8(ascii: ".") || base[pos] == UInt8(ascii: "e") || base[pos] == UInt8(ascii: "E") {
             return try double(from: start)
         }
-        return .int(negative ? -i : i)
+        if negative { return .int(i) }
+        guard i != Int.min else { return try double(from: start) }
+        return .int(-i)
     }
 
     /// Reads an unsigned integer that must come next; the journal's clock and sequence numbers.
+    /// The whole UInt64 range reads, so any clock a writer can produce reads back; more is refused.
     @inlinable public mutating func unsigned() throws(Failure) -> UInt64 {
         skipSpace()
         var v: UInt64 = 0
         let start = pos
         while pos < end, base[pos] >= 48, base[pos] <= 57 {
-            v = v &* 10 &+ UInt64(base[pos] - 48)
+            let (m, o1) = v.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(UInt64(base[pos] - 48))
+            guard !o1, !o2 else { throw Failure(offset: start) }
+            v = s
             pos += 1
         }
-        guard pos > start, pos - start <= 19 else { throw Failure(offset: start) }
+        guard pos > start else { throw Failure(offset: start) }
         return v
     }
 
@@ -194,9 +217,9 @@ public struct JSONParser: ~Copyable {
                 switch e {
                 case UInt8(ascii: "n"): out.append(0x0A)
                 case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"):
+                    guard !refusesControlCharacters else { throw Failure(offset: pos - 1) }
+                    out.append(e == UInt8(ascii: "r") ? 0x0D : e == UInt8(ascii: "b") ? 0x08 : 0x0C)
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
@@ -208,6 +231,7 @@ public struct JSONParser: ~Copyable {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw Failure(offset: pos) }
+                    if refusesControlCharacters, Self.isControl(scalar) { throw Failure(offset: pos) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default: throw Failure(offset: pos)
                 }
@@ -217,6 +241,11 @@ public struct JSONParser: ~Copyable {
             }
         }
         throw Failure(offset: pos)
+    }
+
+    /// C0 but tab and newline, DEL and C1.
+    static func isControl(_ scalar: UInt32) -> Bool {
+        (scalar < 0x20 && scalar != 0x09 && scalar != 0x0A) || (scalar >= 0x7F && scalar <= 0x9F)
     }
 
     mutating func hex4() throws(Failure) -> UInt32 {

@@ -6,6 +6,13 @@ public struct Op: Equatable, Sendable {
     public var format: Int
     public var id: OpID
     public var clock: HLC
+    /// The writer's wall clock when it wrote the line (milliseconds since 1970 UTC). The ordering
+    /// clock can run ahead of it after seeing another laptop's; lines from before this field read
+    /// their wall time from the clock.
+    public var wall: Int64?
+    /// Set on a line rewritten on purpose (sealed, or with a person erased): the id of the operation
+    /// that rewrote it. Such a line supersedes the original and is not "two contents".
+    public var rewrite: OpID?
     public var author: String
     public var type: String
     public var entity: String
@@ -16,11 +23,12 @@ public struct Op: Equatable, Sendable {
     /// Present when the operation deletes the record; lists the field operations it saw.
     public var deletion: Deletion?
 
-    public init(format: Int = Op.formatVersion, id: OpID, clock: HLC, author: String, type: String, entity: String,
+    public init(format: Int = Op.formatVersion, id: OpID, clock: HLC, wall: Int64? = nil, author: String, type: String, entity: String,
                 writes: [FieldWrite] = [], setChanges: [SetChange] = [], deletion: Deletion? = nil) {
         self.format = format
         self.id = id
         self.clock = clock
+        self.wall = wall
         self.author = author
         self.type = type
         self.entity = entity
@@ -28,6 +36,10 @@ public struct Op: Equatable, Sendable {
         self.setChanges = setChanges
         self.deletion = deletion
     }
+
+    /// When the line was written by its writer's wall clock: what history and "done in the last
+    /// 30 days" show.
+    public var wallMillis: Int64 { wall ?? clock.millis }
 }
 
 public struct FieldWrite: Equatable, Sendable {

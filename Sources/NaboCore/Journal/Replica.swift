@@ -7,10 +7,19 @@ public struct Replica: Sendable {
     /// Tables in a snapshot, decoded a record at a time, or whole when listed.
     var lazyTables: [String: LazyTable] = [:]
     public internal(set) var devices = DeviceTable()
-    /// The last worker name seen from each device, to say who wrote a conflicting value.
+    /// Each device's worker name, from its highest-numbered operation (so every laptop names the
+    /// same worker whatever order it read the journals in), to say who wrote a conflicting value.
     public internal(set) var authors: [String] = []
-    /// The highest clock reading folded so far; a new local operation must pass it.
+    var authorSeqs: [UInt32] = []
+    /// The highest clock reading folded so far at or below `clockCeiling`; a new local operation
+    /// must pass it.
     public internal(set) var clock = HLC(raw: 0)
+    /// Readings above this are folded like any other but never pull `clock` forward: one laptop
+    /// with a clock years ahead must not date everyone's later work years ahead. The store sets
+    /// it a day ahead of this laptop's clock.
+    public var clockCeiling = HLC(raw: .max)
+    /// Devices whose operations were dated above the ceiling, with how many and the latest date.
+    public internal(set) var ahead: [String: AheadClock] = [:]
     public internal(set) var operationCount = 0
 
     public init() {}
@@ -53,11 +62,16 @@ public struct Replica: Sendable {
     /// leave a note (`pending`) so the replaced ones are recognised when they come.
     public mutating func apply(_ op: Op) {
         let device = devices.intern(op.id.device)
-        let version = Version(clock: op.clock, device: device, seq: op.id.seq)
+        let version = Version(clock: op.clock, device: device, seq: op.id.seq, wall: op.wall)
         operationCount += 1
-        if op.clock > clock { clock = op.clock }
-        while authors.count <= Int(device) { authors.append("") }
-        if authors[Int(device)] != op.author { authors[Int(device)] = op.author }
+        if op.clock > clock {
+            if op.clock <= clockCeiling { clock = op.clock } else { ahead[op.id.device, default: AheadClock()].note(op.clock) }
+        }
+        while authors.count <= Int(device) { authors.append(""); authorSeqs.append(0) }
+        if op.id.seq >= authorSeqs[Int(device)] {
+            authorSeqs[Int(device)] = op.id.seq
+            if authors[Int(device)] != op.author { authors[Int(device)] = op.author }
+        }
         guard !op.type.isEmpty else { return }
         // Most lines replace nothing; only then is a list of replaced ops per write built.
         let replaced: [[OpRef]]? = op.writes.contains { !$0.replaces.isEmpty }
@@ -130,6 +144,8 @@ public struct Replica: Sendable {
         }
     }
 
+    /// Elements stay ordered by the version that decided them (then by value), so the members
+    /// read in the same order on every laptop; one operation's elements keep its own order.
     static func fold(setChange c: SetChange, version: Version, devices: DeviceTable, into record: inout Record) {
         let element = SetRegister.Element(value: c.element, present: c.isAddition, version: version)
         guard let i = record.sets.firstIndex(where: { $0.field == c.field }) else {
@@ -137,11 +153,29 @@ public struct Replica: Sendable {
             return
         }
         if let e = record.sets[i].elements.firstIndex(where: { $0.value == c.element }) {
-            if devices.isNewer(version, than: record.sets[i].elements[e].version) {
-                record.sets[i].elements[e] = element
-            }
-        } else {
-            record.sets[i].elements.append(element)
+            guard devices.isNewer(version, than: record.sets[i].elements[e].version) else { return }
+            record.sets[i].elements.remove(at: e)
         }
+        let elements = record.sets[i].elements
+        var at = elements.count
+        while at > 0, Self.precedes(element, elements[at - 1], devices) { at -= 1 }
+        record.sets[i].elements.insert(element, at: at)
+    }
+
+    private static func precedes(_ a: SetRegister.Element, _ b: SetRegister.Element, _ devices: DeviceTable) -> Bool {
+        if a.version == b.version { return false }
+        if devices.isNewer(b.version, than: a.version) { return true }
+        return a.version.ref == b.version.ref && a.value < b.value
+    }
+}
+
+/// Operations of one device dated beyond the clock ceiling: reported, never followed.
+public struct AheadClock: Equatable, Sendable {
+    public var count = 0
+    public var latest = HLC(raw: 0)
+
+    mutating func note(_ clock: HLC) {
+        count += 1
+        if clock > latest { latest = clock }
     }
 }

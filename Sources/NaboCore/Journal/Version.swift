@@ -4,6 +4,15 @@ public struct Version: Hashable, Sendable {
     public var clock: HLC
     public var device: UInt16
     public var seq: UInt32
+    /// The writer's wall time (`Op.wallMillis`): not part of the order, only shown.
+    public var wall: Int64
+
+    public init(clock: HLC, device: UInt16, seq: UInt32, wall: Int64? = nil) {
+        self.clock = clock
+        self.device = device
+        self.seq = seq
+        self.wall = wall ?? clock.millis
+    }
 
     public var ref: OpRef { OpRef(device: device, seq: seq) }
 }

@@ -26,21 +26,26 @@ public enum Conflicts {
         return out.sorted { ($0.type, $0.id, $0.field ?? "") < ($1.type, $1.id, $1.field ?? "") }
     }
 
+    /// Fields in name order and values newest first, so `1` and `2` pick the same value on every
+    /// laptop whatever order it read the journals in.
     public static func of(_ record: Record, type: String, in replica: Replica) -> [Conflict] {
         var out: [Conflict] = []
         func alt(_ h: Head) -> Conflict.Alternative {
             Conflict.Alternative(value: h.value, author: replica.author(of: h.version), op: replica.opID(h.version), clock: h.version.clock)
         }
+        func newestFirst(_ heads: [Head]) -> [Head] {
+            heads.sorted { replica.devices.isNewer($0.version, than: $1.version) }
+        }
         if let d = record.deletion, d.deleted {
             let seen = Set(d.saw)
             let unseen = record.registers.flatMap { [$0.winner] + $0.others }.filter { !seen.contains($0.version.ref) }
             if !unseen.isEmpty {
-                out.append(Conflict(type: type, id: record.id, field: nil, values: unseen.map(alt)))
+                out.append(Conflict(type: type, id: record.id, field: nil, values: newestFirst(unseen).map(alt)))
             }
             return out
         }
-        for r in record.registers where r.hasConflict {
-            out.append(Conflict(type: type, id: record.id, field: r.field, values: ([r.winner] + r.others).map(alt)))
+        for r in record.registers.sorted(by: { $0.field < $1.field }) where r.hasConflict {
+            out.append(Conflict(type: type, id: record.id, field: r.field, values: ([r.winner] + newestFirst(r.others)).map(alt)))
         }
         return out
     }

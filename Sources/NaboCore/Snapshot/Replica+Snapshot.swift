@@ -9,6 +9,7 @@ extension Replica {
         devices.names.forEach { w.string($0) }
         w.u32(UInt32(authors.count))
         authors.forEach { w.string($0) }
+        authorSeqs.forEach { w.u32($0) }
         visitIndex.encode(into: &w)
         let types = self.types
         w.u32(UInt32(types.count))
@@ -48,6 +49,7 @@ extension Replica {
         operationCount = Int(try r.u64())
         for _ in 0..<Int(try r.u32()) { _ = devices.intern(try r.string()) }
         for _ in 0..<Int(try r.u32()) { authors.append(try r.string()) }
+        for _ in authors.indices { authorSeqs.append(try r.u32()) }
         let visits = try VisitIndex(from: &r)
         for _ in 0..<Int(try r.u32()) {
             let type = try r.string()

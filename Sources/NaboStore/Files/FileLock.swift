@@ -1,24 +1,42 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Foundation
 import NaboCore
 
 /// One writer per data folder: an advisory lock held for as long as the store is open. The kernel
-/// drops it when the process dies, so a crash never leaves the folder locked.
-final class FileLock {
+/// drops it when the process dies, so a crash never leaves the folder locked. A second writer
+/// waits its turn for a while (a script running adds in parallel), saying once that it waits.
+public final class FileLock {
     private let fd: Int32
 
-    init(_ path: String) throws(Files.Failure) {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    /// How long a second writer waits before giving up.
+    static let patience: TimeInterval = 10
+
+    init(_ path: String, waiting: () -> Void = {}) throws(Files.Failure) {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Files.failure("write", path) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
-            throw Files.Failure(message: Message(
-                nb: "En annen Nabo bruker allerede denne datamappen. Lukk den først (eller vent til den er ferdig).",
-                en: "Another Nabo is already using this data folder. Close it first (or wait until it is done)."))
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            let deadline = Date().addingTimeInterval(Self.patience)
+            var locked = false
+            while !locked, Date() < deadline {
+                usleep(50_000)
+                locked = flock(fd, LOCK_EX | LOCK_NB) == 0
+            }
+            guard locked else {
+                close(fd)
+                throw Files.Failure(message: Message(
+                    nb: "En annen Nabo bruker fortsatt denne datamappen etter \(Int(Self.patience)) sekunder. Lukk den først, og prøv igjen.",
+                    en: "Another Nabo is still using this data folder after \(Int(Self.patience)) seconds. Close it first, then try again."))
+            }
         }
         self.fd = fd
     }
+
+    /// What a second writer says, once, while it waits.
+    public static let waitingMessage = Message(nb: "Venter på en annen Nabo som bruker denne datamappen …",
+                                        en: "Waiting for another Nabo that is using this data folder …")
 
     deinit {
         flock(fd, LOCK_UN)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import NaboCore
 
 /// The few file operations the store needs, in POSIX terms so that durability (fsync), permissions
@@ -24,6 +25,12 @@ public enum Files {
     public static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return posixStat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether the path is a link (not followed): a sync folder's `journal/` must not be one.
+    public static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
     }
 
     public static func status(_ path: String) -> Stat? {
@@ -51,24 +58,66 @@ public enum Files {
         return names.sorted()
     }
 
+    /// The regular files in a folder, links and folders left out: what may be read as a journal.
+    public static func listFiles(_ dir: String) -> [String] {
+        list(dir).filter { name in
+            var st = stat()
+            return lstat(dir + "/" + name, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+        }
+    }
+
+    /// Opens a file for reading only if it is a regular file and not a link: a sync folder may hold
+    /// a planted link to any file, or a folder or a pipe named like a journal.
+    static func openRegular(_ path: String) throws(Failure) -> Int32 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw notRegular(path) }
+            throw failure("read", path)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw notRegular(path)
+        }
+        return fd
+    }
+
+    static func notRegular(_ path: String) -> Failure {
+        Failure(message: Message(nb: "Kunne ikke lese \(path): det er ikke en vanlig fil (en lenke eller en mappe), så den er hoppet over.",
+                                 en: "Could not read \(path): it is not a plain file (a link or a folder), so it was skipped."))
+    }
+
     public static func contents(_ path: String) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure("read", path) }
+        let fd = try openRegular(path)
         defer { close(fd) }
         return try readAll(fd, path: path, from: 0)
     }
 
+    /// Reads a file that should be small (a manifest, a device list), refusing one that is not.
+    public static func contents(_ path: String, atMost limit: Int) throws(Failure) -> [UInt8] {
+        let fd = try openRegular(path)
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) <= limit else {
+            throw Failure(message: Message(nb: "Kunne ikke lese \(path): filen er for stor.", en: "Could not read \(path): the file is too large."))
+        }
+        return try readAll(fd, path: path, from: 0)
+    }
+
     /// Reads a file from an offset in large chunks and hands each run of complete lines to `body`.
-    /// The bytes after the last newline (a torn or unfinished line) come back as the result.
-    public static func forEachChunk(_ path: String, from offset: Int = 0, chunk: Int = 8 << 20,
+    /// The bytes after the last newline (a torn or unfinished line) come back as the result. A run
+    /// of more than `maxLine` bytes without a newline is not held in memory: its first `maxLine`
+    /// bytes go to `overlong` with the line's offset, and the rest up to its newline is skipped.
+    public static func forEachChunk(_ path: String, from offset: Int = 0, chunk: Int = 8 << 20, maxLine: Int = .max,
+                                    overlong: ([UInt8], Int) -> Void = { _, _ in },
                                     _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure("read", path) }
+        let fd = try openRegular(path)
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: chunk)
         var carry = 0
         var fileOffset = offset
         var bufferStart = offset
+        var skipping = false
         while true {
             if carry == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
             let n = buffer.withUnsafeMutableBytes { raw in
@@ -77,11 +126,34 @@ public enum Files {
             if n < 0 { if errno == EINTR { continue }; throw failure("read", path) }
             if n == 0 { break }
             fileOffset += n
-            let filled = carry + n
+            var filled = carry + n
+            if skipping {
+                // The rest of an over-long line: dropped up to its newline.
+                guard let nl = buffer.withUnsafeBufferPointer({ b in (0..<filled).first { b[$0] == 0x0A } }) else {
+                    carry = 0
+                    bufferStart = fileOffset
+                    continue
+                }
+                skipping = false
+                let rest = filled - nl - 1
+                buffer.withUnsafeMutableBufferPointer { b in for i in 0..<rest { b[i] = b[nl + 1 + i] } }
+                bufferStart = fileOffset - rest
+                filled = rest
+            }
             let lastNewline = buffer.withUnsafeBufferPointer { b in
                 (0..<filled).reversed().first { b[$0] == 0x0A }
             }
-            guard let cut = lastNewline else { carry = filled; continue }
+            guard let cut = lastNewline else {
+                if filled > maxLine {
+                    overlong(Array(buffer[0..<maxLine]), bufferStart)
+                    skipping = true
+                    carry = 0
+                    bufferStart = fileOffset
+                } else {
+                    carry = filled
+                }
+                continue
+            }
             try buffer.withUnsafeBufferPointer { b in
                 try body(UnsafeBufferPointer(rebasing: b[0...cut]), bufferStart)
             }
@@ -91,8 +163,14 @@ public enum Files {
             } }
             carry = rest
             bufferStart += cut + 1
+            if carry > maxLine {
+                overlong(Array(buffer[0..<maxLine]), bufferStart)
+                skipping = true
+                carry = 0
+                bufferStart = fileOffset
+            }
         }
-        return Array(buffer[0..<carry])
+        return skipping ? [] : Array(buffer[0..<carry])
     }
 
     static func readAll(_ fd: Int32, path: String, from offset: Int) throws(Failure) -> [UInt8] {
@@ -108,26 +186,47 @@ public enum Files {
         }
     }
 
-    /// Appends and waits until the bytes are on disk: only then may anyone say "saved".
+    /// Appends and waits until the bytes are on disk: only then may anyone say "saved". A file that
+    /// does not end in a newline (a torn line, a journal copied without its last newline) gets one
+    /// first, so the new lines are never glued onto it; a failed write is cut back to where the file
+    /// ended, so a full disk leaves no part of a line behind.
     public static func appendDurably(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw failure("save to", path) }
         defer { close(fd) }
-        try writeAll(fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw failure("save to", path) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path) }
+        let before = Int(st.st_size)
+        var last: UInt8 = 0x0A
+        if before > 0, pread(fd, &last, 1, off_t(before - 1)) != 1 { throw failure("read", path) }
+        do throws(Failure) {
+            try writeAll(fd, last == 0x0A ? bytes : [0x0A] + bytes, path: path)
+            guard fsync(fd) == 0 else { throw failure("save to", path) }
+        } catch {
+            _ = ftruncate(fd, off_t(before))
+            _ = fsync(fd)
+            throw error
+        }
     }
 
     /// Replaces a file whole: written beside it, synced, then renamed over it, so a reader (or a
     /// sync tool) never sees half a file and a full disk leaves the old file as it was.
-    public static func replaceAtomically(_ path: String, _ bytes: [UInt8]) throws(Failure) {
-        try replaceAtomically(path) { (fd) throws(Failure) in try writeAll(fd, bytes, path: path) }
+    public static func replaceAtomically(_ path: String, owner: String = "nabo", _ bytes: [UInt8]) throws(Failure) {
+        try replaceAtomically(path, owner: owner) { (fd) throws(Failure) in try writeAll(fd, bytes, path: path) }
     }
 
-    public static func replaceAtomically(_ path: String, writer: (Int32) throws(Failure) -> Void) throws(Failure) {
+    /// The temporary file is `.nabo-tmp.OWNER.RANDOM` beside the target: created exclusively and
+    /// never through a link (a name planted in a shared folder cannot redirect the write), named
+    /// by the device that writes it so only that device ever cleans it up (`removeLeftovers`).
+    public static func replaceAtomically(_ path: String, owner: String = "nabo", writer: (Int32) throws(Failure) -> Void) throws(Failure) {
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        let name = String(path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...])
-        let tmp = (dir.isEmpty ? "" : dir + "/") + ".\(name).\(getpid()).tmp"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        var fd: Int32 = -1
+        var tmp = ""
+        for _ in 0..<8 where fd < 0 {
+            tmp = (dir.isEmpty ? "" : dir + "/") + temporaryPrefix(owner) + randomHex()
+            fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd < 0, errno != EEXIST { break }
+        }
         guard fd >= 0 else { throw failure("write", path) }
         do throws(Failure) {
             try writer(fd)
@@ -145,10 +244,10 @@ public enum Files {
         syncDirectory(dir.isEmpty ? "." : dir)
     }
 
-    /// Copies a whole file into an open descriptor, for writing a journal to a sync folder.
-    public static func copy(_ source: String, from offset: Int, into fd: Int32) throws(Failure) {
-        let src = open(source, O_RDONLY | O_CLOEXEC)
-        guard src >= 0 else { throw failure("read", source) }
+    /// Copies a whole file into an open descriptor, for writing a journal to a sync folder; a failed
+    /// write names the file being written (a full stick), not the laptop's journal.
+    public static func copy(_ source: String, from offset: Int, into fd: Int32, writing destination: String) throws(Failure) {
+        let src = try openRegular(source)
         defer { close(src) }
         var buf = [UInt8](repeating: 0, count: 1 << 20)
         var pos = offset
@@ -157,7 +256,27 @@ public enum Files {
             if n > 0 { pos += n }
             if n < 0 { if errno == EINTR { continue }; throw failure("read", source) }
             if n == 0 { return }
-            try writeAll(fd, Array(buf[0..<n]), path: source)
+            try writeAll(fd, Array(buf[0..<n]), path: destination)
+        }
+    }
+
+    static func temporaryPrefix(_ owner: String) -> String { ".nabo-tmp." + owner + "." }
+
+    static func randomHex() -> String {
+        var g = SystemRandomNumberGenerator()
+        return String(g.next() as UInt64, radix: 16)
+    }
+
+    /// Removes this device's own temporary files older than an hour (a killed command's), never
+    /// another program's or another laptop's.
+    public static func removeLeftovers(in dir: String, owner: String, now: Date = Date()) {
+        let prefix = temporaryPrefix(owner)
+        for name in list(dir) where name.hasPrefix(prefix) {
+            var st = stat()
+            let path = dir + "/" + name
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG,
+                  Double(st.st_mtim.tv_sec) < now.timeIntervalSince1970 - 3600 else { continue }
+            unlink(path)
         }
     }
 
@@ -175,7 +294,9 @@ public enum Files {
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = bytes.withUnsafeBytes { raw in
+                WriteFault.write(path) { write(fd, raw.baseAddress! + written, min($0, raw.count - written)) }
+            }
             if n < 0 { if errno == EINTR { continue }; throw failure("write", path) }
             written += n
         }

@@ -10,11 +10,24 @@ public struct Damage: Equatable, Sendable {
         case garbledLine = "garbled-line"
         /// One operation id with two different contents.
         case conflictingCopy = "conflicting-copy"
+        /// A line longer than any Nabo writes (`JournalLine.maxBytes`): not parsed.
+        case overlongLine = "overlong-line"
+        /// A line that is not UTF-8 or holds control characters a terminal would act on.
+        case badText = "bad-text"
     }
 
     public var kind: Kind
     public var file: String
     public var line: Int
+    /// The operation, for one id with two contents.
+    public var op: OpID?
+
+    public init(kind: Kind, file: String, line: Int, op: OpID? = nil) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.op = op
+    }
 
     public var message: Message {
         switch kind {
@@ -24,8 +37,14 @@ public struct Damage: Equatable, Sendable {
         case .garbledLine:
             Message(nb: "\(file): linje \(line) kan ikke leses og ble hoppet over.", en: "\(file): line \(line) cannot be read and was skipped.")
         case .conflictingCopy:
-            Message(nb: "\(file): linje \(line) har samme id som en annen endring, men annet innhold. Begge er tatt vare på; den første gjelder.",
-                    en: "\(file): line \(line) has the same id as another change but different content. Both are kept; the first one counts.")
+            Message(nb: "\(file): linje \(line) har samme id (\(op?.description ?? "?")) som en annen endring, men annet innhold. Den ene er lagt til side; alle maskiner beholder den samme.",
+                    en: "\(file): line \(line) has the same id (\(op?.description ?? "?")) as another change but different content. One was set aside; every laptop keeps the same one.")
+        case .overlongLine:
+            Message(nb: "\(file): linje \(line) er for lang til å være en endring og ble lagt til side.",
+                    en: "\(file): line \(line) is too long to be a change and was set aside.")
+        case .badText:
+            Message(nb: "\(file): linje \(line) har tegn som ikke er vanlig tekst og ble lagt til side.",
+                    en: "\(file): line \(line) holds characters that are not plain text and was set aside.")
         }
     }
 }

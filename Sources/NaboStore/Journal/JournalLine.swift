@@ -3,9 +3,17 @@ import NaboCore
 /// The journal line format: one JSON object a line, keys in a fixed order so lines written by any
 /// device are byte-identical for the same operation.
 ///
-/// `{"v":1,"op":"DEVICE:SEQ","t":HLC,"by":WORKER,"type":TYPE,"id":ID,"set":{..},"prev":{field:[op..]},
-///   "add":{field:[..]},"rem":{field:[..]},"del":[op..],"undel":true}`
+/// `{"v":1,"op":"DEVICE:SEQ","t":HLC,"w":WALL,"rw":"DEVICE:SEQ","by":WORKER,"type":TYPE,"id":ID,"set":{..},
+///   "prev":{field:[op..]},"add":{field:[..]},"rem":{field:[..]},"del":[op..],"undel":true}`
+///
+/// Lines come from other laptops and other programs, so reading is bounded: a line is at most
+/// `maxBytes` long, valid UTF-8 without control characters but tab and newline, nests at most
+/// `JSONParser.maxDepth` deep, and its ids follow `OpID`'s grammar. A writer is held to the same
+/// bounds (`Store.append`), so every line Nabo writes reads back.
 public enum JournalLine {
+    /// Far above any line a worker's typing makes (a long visit note is a few kilobytes).
+    public static let maxBytes = 1 << 20
+
     public static func encode(_ op: Op) -> [UInt8] {
         var w = JSONWriter(reservingCapacity: 256)
         w.raw("{\"v\":")
@@ -14,6 +22,14 @@ public enum JournalLine {
         w.string(op.id.description)
         w.raw(",\"t\":")
         w.int(op.clock.raw)
+        if let wall = op.wall {
+            w.raw(",\"w\":")
+            w.int(wall)
+        }
+        if let rewrite = op.rewrite {
+            w.raw(",\"rw\":")
+            w.string(rewrite.description)
+        }
         w.raw(",\"by\":")
         w.string(op.author)
         w.raw(",\"type\":")
@@ -66,15 +82,23 @@ public enum JournalLine {
     public enum DecodeError: Error, Equatable {
         case syntax(offset: Int)
         case missing(String)
+        case tooLong
+        /// Not UTF-8, or a control character a terminal would act on.
+        case badText
     }
 
     /// Reads one line (without its newline). Unknown keys are skipped: the line itself is kept by
     /// the journal, so nothing a newer version wrote is lost.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> Op {
+        guard line.count <= maxBytes else { throw .tooLong }
+        guard LineText.isClean(line) else { throw .badText }
         var p = JSONParser(line)
+        p.refusesControlCharacters = true
         var format = 0
         var id: OpID?
         var clock: UInt64?
+        var wall: Int64?
+        var rewrite: OpID?
         var author = ""
         var type: String?
         var entity: String?
@@ -90,9 +114,13 @@ public enum JournalLine {
                     let k = try p.key()
                     try p.expect(UInt8(ascii: ":"))
                     switch Key(k) {
-                    case .v: format = Int(try p.unsigned())
+                    case .v: format = Int(clamping: try p.unsigned())
                     case .op: id = OpID(utf8: try p.key())
                     case .t: clock = try p.unsigned()
+                    case .w: wall = Int64(clamping: try p.unsigned())
+                    case .rw:
+                        guard let r = OpID(utf8: try p.key()) else { throw JSONParser.Failure(offset: p.offset) }
+                        rewrite = r
                     case .by: author = try p.string()
                     case .type: type = try p.string()
                     case .id: entity = try p.string()
@@ -153,14 +181,18 @@ public enum JournalLine {
         // A line with an id and a clock but no record (an encrypted envelope, a kind of line a newer
         // version writes) is kept and passed on by sync, and folds to nothing here.
         guard let type, let entity else {
-            return Op(format: format, id: id, clock: HLC(raw: clock), author: author, type: "", entity: "")
+            var op = Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, author: author, type: "", entity: "")
+            op.rewrite = rewrite
+            return op
         }
         if !prev.isEmpty {
             for i in writes.indices { writes[i].replaces = prev[writes[i].field] ?? [] }
         }
         if restore { deletion = Deletion(saw: deletion?.saw ?? [], restore: true) }
-        return Op(format: format, id: id, clock: HLC(raw: clock), author: author, type: type, entity: entity,
-                         writes: writes, setChanges: changes, deletion: deletion)
+        var op = Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, author: author, type: type, entity: entity,
+                    writes: writes, setChanges: changes, deletion: deletion)
+        op.rewrite = rewrite
+        return op
     }
 
     /// `["DEVICE:SEQ", ...]`; an id that does not read is damage, like any unreadable line.
@@ -177,14 +209,21 @@ public enum JournalLine {
     }
 
     enum Key {
-        case v, op, t, by, type, id, set, prev, add, rem, del, undel, unknown
+        case v, op, t, w, rw, by, type, id, set, prev, add, rem, del, undel, unknown
 
         @inline(__always) init(_ k: UnsafeBufferPointer<UInt8>) {
             switch k.count {
-            case 1: self = k[0] == UInt8(ascii: "v") ? .v : k[0] == UInt8(ascii: "t") ? .t : .unknown
+            case 1:
+                switch k[0] {
+                case UInt8(ascii: "v"): self = .v
+                case UInt8(ascii: "t"): self = .t
+                case UInt8(ascii: "w"): self = .w
+                default: self = .unknown
+                }
             case 2:
                 let a = k[0], b = k[1]
                 if a == UInt8(ascii: "o"), b == UInt8(ascii: "p") { self = .op }
+                else if a == UInt8(ascii: "r"), b == UInt8(ascii: "w") { self = .rw }
                 else if a == UInt8(ascii: "b"), b == UInt8(ascii: "y") { self = .by }
                 else if a == UInt8(ascii: "i"), b == UInt8(ascii: "d") { self = .id }
                 else { self = .unknown }

@@ -1,12 +1,14 @@
 import NaboCore
 
 /// Reads journal files line by line: each readable operation goes to the caller; damage is noted
-/// with the bytes kept for setting aside. Used for the store's own folder and for sync folders.
+/// with the bytes kept for setting aside. Used for the store's own folder and for sync folders,
+/// whose files anyone may have written: lines are bounded (`JournalLine.maxBytes`) before parsing.
 struct JournalReader {
     struct Line {
         var op: Op
         var hash: UInt64
         var bytes: UnsafeBufferPointer<UInt8>
+        var number: Int
     }
 
     struct Result {
@@ -24,7 +26,11 @@ struct JournalReader {
         var damage: [Damage] = []
         var damaged: [UInt8] = []
         var lineNo = firstLine - 1
-        let tail = try Files.forEachChunk(path, from: offset) { chunk, _ in
+        let tail = try Files.forEachChunk(path, from: offset, maxLine: JournalLine.maxBytes, overlong: { head, _ in
+            lineNo += 1
+            damage.append(Damage(kind: .overlongLine, file: name, line: lineNo))
+            damaged.append(contentsOf: head + [0x0A])
+        }) { chunk, _ in
             var start = 0
             let n = chunk.count
             while start < n {
@@ -35,10 +41,11 @@ struct JournalReader {
                 if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 if contentEnd > start {
                     let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
-                    if let op = try? JournalLine.decode(bytes) {
-                        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes))
-                    } else {
-                        damage.append(Damage(kind: .garbledLine, file: name, line: lineNo))
+                    switch LineRead(bytes) {
+                    case .op(let op):
+                        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: lineNo))
+                    case .damaged(let kind):
+                        damage.append(Damage(kind: kind, file: name, line: lineNo))
                         damaged.append(contentsOf: chunk[start...end])
                     }
                 }
@@ -52,7 +59,7 @@ struct JournalReader {
             // an unreadable one is torn.
             let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b)).map { ($0, LineHash.of(b)) } }
             if let (op, hash) = whole {
-                try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0)) }
+                try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0, number: lineNo + 1)) }
                 result.lines += 1
             } else {
                 result.damage.append(Damage(kind: .tornLine, file: name, line: lineNo + 1))
@@ -60,5 +67,19 @@ struct JournalReader {
             }
         }
         return result
+    }
+
+    /// One line read: an operation, or the kind of damage it is.
+    private enum LineRead {
+        case op(Op)
+        case damaged(Damage.Kind)
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            do throws(JournalLine.DecodeError) {
+                self = .op(try JournalLine.decode(bytes))
+            } catch {
+                self = .damaged(error == .badText ? .badText : .garbledLine)
+            }
+        }
     }
 }

@@ -1,20 +1,29 @@
 /// Which operations a store holds, by device and sequence number, with a fingerprint of each line:
 /// enough to skip a repeat, to notice one id with two contents, and to tell what a sync folder lacks.
+///
+/// A device's journal is nearly always a run from 1, kept as an array. A sequence number far past
+/// the run (a hostile line says 4294967295) is kept apart in a dictionary, so memory grows with the
+/// operations held, never with the highest number seen.
 struct KnownOperations: Sendable {
     private var index: [String: Int] = [:]
-    /// Per device, the fingerprint of each line by sequence number; 0 where none is held.
-    private var lines: [[UInt64]] = []
+    /// Per device, the fingerprint of each line by sequence number from 1; 0 where none is held.
+    private var dense: [[UInt64]] = []
+    /// Per device, lines held beyond `dense`, until the run reaches them.
+    private var sparse: [[UInt32: UInt64]] = []
     /// Lines come a device at a time: the last device looked up is nearly always the next.
     private var last: (name: String, index: Int)?
+    /// The widest gap filled with empty slots rather than kept apart: a few lost lines, not an attack.
+    static let maxGap = 64
 
     enum Verdict { case new, repeated, conflicting }
 
     private mutating func slot(_ device: String) -> Int {
         if let last, last.name == device { return last.index }
         let i = index[device] ?? {
-            lines.append([])
-            index[device] = lines.count - 1
-            return lines.count - 1
+            dense.append([])
+            sparse.append([:])
+            index[device] = dense.count - 1
+            return dense.count - 1
         }()
         last = (device, i)
         return i
@@ -23,37 +32,79 @@ struct KnownOperations: Sendable {
     mutating func admit(_ device: String, _ seq: UInt32, hash: UInt64) -> Verdict {
         let d = slot(device)
         let i = Int(seq) - 1
-        if i < lines[d].count {
-            if lines[d][i] == 0 { lines[d][i] = hash; return .new }
-            return lines[d][i] == hash ? .repeated : .conflicting
+        if i < dense[d].count {
+            if dense[d][i] == 0 { dense[d][i] = hash; return .new }
+            return dense[d][i] == hash ? .repeated : .conflicting
         }
-        if i > lines[d].count { lines[d].append(contentsOf: repeatElement(0, count: i - lines[d].count)) }
-        lines[d].append(hash)
+        if let held = sparse[d][seq] { return held == hash ? .repeated : .conflicting }
+        let gap = i - dense[d].count
+        guard gap <= Self.maxGap else {
+            sparse[d][seq] = hash
+            return .new
+        }
+        if gap > 0 { dense[d].append(contentsOf: repeatElement(0, count: gap)) }
+        dense[d].append(hash)
+        if !sparse[d].isEmpty { absorb(d) }
         return .new
     }
 
+    /// Moves lines kept apart into the run once it reaches them.
+    private mutating func absorb(_ d: Int) {
+        while true {
+            let reached = sparse[d].keys.filter { Int($0) <= dense[d].count + Self.maxGap + 1 }
+            guard !reached.isEmpty else { return }
+            for seq in reached.sorted() {
+                let i = Int(seq) - 1
+                if i >= dense[d].count { dense[d].append(contentsOf: repeatElement(0, count: i - dense[d].count + 1)) }
+                dense[d][i] = sparse[d].removeValue(forKey: seq)!
+            }
+        }
+    }
+
     func contains(_ device: String, _ seq: UInt32) -> Bool {
+        guard let d = index[device] else { return false }
         let i = Int(seq) - 1
-        guard let d = index[device], i >= 0, i < lines[d].count else { return false }
-        return lines[d][i] != 0
+        if i >= 0, i < dense[d].count { return dense[d][i] != 0 }
+        return sparse[d][seq] != nil
+    }
+
+    /// The fingerprint held for an operation, if any.
+    func fingerprint(_ device: String, _ seq: UInt32) -> UInt64? {
+        guard let d = index[device] else { return nil }
+        let i = Int(seq) - 1
+        if i >= 0, i < dense[d].count { return dense[d][i] == 0 ? nil : dense[d][i] }
+        return sparse[d][seq]
+    }
+
+    /// Replaces the fingerprint of an operation already held (the other of two contents won).
+    mutating func replace(_ device: String, _ seq: UInt32, hash: UInt64) {
+        let d = slot(device)
+        let i = Int(seq) - 1
+        if i < dense[d].count { dense[d][i] = hash } else { sparse[d][seq] = hash }
     }
 
     /// The highest sequence number held for a device.
     func last(_ device: String) -> UInt32 {
-        UInt32(index[device].map { lines[$0].count } ?? 0)
+        guard let d = index[device] else { return 0 }
+        return max(UInt32(dense[d].count), sparse[d].keys.max() ?? 0)
     }
 
     /// Every device's fingerprints, for the snapshot.
-    var all: [(device: String, lines: [UInt64])] {
-        index.sorted { $0.value < $1.value }.map { ($0.key, lines[$0.value]) }
+    var all: [(device: String, lines: [UInt64], apart: [(UInt32, UInt64)])] {
+        index.sorted { $0.value < $1.value }.map { ($0.key, dense[$0.value], sparse[$0.value].sorted { $0.key < $1.key }) }
     }
 
-    mutating func restore(_ device: String, _ fingerprints: [UInt64]) {
-        lines[slot(device)] = fingerprints
+    mutating func restore(_ device: String, _ fingerprints: [UInt64], apart: [(UInt32, UInt64)]) {
+        let d = slot(device)
+        dense[d] = fingerprints
+        sparse[d] = Dictionary(apart, uniquingKeysWith: { a, _ in a })
     }
 
     /// How many operations of a device are held (gaps are not counted).
     func count(_ device: String) -> Int {
-        index[device].map { lines[$0].lazy.filter { $0 != 0 }.count } ?? 0
+        index[device].map { dense[$0].lazy.filter { $0 != 0 }.count + sparse[$0].count } ?? 0
     }
+
+    /// The devices held, in the order first seen.
+    var devices: [String] { index.sorted { $0.value < $1.value }.map(\.key) }
 }

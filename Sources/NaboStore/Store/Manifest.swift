@@ -21,7 +21,7 @@ public struct Manifest: Equatable, Sendable {
     }
 
     static func read(_ path: String) throws(Files.Failure) -> Manifest {
-        let bytes = try Files.contents(path)
+        let bytes = try Files.contents(path, atMost: 64 << 10)
         guard let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)), let store = v.object?["store"]?.string else {
             throw Files.Failure(message: Message(nb: "\(path) er skadet: finner ikke hvilket datasett mappen hører til.",
                                                  en: "\(path) is damaged: cannot tell which store the folder belongs to."))

@@ -4,7 +4,7 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP3".utf8)
+    static let snapshotMagic = Array("NABOSNP4".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
@@ -39,7 +39,7 @@ extension Store {
         guard let loaded = try? Replica(snapshot: source, at: offset) else { return false }
         replica = loaded
         known = KnownOperations()
-        for (device, lines) in header.known { known.restore(device, lines) }
+        for (device, lines, apart) in header.known { known.restore(device, lines, apart: apart) }
         journalSizes = header.journals
         operationsInSnapshot = loaded.operationCount
         return true
@@ -49,7 +49,7 @@ extension Store {
 struct SnapshotHeader {
     var store: String
     var journals: [String: Int]
-    var known: [(device: String, lines: [UInt64])]
+    var known: [(device: String, lines: [UInt64], apart: [(UInt32, UInt64)])]
     /// A fingerprint of the records section: a damaged snapshot is noticed and the journals read instead.
     var checksum: UInt64
 
@@ -64,10 +64,15 @@ struct SnapshotHeader {
             w.u64(UInt64(size))
         }
         w.u32(UInt32(known.count))
-        for (device, lines) in known {
+        for (device, lines, apart) in known {
             w.string(device)
             w.u32(UInt32(lines.count))
             lines.withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+            w.u32(UInt32(apart.count))
+            for (seq, hash) in apart {
+                w.u32(seq)
+                w.u64(hash)
+            }
         }
         return w.bytes
     }
@@ -85,7 +90,13 @@ struct SnapshotHeader {
             let device = try r.string()
             let n = Int(try r.u32())
             let raw = try r.bytes(n * 8)
-            h.known.append((device, (0..<n).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }))
+            let lines = (0..<n).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }
+            var apart: [(UInt32, UInt64)] = []
+            for _ in 0..<Int(try r.u32()) {
+                let seq = try r.u32()
+                apart.append((seq, try r.u64()))
+            }
+            h.known.append((device, lines, apart))
         }
         return (h, r.pos)
     }

@@ -15,6 +15,14 @@ public final class Store {
     public var utcOffset: @Sendable (CalendarDate, Int) -> Int = Store.localOffset
 
     var known = KnownOperations()
+    /// Lines met with the id of another line but other content, not yet settled.
+    var twoContents: [TwoContents] = []
+    /// Set when a sync brings lines under this laptop's own device id that it never wrote.
+    var twinSeen = false
+    /// This device's sequence numbers that the other laptop also used, with other content.
+    /// This laptop's own lines whose id another laptop used and whose copy was not kept.
+    var ownLosers: [[UInt8]] = []
+    var clockCeiling = HLC(raw: .max)
     var registry: DeviceRegistry
     let canonicalFolder: String
     private let lock: FileLock?
@@ -56,8 +64,10 @@ public final class Store {
     }
 
     /// Opens an existing data folder. Read-only opens take no lock, so a script can read while a
-    /// worker has the interface open.
-    public init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true) throws(Message) {
+    /// worker has the interface open. A writer finding the folder locked waits its turn for up to
+    /// 10 s, calling `waiting` once.
+    public init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true,
+                now: Date = Date(), waiting: () -> Void = {}) throws(Message) {
         guard Files.exists(folder + "/store.json") else {
             throw Message(nb: "Fant ingen Nabo-data i \(folder). Lag en med «nabo init --worker NAVN --data \(folder)».",
                           en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
@@ -66,13 +76,20 @@ public final class Store {
         canonicalFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         do throws(Files.Failure) {
             manifest = try Manifest.read(folder + "/store.json")
-            lock = readOnly ? nil : try FileLock(folder + "/.lock")
+            lock = readOnly ? nil : try FileLock(folder + "/.lock", waiting: waiting)
             try Files.makeDirectory(folder + "/journal")
         } catch { throw error.message }
         registry = DeviceRegistry(stateHome: stateHome)
         identity = registry.entry(for: canonicalFolder)
+        clockCeiling = HLC(millis: Int64(now.timeIntervalSince1970 * 1000) + Self.clockTolerance, counter: .max)
         try load(repairing: !readOnly, useSnapshot: useSnapshot)
+        if !readOnly, let id = identity {
+            for dir in [folder, journalFolder, folder + "/sync", folder + "/damaged"] { Files.removeLeftovers(in: dir, owner: id.device, now: now) }
+        }
     }
+
+    /// How far ahead of this laptop's clock another laptop's may be before it is reported and not followed.
+    static let clockTolerance: Int64 = 24 * 3600 * 1000
 
     func load(repairing: Bool, useSnapshot: Bool) throws(Message) {
         if !(useSnapshot && loadSnapshot()) {
@@ -80,10 +97,12 @@ public final class Store {
             known = KnownOperations()
             journalSizes = [:]
         }
-        for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        replica.clockCeiling = clockCeiling
+        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let size = Files.status(journalFolder + "/" + name)?.size ?? 0
             if size != journalSizes[name] { try readJournal(name, from: journalSizes[name] ?? 0, repairing: repairing) }
         }
+        if repairing, !twoContents.isEmpty { try settleTwoContents() }
         if let id = identity, known.last(id.device) < id.lastSeq {
             missingOwnOperations = (known.last(id.device) + 1)...id.lastSeq
             if repairing { recoverOwnJournal() }
@@ -98,8 +117,8 @@ public final class Store {
                 case .new: replica.apply(line.op)
                 case .repeated: break
                 case .conflicting:
-                    damage.append(Damage(kind: .conflictingCopy, file: name, line: 0))
-                    setAside(Array(line.bytes) + [0x0A], from: name)
+                    damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
+                    twoContents.append(TwoContents(id: line.op.id, line: Array(line.bytes), hash: line.hash))
                 }
             }
             damage += result.damage
@@ -116,12 +135,19 @@ public final class Store {
         }
     }
 
-    /// Damaged bytes go to `damaged/`, named by file and time, for someone to look at; never deleted.
+    /// Damaged bytes go to `damaged/` for someone to look at; never deleted. The file is named by
+    /// the bytes' fingerprint, so the same damage met again (a garbled line read by every command)
+    /// is kept once, and by the journal's name only as far as it is plain letters and digits.
     func setAside(_ bytes: [UInt8], from name: String) {
         let dir = folder + "/damaged"
         try? Files.makeDirectory(dir)
-        let stamp = Int(Date().timeIntervalSince1970 * 1000)
-        try? Files.appendDurably(dir + "/\(name).\(stamp).bytes", bytes)
+        let hash = bytes.withUnsafeBufferPointer { LineHash.of($0) }
+        let plain = String(name.unicodeScalars.prefix(48).map { c in
+            (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c == "." || c == "-" ? Character(c) : "_"
+        })
+        let path = dir + "/\(plain).\(String(hash, radix: 16)).bytes"
+        guard !Files.exists(path) else { return }
+        try? Files.replaceAtomically(path, owner: identity?.device ?? "nabo", bytes)
     }
 
     // MARK: Writing
@@ -135,6 +161,10 @@ public final class Store {
             throw Message(
                 nb: "Journalen for denne maskinen mangler endring \(missing.lowerBound)–\(missing.upperBound) (en eldre kopi er lagt over den). Synkroniser med en mappe som har dem (nabo sync MAPPE) før du lagrer mer.",
                 en: "This machine's journal lacks changes \(missing.lowerBound)–\(missing.upperBound) (an older copy was put over it). Sync with a folder that has them (nabo sync DIR) before saving more.")
+        }
+        guard known.last(id.device) < UInt32.max - 1_000_000 else {
+            throw Message(nb: "Denne maskinen har brukt opp nummerne sine for denne datamappen. Kjør «nabo init --worker NAVN» på en kopi av mappen.",
+                          en: "This machine has used up its numbers for this data folder. Run “nabo init --worker NAME” on a copy of the folder.")
         }
         return Context(device: id.device, author: id.worker, now: Int64(now.timeIntervalSince1970 * 1000),
                        nextSeq: known.last(id.device) + 1, utcOffset: utcOffset)
@@ -159,7 +189,15 @@ public final class Store {
     public func append(_ ops: [Op]) throws(Message) {
         guard !ops.isEmpty, var id = identity, let path = ownJournal else { return }
         var bytes: [UInt8] = []
-        for op in ops { bytes += JournalLine.encode(op) }
+        for op in ops {
+            let line = JournalLine.encode(op)
+            // Every line written must read back, here and on every other laptop.
+            guard line.count <= JournalLine.maxBytes else {
+                throw Message(nb: "Teksten er for lang til å lagres (over 1 MB). Del den opp.",
+                              en: "The text is too long to save (over 1 MB). Split it up.")
+            }
+            bytes += line
+        }
         do throws(Files.Failure) {
             try Files.appendDurably(path, bytes)
         } catch { throw error.message }

@@ -9,6 +9,11 @@ extension Store {
         guard identity != nil else { _ = try context(now: Date()); return SyncReport() }
         var report = SyncReport()
         do throws(Files.Failure) {
+            guard !Files.isLink(dir + "/journal"), !Files.isLink(dir + "/store.json") else {
+                throw Files.Failure(message: Message(
+                    nb: "\(dir) har en lenke der journalmappen skal være. Nabo følger ikke lenker i en synkmappe; fjern lenken og prøv igjen.",
+                    en: "\(dir) has a link where its journal folder should be. Nabo follows no links in a sync folder; remove the link and try again."))
+            }
             try Files.makeDirectory(dir + "/journal")
             if Files.exists(dir + "/store.json") {
                 let theirs = try Manifest.read(dir + "/store.json")
@@ -18,12 +23,19 @@ extension Store {
                         en: "\(dir) belongs to a different Nabo store. Only copies of the same store can be synced."))
                 }
             } else {
-                try Files.replaceAtomically(dir + "/store.json", manifest.bytes)
+                try Files.replaceAtomically(dir + "/store.json", owner: ownerTag, manifest.bytes)
             }
         } catch { throw error.message }
+        Files.removeLeftovers(in: dir + "/journal", owner: ownerTag)
+        Files.removeLeftovers(in: dir, owner: ownerTag)
 
         var state = loadSyncState(for: dir)
+        let aheadBefore = replica.ahead
         try receive(from: dir, state: &state, report: &report)
+        report.ahead = replica.ahead.filter { $0.value != aheadBefore[$0.key] }
+            .map { SyncReport.Ahead(device: $0.key, worker: workerName(of: $0.key), count: $0.value.count - (aheadBefore[$0.key]?.count ?? 0), latest: $0.value.latest) }
+            .sorted { $0.device < $1.device }
+        if twinSeen { try takeNewDevice(report: &report) }
         try send(to: dir, state: &state, report: &report)
         saveSyncState(state, for: dir)
         if let id = identity, missingOwnOperations != nil, known.last(id.device) >= id.lastSeq { missingOwnOperations = nil }
@@ -32,7 +44,8 @@ extension Store {
 
     private func receive(from dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
         let folder = dir + "/journal"
-        let names = Files.list(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        // Only plain files: a folder or link named like a journal is passed over.
+        let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         var incoming: [String: [UInt8]] = [:]
         // Only records a received line touches can gain a conflict; counting those keeps a small sync small.
         var touched = Set<RecordKey>()
@@ -55,7 +68,14 @@ extension Store {
             do {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
-                    switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
+                    let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
+                    if let me = identity, line.op.id.device == me.device,
+                       verdict == .conflicting || (verdict == .new && line.op.id.seq > me.lastSeq) {
+                        // Lines under this laptop's own id that it never wrote: another live laptop
+                        // writes as the same device (a home folder restored onto it).
+                        twinSeen = true
+                    }
+                    switch verdict {
                     case .new:
                         let key = RecordKey(type: line.op.type, id: line.op.entity)
                         if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
@@ -65,8 +85,8 @@ extension Store {
                         report.received += 1
                     case .repeated: break
                     case .conflicting:
-                        report.damage.append(Damage(kind: .conflictingCopy, file: name, line: 0))
-                        setAside(Array(line.bytes) + [0x0A], from: name)
+                        report.damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
+                        twoContents.append(TwoContents(id: line.op.id, line: Array(line.bytes), hash: line.hash))
                     }
                 }
                 report.damage += result.damage
@@ -84,14 +104,37 @@ extension Store {
             }
         }
         for gone in Set(state.files.keys).subtracting(names) { state.files[gone] = nil }
-        report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
         for (device, bytes) in incoming.sorted(by: { $0.key < $1.key }) {
+            // The device id follows the grammar (`OpID`), so it is safe as a file name.
             let name = device + ".jsonl"
             do throws(Files.Failure) {
                 try Files.appendDurably(journalFolder + "/" + name, bytes)
             } catch { throw error.message }
             journalSizes[name] = Files.status(journalFolder + "/" + name)?.size
         }
+        if !twoContents.isEmpty {
+            let dropped = try settleTwoContents()
+            // The folder is written again without the copies set aside, so it converges too.
+            for name in names where Files.exists(folder + "/" + name) {
+                var holdsDropped = false
+                _ = try? JournalReader.read(folder + "/" + name, name: name) { line in
+                    if dropped.contains(line.hash) { holdsDropped = true }
+                }
+                guard holdsDropped else { continue }
+                try rewrite(folder + "/" + name) { line in
+                    dropped.contains(line.withUnsafeBufferPointer { LineHash.of($0) }) ? nil : line
+                }
+                state.files[name] = nil
+            }
+        }
+        report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
+    }
+
+    /// The name this store's files carry while being written, and by which it finds its leftovers.
+    var ownerTag: String { identity?.device ?? "nabo" }
+
+    func workerName(of device: String) -> String? {
+        replica.devices.lookup(device).flatMap { replica.authors.indices.contains(Int($0)) ? replica.authors[Int($0)] : nil }
     }
 
     struct RecordKey: Hashable {
@@ -112,8 +155,9 @@ extension Store {
 
     private func send(to dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
         let folder = dir + "/journal"
-        for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let device = String(name.dropLast(6))
+            guard OpID.isValidDevice(device) else { continue }
             let have = known.count(device)
             let theirs = state.folderHolds(device)
             guard have > theirs, let size = Files.status(journalFolder + "/" + name)?.size else { continue }
@@ -126,14 +170,14 @@ extension Store {
             do throws(Files.Failure) {
                 if canAppend {
                     let segment = "\(device).\(String(sent, radix: 16)).jsonl"
-                    try Files.replaceAtomically(folder + "/" + segment) { (fd) throws(Files.Failure) in
-                        try Files.copy(journalFolder + "/" + name, from: sent, into: fd)
+                    try Files.replaceAtomically(folder + "/" + segment, owner: ownerTag) { (fd) throws(Files.Failure) in
+                        try Files.copy(journalFolder + "/" + name, from: sent, into: fd, writing: folder + "/" + segment)
                     }
                     state.segments[device] = segments + [segment]
                     record(folder, segment, device: device, from: sent, state: &state)
                 } else {
-                    try Files.replaceAtomically(folder + "/" + main) { (fd) throws(Files.Failure) in
-                        try Files.copy(journalFolder + "/" + name, from: 0, into: fd)
+                    try Files.replaceAtomically(folder + "/" + main, owner: ownerTag) { (fd) throws(Files.Failure) in
+                        try Files.copy(journalFolder + "/" + name, from: 0, into: fd, writing: folder + "/" + main)
                     }
                     for s in segments { Files.remove(folder + "/" + s); state.files[s] = nil }
                     state.segments[device] = []
@@ -167,7 +211,7 @@ extension Store {
     }
 
     func loadSyncState(for dir: String) -> SyncState {
-        guard let bytes = try? Files.contents(syncStatePath(for: dir)),
+        guard let bytes = try? Files.contents(syncStatePath(for: dir), atMost: 64 << 20),
               let v = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { return SyncState() }
         return SyncState(json: v)
     }
@@ -178,7 +222,7 @@ extension Store {
         try? Files.makeDirectory(folder + "/sync")
         var w = JSONWriter()
         w.value(state.json)
-        try? Files.replaceAtomically(syncStatePath(for: dir), w.bytes)
+        try? Files.replaceAtomically(syncStatePath(for: dir), owner: ownerTag, w.bytes)
     }
 }
 
@@ -191,7 +235,8 @@ extension Store {
             guard let bytes = try? Files.contents(folder + "/sync/" + name),
                   let json = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { continue }
             let dir = SyncState(json: json).folder
-            for file in Files.list(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
+            guard !dir.isEmpty, !Files.isLink(dir + "/journal") else { continue }
+            for file in Files.listFiles(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
                 var found: [UInt8] = []
                 _ = try? JournalReader.read(dir + "/journal/" + file, name: file) { line in
                     guard line.op.id.device == id.device, known.admit(id.device, line.op.id.seq, hash: line.hash) == .new else { return }

@@ -1,3 +1,4 @@
+import Foundation
 import NaboCore
 
 /// What a sync did, for the worker and for scripts.
@@ -8,20 +9,66 @@ public struct SyncReport: Equatable, Sendable {
     public var damage: [Damage] = []
     public var filesRead = 0
     public var filesSkipped = 0
+    /// Devices whose changes are dated more than a day ahead of this laptop's clock.
+    public var ahead: [Ahead] = []
+    /// Set when this laptop found another writing as the same device and took a new id.
+    public var newDevice: NewDevice?
+
+    public struct Ahead: Equatable, Sendable {
+        public var device: String
+        public var worker: String?
+        public var count: Int
+        public var latest: HLC
+    }
+
+    public struct NewDevice: Equatable, Sendable {
+        public var rewritten: Int
+    }
 
     public init() {}
 
     public var message: Message {
-        var nb = "Synkronisert: \(received) endringer mottatt, \(sent) sendt"
-        var en = "Synced: \(received) changes received, \(sent) sent"
+        var nb = "Synkronisert: \(Plural.of(received, "endring", "endringer")) mottatt, \(sent) sendt"
+        var en = "Synced: \(Plural.of(received, "change", "changes")) received, \(sent) sent"
         if newConflicts > 0 {
-            nb += ", \(newConflicts) nye konflikter å avgjøre"
-            en += ", \(newConflicts) new conflicts to resolve"
+            nb += ", \(Plural.of(newConflicts, "ny konflikt", "nye konflikter")) å avgjøre"
+            en += ", \(Plural.of(newConflicts, "new conflict", "new conflicts")) to resolve"
         }
         if !damage.isEmpty {
-            nb += ", \(damage.count) skadde linjer hoppet over (lagt til side)"
-            en += ", \(damage.count) damaged lines skipped (set aside)"
+            nb += ", \(Plural.of(damage.count, "skadd linje", "skadde linjer")) hoppet over (lagt til side)"
+            en += ", \(Plural.of(damage.count, "damaged line", "damaged lines")) skipped (set aside)"
         }
         return Message(nb: nb + ".", en: en + ".")
     }
+
+    /// One line for each thing a worker should know beyond the counts.
+    public var notices: [Message] {
+        var out: [Message] = []
+        for a in ahead {
+            let who = a.worker.map { "\($0) (\(a.device))" } ?? a.device
+            let day = Self.day(a.latest)
+            out.append(Message(
+                nb: "\(Plural.of(a.count, "endring", "endringer")) fra \(who) er datert mer enn et døgn fram i tid (til \(day)). De er tatt vare på, men klokken på denne maskinen er ikke flyttet. Sjekk klokken på den maskinen.",
+                en: "\(Plural.of(a.count, "change", "changes")) from \(who) are dated more than a day ahead (up to \(day)). They are kept, but this laptop's clock was not moved. Check the clock on that laptop."))
+        }
+        if let n = newDevice {
+            out.append(Message(
+                nb: "En annen maskin skrev som om den var denne (kanskje en hjemmemappe lagt tilbake fra sikkerhetskopi). Denne maskinen skriver nå under en ny id, og \(Plural.of(n.rewritten, "endring", "endringer")) er lagret på nytt under den, så arbeidet fra begge maskinene er tatt vare på.",
+                en: "Another laptop was writing as if it were this one (perhaps a home folder restored from a backup). This laptop now writes under a new id, and \(Plural.of(n.rewritten, "change was", "changes were")) saved again under it, so both laptops' work is kept."))
+        }
+        return out
+    }
+
+    static func day(_ clock: HLC) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_GB_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date(timeIntervalSince1970: Double(clock.millis) / 1000))
+    }
+}
+
+/// "1 change", "2 changes": the count with its word, in either language.
+enum Plural {
+    static func of(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }
