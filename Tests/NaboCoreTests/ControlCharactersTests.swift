@@ -51,4 +51,12 @@ import Testing
         #expect(ControlCharacters.escaped("Kari\u{1B}Test\u{9B}").unicodeScalars.allSatisfy { !ControlCharacters.isControl($0) })
     }
 
+    @Test func jsonEscapesEveryControlCharacterAndReadsBackTheSame() throws {
+        let text = "a\u{1B}b\u{7F}c\u{80}d\u{9B}e\u{9F}f\u{A0}gæøå🏠\n"
+        var w = JSONWriter()
+        w.string(text)
+        #expect(w.text == #""a\u001bb\u007fc\u0080d\u009be\u009ff\#u{A0}gæøå🏠\n""#)
+        #expect(ControlCharacters.isClean(w.text))
+        #expect(try JSONParser.parse(w.text) == .string(text))
+    }
 }
