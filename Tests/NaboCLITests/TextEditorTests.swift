@@ -40,6 +40,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
     }
 
+    @Test func windowsLineEndsComeBackAsNewlines() throws {
+        let folder = TempFolder()
+        let path = folder.sub("crlf-editor.sh")
+        try "#!/bin/sh\nprintf 'Første linje\\r\\nAndre linje\\r\\n' > \"$1\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+        var edited: String?
+        do throws(Message) {
+            edited = try TextEditor.edit("", environment: ["EDITOR": path, "TMPDIR": folder.path, "PATH": "/usr/bin:/bin"])
+        } catch {
+            Issue.record("refused: \(error)")
+        }
+        #expect(edited == "Første linje\nAndre linje\n")
+    }
+
     @Test func aFailingEditorChangesNothingAndStillLeavesNoFile() throws {
         let folder = TempFolder()
         let temporary = folder.sub("tmp")

@@ -76,3 +76,70 @@ import Testing
         #expect(Fixed.context().minutesNow == 12 * 60)
     }
 }
+
+/// Text with a control character is refused by field, in both languages, without the text itself.
+@Suite struct ControlCharacterValidationTests {
+    let ctx = Fixed.context()
+
+    func refusal(_ change: Change, in r: Replica) -> Message? {
+        var c = ctx
+        c.nextSeq = UInt32(r.operationCount + 1)
+        do {
+            _ = try Planner.plan(change, in: r, context: c)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func addRefusesANameWithEscape() throws {
+        var w = World()
+        let a = try w.address("Runarveien", "1")
+        let m = try #require(refusal(.add(.resident, Edit(values: ["name": "Kari\u{1B}]0;Nabo\u{7} Test"])), in: w.replica))
+        #expect(m.field == "name")
+        #expect(m.nb.contains("«navn»") && m.nb.contains("U+001B"))
+        #expect(m.en.contains("name field") && m.en.contains("U+001B"))
+        #expect(!m.nb.contains("Kari") && !m.en.contains("Kari"))
+        #expect(ControlCharacters.isClean(m.nb) && ControlCharacters.isClean(m.en))
+        #expect(refusal(.add(.measure, Edit(values: ["address": a, "title": "Låse\u{7F}"])), in: w.replica)?.field == "title")
+    }
+
+    @Test func setRefusesANoteWithC1AndChangesNothing() throws {
+        var w = World()
+        let a = try w.address("Runarveien", "1")
+        let p = try w.resident("Kari Test", at: a)
+        let v = try w.add(.visit, ["date": "2026-11-20", "note": "Snakket om låsen."], sets: ["residents": [p]])
+        let m = try #require(refusal(.set(.visit, id: v, Edit(values: ["note": "Ny\u{9B}2J note"])), in: w.replica))
+        #expect(m.field == "note")
+        #expect(m.nb.contains("«notat»") && m.nb.contains("U+009B"))
+        #expect(m.en.contains("note field") && m.en.contains("U+009B"))
+        #expect(w.replica.record("visit", v)?["note"] == "Snakket om låsen.")
+    }
+
+    @Test func longTextKeepsLineBreaksAndShortTextRefusesThem() throws {
+        var w = World()
+        let a = try w.address("Runarveien", "1")
+        let p = try w.resident("Kari Test", at: a)
+        let v = try w.add(.visit, ["date": "2026-11-20", "note": "Første linje\n\tinnrykket 🏠"], sets: ["residents": [p]])
+        #expect(w.replica.record("visit", v)?["note"] == "Første linje\n\tinnrykket 🏠")
+        let m = try #require(refusal(.set(.resident, id: p, Edit(values: ["name": "Kari\nTest"])), in: w.replica))
+        #expect(m.field == "name" && m.nb.contains("linjeskift") && m.en.contains("line break"))
+        // Whitespace around a short value is trimmed as before, not refused.
+        try w.commit(.set(.resident, id: p, Edit(values: ["name": "Kari Nordvik\n"])))
+        #expect(w.replica.record("resident", p)?["name"] == "Kari Nordvik")
+    }
+
+    @Test func listsJSONAndReferencesAreCheckedAfterDecoding() throws {
+        var w = World()
+        let a = try w.address("Runarveien", "1")
+        let cases: [(Change, String)] = [
+            (.add(.dugnad, Edit(values: ["start": "2026-11-28T10:00", "title": "Vårdugnad", "tasks": #"["Rake\u001b[2J"]"#], additions: ["addresses": [a]])), "tasks"),
+            (.add(.dugnad, Edit(values: ["start": "2026-11-28T10:00", "title": "Vårdugnad", "extra": #"{"barn\u0085": 2}"#], additions: ["addresses": [a]])), "extra"),
+            (.add(.dugnad, Edit(values: ["start": "2026-11-28T10:00", "title": "Vårdugnad", "addresses": a + ",adr-\u{1B}"])), "addresses"),
+            (.add(.dugnad, Edit(values: ["start": "2026-11-28T10:00", "title": "Vårdugnad"], additions: ["addresses": [a + "\u{9B}"]])), "addresses"),
+        ]
+        for (change, field) in cases {
+            #expect(refusal(change, in: w.replica)?.field == field, "\(field)")
+        }
+    }
+}

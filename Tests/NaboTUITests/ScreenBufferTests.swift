@@ -1,3 +1,4 @@
+import NaboCore
 import Testing
 @testable import NaboTUI
 
@@ -69,6 +70,22 @@ import Testing
         var screen = ScreenBuffer(rows: 1, columns: 20)
         screen.put("ikke\thjemme\r\nså", row: 0, column: 0)
         #expect(screen.text == "ikke hjemme så")
+    }
+
+    @Test func escapeSequencesInANameAreShownEscapedAndNoCellHoldsAControlCharacter() {
+        var screen = ScreenBuffer(rows: 2, columns: 40)
+        let end = screen.put("Kari\u{1B}]0;eid\u{7}\u{1B}[2J Test", row: 0, column: 0)
+        screen.put("a\u{7F}b\u{9B}c\rd\\e", row: 1, column: 0)
+        #expect(screen.lines() == ["Kari\\u{1B}]0;eid\\u{07}\\u{1B}[2J Test", "a\\u{7F}b\\u{9B}c\\u{0D}d\\\\e"])
+        #expect(end == screen.lines()[0].count)
+        let characters = (0..<2).flatMap { row in (0..<40).map { screen[row, $0].character } }
+        #expect(characters.allSatisfy { $0.unicodeScalars.allSatisfy { !ControlCharacters.isControl($0) } })
+    }
+
+    @Test func anEscapedCharacterIsClippedLikeText() {
+        var screen = ScreenBuffer(rows: 1, columns: 10)
+        #expect(screen.put("ab\u{1B}cd", row: 0, column: 0, limit: 6) == 6)
+        #expect(screen.text == "ab\\u{1")
     }
 
     @Test func combiningMarksStayWithTheirLetter() {

@@ -26,20 +26,20 @@ enum StoreChoice {
         }
         // A folder copied from another machine has data but no device for this one yet.
         let exists = FileManager.default.fileExists(atPath: folder + "/store.json")
-        print((exists ? Self.notSetUpHere(folder) : Self.noData(folder)).text(language))
+        Output.line((exists ? Self.notSetUpHere(folder) : Self.noData(folder)).text(language))
         guard ask(Self.createQuestion(exists).text(language)).map(isYes) == true else {
-            print(Self.nothingCreated.text(language))
+            Output.line(Self.nothingCreated.text(language))
             return nil
         }
         guard let worker = ask(Self.nameQuestion.text(language)), !worker.trimmingWhitespace().isEmpty else {
-            print(Self.nothingCreated.text(language))
+            Output.line(Self.nothingCreated.text(language))
             return nil
         }
         return try Store.initialise(folder, worker: worker, stateHome: stateHome)
     }
 
     private static func ask(_ question: String) -> String? {
-        print(question, terminator: " ")
+        print(ControlCharacters.escaped(question), terminator: " ")
         return readLine()
     }
 

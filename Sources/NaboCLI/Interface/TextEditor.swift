@@ -6,7 +6,7 @@ import NaboCore
 /// Visit notes are personal data: the file lives in a directory made for this edit alone, readable
 /// by the user only, and is deleted whatever happens.
 enum TextEditor {
-    /// The text as the editor left it. `environment` names the editor and `TMPDIR`.
+    /// The text as the editor left it, with LF line ends. `environment` names the editor and `TMPDIR`.
     static func edit(_ text: String, environment: [String: String]) throws(Message) -> String {
         guard let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
             throw Message(nb: "Verken $VISUAL eller $EDITOR er satt; skriv teksten her i skjemaet.",
@@ -38,7 +38,9 @@ enum TextEditor {
             throw Message(nb: "«\(editor)» avsluttet med feil; teksten er ikke endret.", en: "“\(editor)” exited with an error; the text is unchanged.")
         }
         guard let data = FileManager.default.contents(atPath: file), let edited = String(data: data, encoding: .utf8) else { throw failed }
-        return edited
+        // An editor set to Windows line ends saves CRLF; the rules refuse a carriage return, and
+        // the worker only meant new lines.
+        return edited.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     static let failed = Message(nb: "Kunne ikke lage en midlertidig fil til redigeringen.", en: "Could not make a temporary file for editing.")

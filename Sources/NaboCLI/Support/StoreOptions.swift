@@ -50,13 +50,16 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+/// What a command prints. Text goes out with control characters escaped, because a record may
+/// hold whatever a sync folder brought and the terminal would obey it; JSON is escaped by its writer.
 enum Output {
     static func line(_ s: String) {
-        print(s)
+        print(ControlCharacters.escaped(s, keepingLineBreaks: true))
     }
 
+    /// One line, so a line break in a quoted value is escaped too.
     static func error(_ s: String) {
-        FileHandle.standardError.write(Data(("nabo: " + s + "\n").utf8))
+        FileHandle.standardError.write(Data(("nabo: " + ControlCharacters.escaped(s) + "\n").utf8))
     }
 
     static func json(_ v: JSONValue) {

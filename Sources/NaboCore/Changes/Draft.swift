@@ -26,6 +26,7 @@ struct Draft: Equatable {
             guard let spec = Schema.field(type, flag: flag) else { throw Messages.unknownField(type, flag) }
             if spec.isSet {
                 let parts = text.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+                for part in parts { try FieldReader.refuseControlCharacters(part, in: spec, allowingLineBreaks: false) }
                 sets[spec.name] = Array(Set((sets[spec.name] ?? []) + parts)).sorted()
             } else {
                 do {
@@ -37,6 +38,7 @@ struct Draft: Equatable {
         }
         for (flag, elements) in edit.additions.sorted(by: { $0.key < $1.key }) {
             guard let spec = Schema.field(type, flag: flag), spec.isSet else { throw Messages.unknownField(type, flag) }
+            for element in elements { try FieldReader.refuseControlCharacters(element, in: spec, allowingLineBreaks: false) }
             sets[spec.name] = Array(Set((sets[spec.name] ?? []) + elements)).sorted()
         }
         for (flag, elements) in edit.removals.sorted(by: { $0.key < $1.key }) {

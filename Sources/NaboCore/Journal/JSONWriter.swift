@@ -1,5 +1,6 @@
 /// Writes JSON text by hand: keys in a stable order, UTF-8 as is (æøå stay readable in journals and
-/// in `--json` output), and only the escapes JSON requires.
+/// in `--json` output), and no control character raw: JSON requires escaping only C0, but DEL and
+/// C1 are escaped too, so that JSON printed to a terminal cannot drive it.
 public struct JSONWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
 
@@ -17,20 +18,36 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // C1 is U+0080–U+009F, in UTF-8 the lead byte 0xC2 and a second byte below 0xA0 that
+        // equals the scalar; 0xC2 is held back until that byte is seen.
+        var afterC2 = false
         for b in s.utf8 {
+            if afterC2 {
+                afterC2 = false
+                if b < 0xA0 {
+                    unicodeEscape(b)
+                    continue
+                }
+                bytes.append(0xC2)
+            }
             switch b {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 15)]])
+            case 0..<0x20, 0x7F: unicodeEscape(b)
+            case 0xC2: afterC2 = true
             default: bytes.append(b)
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00XX` for a scalar below U+0100.
+    private mutating func unicodeEscape(_ scalar: UInt8) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(scalar >> 4)], hex[Int(scalar & 15)]])
     }
 
     public mutating func int<I: BinaryInteger>(_ i: I) {

@@ -2,6 +2,12 @@
 public enum FieldReader {
     public static func read(_ text: String, as spec: FieldSpec, offsetFor: (CalendarDate, Int) -> Int) throws(Message) -> JSONValue {
         let t = String(text.trimmingWhitespace())
+        // Before anything reads the text, so that no later message quotes a control character.
+        switch spec.kind {
+        case .longText: try refuseControlCharacters(text, in: spec, allowingLineBreaks: true)
+        case .textList, .json: break
+        default: try refuseControlCharacters(t, in: spec, allowingLineBreaks: false)
+        }
         if t.isEmpty {
             if spec.required {
                 throw Message(nb: "Feltet «\(FieldLabel.text(spec.name, .nb))» må fylles ut.", en: "The \(FieldLabel.text(spec.name, .en)) field cannot be empty.")
@@ -40,8 +46,14 @@ public enum FieldReader {
         case .reference, .references:
             return .string(t)
         case .textList:
-            if t.hasPrefix("["), let v = try? JSONParser.parse(t), let a = v.array, a.allSatisfy({ $0.string != nil }) { return v }
-            return .array(t.split(separator: ";").map { .string(String(String($0).trimmingWhitespace())) }.filter { $0.string?.isEmpty == false })
+            let list: JSONValue =
+                if t.hasPrefix("["), let v = try? JSONParser.parse(t), let a = v.array, a.allSatisfy({ $0.string != nil }) {
+                    v
+                } else {
+                    .array(t.split(separator: ";").map { .string(String(String($0).trimmingWhitespace())) }.filter { $0.string?.isEmpty == false })
+                }
+            try refuseControlCharacters(in: list, in: spec, allowingLineBreaks: false)
+            return list
         case .phone:
             return .string(try phone(t, spec))
         case .hNumber:
@@ -58,11 +70,15 @@ public enum FieldReader {
             }
             return .string(u)
         case .json:
+            let value: JSONValue
             do {
-                return try JSONParser.parse(t)
+                value = try JSONParser.parse(t)
             } catch {
                 throw Message(nb: "\(label(spec, .nb)) må være gyldig JSON.", en: "\(label(spec, .en)) must be valid JSON.")
             }
+            // Free text lives inside these values (a follow-up answer, a notice's note), so it may run over lines.
+            try refuseControlCharacters(in: value, in: spec, allowingLineBreaks: true)
+            return value
         }
     }
 

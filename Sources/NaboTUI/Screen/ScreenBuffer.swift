@@ -1,3 +1,5 @@
+import NaboCore
+
 /// The whole screen as a grid of cells: views draw into it, the painter sends what changed.
 ///
 /// Drawing never fails and never reaches outside the grid: text is clipped at every edge, and a
@@ -26,34 +28,58 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Writes `text` from (row, column) onwards in one role and returns the column after it.
     ///
     /// `limit` stops the text that many columns from `column`, for drawing inside a pane.
-    /// Control characters (tabs, newlines in a note) become spaces, because sent as they are
-    /// they would move the real cursor and break the screen.
+    /// No control character ever reaches a cell, because the terminal would obey it: text in the
+    /// store may come from a sync folder, and a name could clear the screen or retitle the window.
+    /// A tab or a line break (in a note) becomes a space; any other control character is shown in
+    /// its escaped form (`\u{1B}`), and so is a backslash (`\\`), which keeps that form unambiguous.
+    /// Every view draws through here, so every view is covered.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, row: Int, column: Int, role: StyleRole = .normal, limit: Int? = nil) -> Int {
         guard row >= 0, row < size.rows else { return column }
         let end = min(size.columns, limit.map { column + max(0, $0) } ?? size.columns)
         var current = column
         for character in text {
-            guard current < end else { break }
-            let isControl = character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
-            let shown: Character = isControl ? " " : character
-            let width = DisplayWidth.of(shown)
-            if width == 0 { continue }
-            if current + width > end {
-                // A wide character cut by the edge: keep its visible half as a space instead.
-                if current >= 0 { set(.blank(role), row: row, column: current) }
-                current += width
-                break
+            guard let shown = Self.shownInstead(of: character) else {
+                guard place(character, row: row, at: &current, end: end, role: role) else { break }
+                continue
             }
-            if current >= 0 {
-                set(Cell(shown, width: width, role: role), row: row, column: current)
-                if width == 2 { set(.continuation(role), row: row, column: current + 1) }
-            } else if current + width > 0 {
-                set(.blank(role), row: row, column: 0)
+            for c in shown {
+                guard place(c, row: row, at: &current, end: end, role: role) else { return current }
             }
-            current += width
         }
         return current
+    }
+
+    /// What a cell shows in place of `character`, or nil when the character can go in as it is.
+    private static func shownInstead(of character: Character) -> String? {
+        guard let first = character.unicodeScalars.first else { return nil }
+        // Printable ASCII is almost all of what a screen holds; a control character is always a
+        // grapheme of its own, so one that starts with a printable letter holds none.
+        if first.value >= 0x20, first.value < 0x7F, first != "\\" { return nil }
+        if character == "\t" || character == "\n" || character == "\r\n" { return " " }
+        guard character.unicodeScalars.contains(where: { ControlCharacters.isControl($0) || $0 == "\\" }) else { return nil }
+        return ControlCharacters.escaped(String(character))
+    }
+
+    /// Puts one character at `current` and moves past it; false when the edge stopped it.
+    private mutating func place(_ character: Character, row: Int, at current: inout Int, end: Int, role: StyleRole) -> Bool {
+        guard current < end else { return false }
+        let width = DisplayWidth.of(character)
+        if width == 0 { return true }
+        if current + width > end {
+            // A wide character cut by the edge: keep its visible half as a space instead.
+            if current >= 0 { set(.blank(role), row: row, column: current) }
+            current += width
+            return false
+        }
+        if current >= 0 {
+            set(Cell(character, width: width, role: role), row: row, column: current)
+            if width == 2 { set(.continuation(role), row: row, column: current + 1) }
+        } else if current + width > 0 {
+            set(.blank(role), row: row, column: 0)
+        }
+        current += width
+        return true
     }
 
     /// Blanks a whole row in the given role, as for a selection bar or the status line.
