@@ -21,7 +21,7 @@ import Testing
     @Test func addingAnAddressWritesOneOperationWithTheTypedFields() throws {
         var r = Replica()
         let ops = try commit(.add(.address, Edit(values: ["street": " Runarveien ", "number": "1", "letter": "b", "postcode": "3216", "city": "Sandefjord"])), &r)
-        #expect(ops == [Op(id: OpID(device: "devaaaaaaaaa", seq: 1), clock: HLC(millis: Fixed.now, counter: 0), author: "Kari Test",
+        #expect(ops == [Op(id: OpID(device: "devaaaaaaaaa", seq: 1), clock: HLC(millis: Fixed.now, counter: 0), wall: Fixed.now, author: "Kari Test",
                            type: "address", entity: "adr-devaaa1",
                            writes: [FieldWrite("street", "Runarveien"), FieldWrite("number", 1), FieldWrite("letter", "B"),
                                     FieldWrite("postcode", "3216"), FieldWrite("city", "Sandefjord")])])

@@ -17,7 +17,7 @@ struct History: ParsableCommand {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
             }
             let items: [[(String, JSONValue)]] = ops.map { op in
-                var p: [(String, JSONValue)] = [("op", .string(op.id.description)), ("at", .string(Timestamp.iso(op.clock))),
+                var p: [(String, JSONValue)] = [("op", .string(op.id.description)), ("at", .string(Timestamp.iso(op.wallMillis))),
                                                 ("by", .string(op.author))]
                 if !op.writes.isEmpty { p.append(("set", .object(Dictionary(op.writes.map { ($0.field, $0.value) }, uniquingKeysWith: { _, b in b })))) }
                 let adds = op.setChanges.filter(\.isAddition), rems = op.setChanges.filter { !$0.isAddition }
@@ -31,15 +31,16 @@ struct History: ParsableCommand {
                 var parts = op.writes.map { "\($0.field)=\($0.value.string ?? $0.value.jsonText)" }
                 parts += op.setChanges.map { ($0.isAddition ? "+" : "-") + "\($0.field) \($0.element)" }
                 if let d = op.deletion { parts.append(d.restore ? "restored" : "deleted") }
-                Output.line("\(Timestamp.iso(op.clock))  \(op.author)  " + parts.joined(separator: ", "))
+                Output.line("\(Timestamp.iso(op.wallMillis))  \(op.author)  " + parts.joined(separator: ", "))
             }
         }
     }
 }
 
+/// When a line was written, by its writer's wall clock (`Op.wallMillis`), not the ordering clock.
 enum Timestamp {
-    static func iso(_ clock: HLC) -> String {
+    static func iso(_ millis: Int64) -> String {
         let f = ISO8601DateFormatter()
-        return f.string(from: Date(timeIntervalSince1970: Double(clock.millis) / 1000))
+        return f.string(from: Date(timeIntervalSince1970: Double(millis) / 1000))
     }
 }

@@ -15,7 +15,7 @@ public struct JSONParser: ~Copyable {
     /// Deeper than anything Nabo writes (survey answers nest three levels) by a wide margin.
     public static let maxDepth = 64
     /// Journal lines take no control characters but tab and newline, escaped or not: they would
-    /// reach a worker's terminal (see `TextSafety`).
+    /// reach a worker's terminal (`ControlCharacters`).
     public var refusesControlCharacters = false
 
     public init(_ buffer: UnsafeBufferPointer<UInt8>) {
@@ -231,7 +231,7 @@ public struct JSONParser: ~Copyable {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw Failure(offset: pos) }
-                    if refusesControlCharacters, Self.isControl(scalar) { throw Failure(offset: pos) }
+                    if refusesControlCharacters, ControlCharacters.isControl(u), !ControlCharacters.isLineBreak(u) { throw Failure(offset: pos) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default: throw Failure(offset: pos)
                 }
@@ -241,11 +241,6 @@ public struct JSONParser: ~Copyable {
             }
         }
         throw Failure(offset: pos)
-    }
-
-    /// C0 but tab and newline, DEL and C1.
-    static func isControl(_ scalar: UInt32) -> Bool {
-        (scalar < 0x20 && scalar != 0x09 && scalar != 0x0A) || (scalar >= 0x7F && scalar <= 0x9F)
     }
 
     mutating func hex4() throws(Failure) -> UInt32 {

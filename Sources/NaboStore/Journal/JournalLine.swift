@@ -89,11 +89,13 @@ public enum JournalLine {
 
     /// Reads one line (without its newline). Unknown keys are skipped: the line itself is kept by
     /// the journal, so nothing a newer version wrote is lost.
-    public static func decode(_ line: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> Op {
+    /// `fromSyncFolder` lines must also be clean text (`LineText`, `ControlCharacters`); lines already
+    /// in this laptop's journals were let in by an earlier version and stay readable, shown escaped.
+    public static func decode(_ line: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool = false) throws(DecodeError) -> Op {
         guard line.count <= maxBytes else { throw .tooLong }
-        guard LineText.isClean(line) else { throw .badText }
+        guard !fromSyncFolder || LineText.isClean(line) else { throw .badText }
         var p = JSONParser(line)
-        p.refusesControlCharacters = true
+        p.refusesControlCharacters = fromSyncFolder
         var format = 0
         var id: OpID?
         var clock: UInt64?

@@ -21,7 +21,7 @@ struct JournalReader {
     }
 
     /// Reads `path` from `offset`, counting lines from `firstLine`.
-    static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1,
+    static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1, fromSyncFolder: Bool = false,
                      _ body: (Line) throws -> Void) throws -> Result {
         var damage: [Damage] = []
         var damaged: [UInt8] = []
@@ -41,7 +41,7 @@ struct JournalReader {
                 if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 if contentEnd > start {
                     let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
-                    switch LineRead(bytes) {
+                    switch LineRead(bytes, fromSyncFolder: fromSyncFolder) {
                     case .op(let op):
                         try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: lineNo))
                     case .damaged(let kind):
@@ -57,7 +57,7 @@ struct JournalReader {
         if !tail.isEmpty {
             // A last line without its newline may still be whole (written by another tool); only
             // an unreadable one is torn.
-            let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b)).map { ($0, LineHash.of(b)) } }
+            let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b, fromSyncFolder: fromSyncFolder)).map { ($0, LineHash.of(b)) } }
             if let (op, hash) = whole {
                 try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0, number: lineNo + 1)) }
                 result.lines += 1
@@ -74,9 +74,9 @@ struct JournalReader {
         case op(Op)
         case damaged(Damage.Kind)
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool) {
             do throws(JournalLine.DecodeError) {
-                self = .op(try JournalLine.decode(bytes))
+                self = .op(try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder))
             } catch {
                 self = .damaged(error == .badText ? .badText : .garbledLine)
             }

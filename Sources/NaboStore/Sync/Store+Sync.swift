@@ -66,7 +66,8 @@ extension Store {
             if grown { for (d, rs) in before!.holds { holds[d, default: RangeSet()].append(rs) } }
             report.filesRead += 1
             do {
-                let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1) { line in
+                let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
+                                                    fromSyncFolder: true) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
                     let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
                     if let me = identity, line.op.id.device == me.device,
@@ -238,7 +239,7 @@ extension Store {
             guard !dir.isEmpty, !Files.isLink(dir + "/journal") else { continue }
             for file in Files.listFiles(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
                 var found: [UInt8] = []
-                _ = try? JournalReader.read(dir + "/journal/" + file, name: file) { line in
+                _ = try? JournalReader.read(dir + "/journal/" + file, name: file, fromSyncFolder: true) { line in
                     guard line.op.id.device == id.device, known.admit(id.device, line.op.id.seq, hash: line.hash) == .new else { return }
                     replica.apply(line.op)
                     found += Array(line.bytes) + [0x0A]

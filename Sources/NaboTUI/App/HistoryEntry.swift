@@ -24,7 +24,7 @@ public struct HistoryEntry: Hashable, Sendable {
 
     /// The operation in the local time `utcOffset` gives (minutes east of UTC for a UTC day and minute).
     public init(_ op: Op, utcOffset: (CalendarDate, Int) -> Int) {
-        let utcMinutes = Int(op.clock.millis / 60_000)
+        let utcMinutes = Int(op.wallMillis / 60_000)
         let utcDay = CalendarDate(dayNumber: utcMinutes.floorDivided(by: 1440))
         let local = utcMinutes + utcOffset(utcDay, utcMinutes - utcDay.dayNumber * 1440)
         let day = local.floorDivided(by: 1440)

@@ -7,7 +7,7 @@ extension Directory {
         for (index, measure) in measures.enumerated() {
             measureByID[measure.id] = index
             if PlanFilter.status(measure) == "done" {
-                if let changed = measure.register("status")?.winner.version.clock.millis,
+                if let changed = measure.register("status")?.winner.version.wall,
                    CalendarDate(dayNumber: Int(changed / 86_400_000)) >= today.adding(days: -30) {
                     doneRecently += 1
                 }
