@@ -8,6 +8,8 @@ struct BenchOptions {
     var operations = 500_000
     var otherDevices = 4
     var otherOperations = 100_000
+    /// With `--repeat N`, only the store's figures, each the median of N runs.
+    var repeats: Int?
 
     init(_ args: [String]) {
         var i = 1
@@ -15,6 +17,7 @@ struct BenchOptions {
             switch args[i] {
             case "--data" where i + 1 < args.count: root = args[i + 1]; i += 1
             case "--fresh": fresh = true
+            case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.
                 units = 2_000; residents = 3_000; operations = 50_000; otherOperations = 10_000

@@ -3,7 +3,7 @@ import NaboCLI
 import NaboCore
 import NaboStore
 
-// `swift run -c release nabo-bench [--data DIR] [--fresh]`: measures the store on a generated store of
+// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N]`: measures the store on a generated store of
 // 500,000 operations against its targets and prints one line per figure.
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
@@ -15,7 +15,12 @@ if arguments.count >= 4, arguments[1] == "--first-frame-child" {
 let options = BenchOptions(arguments)
 do {
     var bench = StoreBenchmark(options)
-    try bench.run()
+    if let runs = options.repeats {
+        var repeated = RepeatedStoreBenchmark(bench: bench, runs: runs)
+        try repeated.run()
+    } else {
+        try bench.run()
+    }
 } catch {
     FileHandle.standardError.write(Data("nabo-bench: \(error)\n".utf8))
     exit(1)
