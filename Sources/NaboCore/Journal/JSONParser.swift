@@ -3,7 +3,12 @@
 public struct JSONParser: ~Copyable {
     public struct Failure: Error, Equatable {
         public var offset: Int
-        @inlinable public init(offset: Int) { self.offset = offset }
+        /// Well-formed JSON, but not text a person's screen may show (see `untrusted`).
+        public var badText: Bool
+        @inlinable public init(offset: Int, badText: Bool = false) {
+            self.offset = offset
+            self.badText = badText
+        }
     }
 
     @usableFromInline let base: UnsafePointer<UInt8>
@@ -14,9 +19,11 @@ public struct JSONParser: ~Copyable {
     var depth = 0
     /// Deeper than anything Nabo writes (survey answers nest three levels) by a wide margin.
     public static let maxDepth = 64
-    /// Journal lines take no control characters but tab and newline, escaped or not: they would
-    /// reach a worker's terminal (`ControlCharacters`).
-    public var refusesControlCharacters = false
+    /// Input from another laptop: its strings and keys must be valid UTF-8 (no overlong forms, no
+    /// surrogates) and hold no control characters but tab and newline, raw or escaped, since they
+    /// would reach a worker's terminal (`ControlCharacters`). Checked while the strings are scanned,
+    /// so trusted and untrusted lines cost the same for ASCII.
+    public var untrusted = false
 
     public init(_ buffer: UnsafeBufferPointer<UInt8>) {
         base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
@@ -181,9 +188,16 @@ public struct JSONParser: ~Copyable {
             }
             if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if b < 0x20 { throw Failure(offset: pos) }
+            if b >= 0x7F, untrusted { pos += try checkedSequence(); continue }
             pos += 1
         }
         throw Failure(offset: pos)
+    }
+
+    /// The length of the UTF-8 sequence at `pos`, or a failure if it is malformed or a control character.
+    @usableFromInline mutating func checkedSequence() throws(Failure) -> Int {
+        guard let n = UTF8Sequence.length(base, at: pos, count: end) else { throw Failure(offset: pos, badText: true) }
+        return n
     }
 
     /// Compares the string that comes next with `key` without making a String; used for object keys.
@@ -194,6 +208,7 @@ public struct JSONParser: ~Copyable {
         let start = pos
         while pos < end, base[pos] != UInt8(ascii: "\"") {
             if base[pos] == UInt8(ascii: "\\") || base[pos] < 0x20 { throw Failure(offset: pos) }
+            if base[pos] >= 0x7F, untrusted { pos += try checkedSequence(); continue }
             pos += 1
         }
         guard pos < end else { throw Failure(offset: pos) }
@@ -218,7 +233,7 @@ public struct JSONParser: ~Copyable {
                 case UInt8(ascii: "n"): out.append(0x0A)
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"):
-                    guard !refusesControlCharacters else { throw Failure(offset: pos - 1) }
+                    guard !untrusted else { throw Failure(offset: pos - 1, badText: true) }
                     out.append(e == UInt8(ascii: "r") ? 0x0D : e == UInt8(ascii: "b") ? 0x08 : 0x0C)
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                 case UInt8(ascii: "u"):
@@ -231,12 +246,19 @@ public struct JSONParser: ~Copyable {
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw Failure(offset: pos) }
-                    if refusesControlCharacters, ControlCharacters.isControl(u), !ControlCharacters.isLineBreak(u) { throw Failure(offset: pos) }
+                    if untrusted, ControlCharacters.isControl(u), !ControlCharacters.isLineBreak(u) { throw Failure(offset: pos, badText: true) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default: throw Failure(offset: pos)
                 }
             default:
                 if b < 0x20 { throw Failure(offset: pos - 1) }
+                if b >= 0x7F, untrusted {
+                    pos -= 1
+                    let n = try checkedSequence()
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + pos, count: n))
+                    pos += n
+                    continue
+                }
                 out.append(b)
             }
         }

@@ -89,13 +89,12 @@ public enum JournalLine {
 
     /// Reads one line (without its newline). Unknown keys are skipped: the line itself is kept by
     /// the journal, so nothing a newer version wrote is lost.
-    /// `fromSyncFolder` lines must also be clean text (`LineText`, `ControlCharacters`); lines already
-    /// in this laptop's journals were let in by an earlier version and stay readable, shown escaped.
+    /// `fromSyncFolder` lines must also be clean text (`JSONParser.untrusted`); lines already in this
+    /// laptop's journals were let in by an earlier version and stay readable, shown escaped.
     public static func decode(_ line: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool = false) throws(DecodeError) -> Op {
         guard line.count <= maxBytes else { throw .tooLong }
-        guard !fromSyncFolder || LineText.isClean(line) else { throw .badText }
         var p = JSONParser(line)
-        p.refusesControlCharacters = fromSyncFolder
+        p.untrusted = fromSyncFolder
         var format = 0
         var id: OpID?
         var clock: UInt64?
@@ -176,7 +175,7 @@ public enum JournalLine {
             _ = p.consume(UInt8(ascii: " "))
             guard p.atEnd else { throw JSONParser.Failure(offset: p.offset) }
         } catch {
-            throw .syntax(offset: error.offset)
+            throw error.badText ? .badText : .syntax(offset: error.offset)
         }
         guard let id else { throw .missing("op") }
         guard let clock else { throw .missing("t") }

@@ -36,7 +36,8 @@ struct KnownOperations: Sendable {
             if dense[d][i] == 0 { dense[d][i] = hash; return .new }
             return dense[d][i] == hash ? .repeated : .conflicting
         }
-        if let held = sparse[d][seq] { return held == hash ? .repeated : .conflicting }
+        // Nearly always empty: the look-up is paid only where a number far ahead was seen.
+        if !sparse[d].isEmpty, let held = sparse[d][seq] { return held == hash ? .repeated : .conflicting }
         let gap = i - dense[d].count
         guard gap <= Self.maxGap else {
             sparse[d][seq] = hash
