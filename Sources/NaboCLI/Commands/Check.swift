@@ -27,6 +27,9 @@ struct Check: ParsableCommand {
                     Output.line(Message(nb: "Journalen for denne maskinen mangler endring \(m.lowerBound)–\(m.upperBound).",
                                         en: "This machine's journal lacks changes \(m.lowerBound)–\(m.upperBound).").text(l))
                 }
+                for (device, a) in store.replica.ahead.sorted(by: { $0.key < $1.key }) {
+                    Output.line(SyncReport.aheadNotice(SyncReport.Ahead(device: device, worker: nil, count: a.count, latest: a.latest)).text(l))
+                }
                 if conflicts.isEmpty {
                     Output.line(Message(nb: "Ingen uavklarte konflikter.", en: "No unresolved conflicts.").text(l))
                 } else {

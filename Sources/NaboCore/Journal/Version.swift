@@ -4,15 +4,20 @@ public struct Version: Hashable, Sendable {
     public var clock: HLC
     public var device: UInt16
     public var seq: UInt32
-    /// The writer's wall time (`Op.wallMillis`): not part of the order, only shown.
-    public var wall: Int64
+    /// How many days the writer's wall clock (`Op.wallMillis`) was behind the ordering clock: not
+    /// part of the order, only shown. Two bytes, which a Version has spare, since millions are held.
+    public var wallLag: UInt16
 
     public init(clock: HLC, device: UInt16, seq: UInt32, wall: Int64? = nil) {
         self.clock = clock
         self.device = device
         self.seq = seq
-        self.wall = wall ?? clock.millis
+        let lag = wall.map { (clock.millis - $0) / 86_400_000 } ?? 0
+        wallLag = UInt16(clamping: max(0, lag))
     }
+
+    /// The writer's wall time, to the day: what "done in the last 30 days" counts by.
+    public var wall: Int64 { clock.millis - Int64(wallLag) * 86_400_000 }
 
     public var ref: OpRef { OpRef(device: device, seq: seq) }
 }

@@ -18,7 +18,7 @@ public struct BinaryWriter {
         u64(v.clock.raw)
         u16(v.device)
         u32(v.seq)
-        u64(UInt64(bitPattern: v.wall))
+        u16(v.wallLag)
     }
 
     public mutating func ref(_ r: OpRef) {
@@ -85,8 +85,9 @@ public struct BinaryReader {
     public mutating func version() throws(Corrupt) -> Version {
         let clock = HLC(raw: try u64())
         let device = try u16()
-        let seq = try u32()
-        return Version(clock: clock, device: device, seq: seq, wall: Int64(bitPattern: try u64()))
+        var v = Version(clock: clock, device: device, seq: try u32())
+        v.wallLag = try u16()
+        return v
     }
 
     public mutating func ref() throws(Corrupt) -> OpRef {

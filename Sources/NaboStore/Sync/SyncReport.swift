@@ -15,6 +15,13 @@ public struct SyncReport: Equatable, Sendable {
     public var newDevice: NewDevice?
 
     public struct Ahead: Equatable, Sendable {
+        public init(device: String, worker: String?, count: Int, latest: HLC) {
+            self.device = device
+            self.worker = worker
+            self.count = count
+            self.latest = latest
+        }
+
         public var device: String
         public var worker: String?
         public var count: Int
@@ -44,19 +51,22 @@ public struct SyncReport: Equatable, Sendable {
     /// One line for each thing a worker should know beyond the counts.
     public var notices: [Message] {
         var out: [Message] = []
-        for a in ahead {
-            let who = a.worker.map { "\($0) (\(a.device))" } ?? a.device
-            let day = Self.day(a.latest)
-            out.append(Message(
-                nb: "\(Plural.of(a.count, "endring", "endringer")) fra \(who) er datert mer enn et døgn fram i tid (til \(day)). De er tatt vare på, men klokken på denne maskinen er ikke flyttet. Sjekk klokken på den maskinen.",
-                en: "\(Plural.of(a.count, "change", "changes")) from \(who) are dated more than a day ahead (up to \(day)). They are kept, but this laptop's clock was not moved. Check the clock on that laptop."))
-        }
+        out += ahead.map(Self.aheadNotice)
         if let n = newDevice {
             out.append(Message(
                 nb: "En annen maskin skrev som om den var denne (kanskje en hjemmemappe lagt tilbake fra sikkerhetskopi). Denne maskinen skriver nå under en ny id, og \(Plural.of(n.rewritten, "endring", "endringer")) er lagret på nytt under den, så arbeidet fra begge maskinene er tatt vare på.",
                 en: "Another laptop was writing as if it were this one (perhaps a home folder restored from a backup). This laptop now writes under a new id, and \(Plural.of(n.rewritten, "change was", "changes were")) saved again under it, so both laptops' work is kept."))
         }
         return out
+    }
+
+    /// Changes from a laptop whose clock runs more than a day ahead: kept, not followed.
+    public static func aheadNotice(_ a: Ahead) -> Message {
+        let who = a.worker.map { "\($0) (\(a.device))" } ?? a.device
+        let day = Self.day(a.latest)
+        return Message(
+            nb: "\(Plural.of(a.count, "endring", "endringer")) fra \(who) er datert mer enn et døgn fram i tid (til \(day)). De er tatt vare på, men klokken på denne maskinen er ikke flyttet. Sjekk klokken på den maskinen.",
+            en: "\(Plural.of(a.count, "change", "changes")) from \(who) \(a.count == 1 ? "is" : "are") dated more than a day ahead (up to \(day)). \(a.count == 1 ? "It is" : "They are") kept, but this laptop's clock was not moved. Check the clock on that laptop.")
     }
 
     static func day(_ clock: HLC) -> String {
