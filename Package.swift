@@ -11,11 +11,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "NaboCore"),
-        .target(name: "NaboStore", dependencies: ["NaboCore"]),
+        .target(name: "NaboStore", dependencies: [
+            "NaboCore",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "CryptoExtras", package: "swift-crypto"),
+        ]),
         .target(name: "NaboTUI", dependencies: ["NaboCore"]),
         .target(name: "NaboTerminal", dependencies: ["NaboTUI", "CNcursesw"]),
         .target(name: "NaboCLI", dependencies: [

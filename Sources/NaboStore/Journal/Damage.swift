@@ -14,6 +14,10 @@ public struct Damage: Equatable, Sendable {
         case overlongLine = "overlong-line"
         /// A line that is not UTF-8 or holds control characters a terminal would act on.
         case badText = "bad-text"
+        /// A sealed line whose seal does not hold: altered, moved to another id, or from another store.
+        case tampered = "tampered"
+        /// A sealed line under a data key this laptop holds no grant for.
+        case sealedForOtherKeys = "sealed-for-other-keys"
     }
 
     public var kind: Kind
@@ -42,6 +46,12 @@ public struct Damage: Equatable, Sendable {
         case .overlongLine:
             Message(nb: "\(file): linje \(line) er for lang til å være en endring og ble lagt til side.",
                     en: "\(file): line \(line) is too long to be a change and was set aside.")
+        case .tampered:
+            Message(nb: "\(file): linje \(line) er forseglet, men forseglingen holder ikke (endret, flyttet eller fra et annet datasett). Den er lagt til side.",
+                    en: "\(file): line \(line) is sealed, but the seal does not hold (altered, moved, or from another store). It was set aside.")
+        case .sealedForOtherKeys:
+            Message(nb: "\(file): linje \(line) er forseglet med en nøkkel denne maskinen ikke har fått. Den er lagt til side.",
+                    en: "\(file): line \(line) is sealed with a key this laptop was not given. It was set aside.")
         case .badText:
             Message(nb: "\(file): linje \(line) har tegn som ikke er vanlig tekst og ble lagt til side.",
                     en: "\(file): line \(line) holds characters that are not plain text and was set aside.")

@@ -20,9 +20,14 @@ struct JournalReader {
         var tornTail: [UInt8]
     }
 
-    /// Reads `path` from `offset`, counting lines from `firstLine`.
+    /// Opens a sealed line to its plain line, or says why not; nil where the store is not encrypted.
+    typealias Opener = (LineSeal.Outer) -> Result<[UInt8], LineSeal.Failure>
+
+    /// Reads `path` from `offset`, counting lines from `firstLine`. A sealed line is opened with
+    /// `opener` and read as its plain line; its fingerprint is the plain line's, so a plain line and
+    /// any sealing of it are one operation.
     static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1, fromSyncFolder: Bool = false,
-                     _ body: (Line) throws -> Void) throws -> Result {
+                     opener: Opener? = nil, _ body: (Line) throws -> Void) throws -> Result {
         var damage: [Damage] = []
         var damaged: [UInt8] = []
         var lineNo = firstLine - 1
@@ -41,9 +46,9 @@ struct JournalReader {
                 if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 if contentEnd > start {
                     let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
-                    switch LineRead(bytes, fromSyncFolder: fromSyncFolder) {
-                    case .op(let op):
-                        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: lineNo))
+                    switch LineRead(bytes, fromSyncFolder: fromSyncFolder, opener: opener) {
+                    case .op(let op, let hash):
+                        try body(Line(op: op, hash: hash, bytes: bytes, number: lineNo))
                     case .damaged(let kind):
                         damage.append(Damage(kind: kind, file: name, line: lineNo))
                         damaged.append(contentsOf: chunk[start...end])
@@ -57,7 +62,10 @@ struct JournalReader {
         if !tail.isEmpty {
             // A last line without its newline may still be whole (written by another tool); only
             // an unreadable one is torn.
-            let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b, fromSyncFolder: fromSyncFolder)).map { ($0, LineHash.of(b)) } }
+            let whole = tail.withUnsafeBufferPointer { b -> (Op, UInt64)? in
+                if case .op(let op, let hash) = LineRead(b, fromSyncFolder: fromSyncFolder, opener: opener) { return (op, hash) }
+                return nil
+            }
             if let (op, hash) = whole {
                 try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0, number: lineNo + 1)) }
                 result.lines += 1
@@ -69,14 +77,26 @@ struct JournalReader {
         return result
     }
 
-    /// One line read: an operation, or the kind of damage it is.
+    /// One line read: an operation with its fingerprint, or the kind of damage it is.
     private enum LineRead {
-        case op(Op)
+        case op(Op, UInt64)
         case damaged(Damage.Kind)
 
-        init(_ bytes: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool, opener: Opener?) {
+            if let opener, let outer = LineSeal.outer(bytes) {
+                switch opener(outer) {
+                case .failure(let f): self = .damaged(f == .noKey ? .sealedForOtherKeys : .tampered)
+                case .success(let plain): self = plain.withUnsafeBufferPointer { p in
+                    // The plain line must be the operation the readable part names.
+                    guard let op = try? JournalLine.decode(p, fromSyncFolder: fromSyncFolder), op.id == outer.id, op.clock == outer.clock else {
+                        return .damaged(.tampered)
+                    }
+                    return .op(op, LineHash.of(p))
+                } }
+                return
+            }
             do throws(JournalLine.DecodeError) {
-                self = .op(try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder))
+                self = .op(try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder), LineHash.of(bytes))
             } catch {
                 self = .damaged(error == .badText ? .badText : .garbledLine)
             }

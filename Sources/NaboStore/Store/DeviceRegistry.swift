@@ -8,6 +8,15 @@ public struct DeviceRegistry: Sendable {
         public var device: String
         public var worker: String
         public var lastSeq: UInt32
+        /// The key slot this laptop last unlocked with, tried first (each try costs a key derivation).
+        public var slot: String?
+
+        public init(device: String, worker: String, lastSeq: UInt32, slot: String? = nil) {
+            self.device = device
+            self.worker = worker
+            self.lastSeq = lastSeq
+            self.slot = slot
+        }
     }
 
     let path: String
@@ -20,7 +29,8 @@ public struct DeviceRegistry: Sendable {
               let o = v.object else { return }
         for (folder, e) in o {
             guard let e = e.object, let d = e["device"]?.string else { continue }
-            entries[folder] = Entry(device: d, worker: e["worker"]?.string ?? "", lastSeq: UInt32(e["lastSeq"]?.int ?? 0))
+            entries[folder] = Entry(device: d, worker: e["worker"]?.string ?? "", lastSeq: UInt32(clamping: e["lastSeq"]?.int ?? 0),
+                                    slot: e["slot"]?.string)
         }
     }
 
@@ -32,7 +42,9 @@ public struct DeviceRegistry: Sendable {
         try Files.makeDirectory(dir)
         var w = JSONWriter()
         let pairs: [(String, JSONValue)] = entries.sorted { $0.key < $1.key }.map {
-            ($0.key, .object(["device": .string($0.value.device), "worker": .string($0.value.worker), "lastSeq": .int(Int($0.value.lastSeq))]))
+            var o: [String: JSONValue] = ["device": .string($0.value.device), "worker": .string($0.value.worker), "lastSeq": .int(Int($0.value.lastSeq))]
+            if let slot = $0.value.slot { o["slot"] = .string(slot) }
+            return ($0.key, .object(o))
         }
         w.object(pairs, pretty: 0)
         w.byte(0x0A)

@@ -6,16 +6,21 @@ public struct Manifest: Equatable, Sendable {
     public var format: Int
     public var store: String
     public var created: String
+    /// Whether journal lines are sealed (`LineSeal`); readable before unlocking, like the store id.
+    public var encrypted: Bool
 
-    public init(format: Int = 1, store: String, created: String) {
+    public init(format: Int = 1, store: String, created: String, encrypted: Bool = false) {
         self.format = format
         self.store = store
         self.created = created
+        self.encrypted = encrypted
     }
 
     var bytes: [UInt8] {
         var w = JSONWriter()
-        w.object([("format", .int(format)), ("store", .string(store)), ("created", .string(created))], pretty: 0)
+        var pairs: [(String, JSONValue)] = [("format", .int(format)), ("store", .string(store)), ("created", .string(created))]
+        if encrypted { pairs.append(("encrypted", .bool(true))) }
+        w.object(pairs, pretty: 0)
         w.byte(0x0A)
         return w.bytes
     }
@@ -26,6 +31,7 @@ public struct Manifest: Equatable, Sendable {
             throw Files.Failure(message: Message(nb: "\(path) er skadet: finner ikke hvilket datasett mappen hører til.",
                                                  en: "\(path) is damaged: cannot tell which store the folder belongs to."))
         }
-        return Manifest(format: v.object?["format"]?.int ?? 1, store: store, created: v.object?["created"]?.string ?? "")
+        return Manifest(format: v.object?["format"]?.int ?? 1, store: store, created: v.object?["created"]?.string ?? "",
+                        encrypted: v.object?["encrypted"]?.bool == true)
     }
 }

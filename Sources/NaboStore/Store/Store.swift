@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import NaboCore
 
@@ -23,6 +24,14 @@ public final class Store {
     /// This laptop's own lines whose id another laptop used and whose copy was not kept.
     var ownLosers: [[UInt8]] = []
     var clockCeiling = HLC(raw: .max)
+    /// The data keys, once an encrypted store is unlocked; nil for a plain store.
+    public internal(set) var keyring: Keyring?
+    var keySlots = KeySlots()
+    var unlockedSlot: String?
+    var slotKey: Curve25519.KeyAgreement.PrivateKey?
+    public var isEncrypted: Bool { manifest.encrypted }
+    /// The recovery key of a store made just now, to show once; never written anywhere.
+    public internal(set) var recoveryKey: String?
     var registry: DeviceRegistry
     let canonicalFolder: String
     private let lock: FileLock?
@@ -34,8 +43,22 @@ public final class Store {
     public var journalFolder: String { folder + "/journal" }
     var ownJournal: String? { identity.map { journalFolder + "/" + $0.device + ".jsonl" } }
 
-    /// Creates the folder and its manifest if missing, and makes this machine a device of it.
-    public static func initialise(_ folder: String, worker: String, stateHome: String, now: Date = Date()) throws(Message) -> Store {
+    /// What a new encrypted store is made with: the first worker's passphrase and the key derivation's cost.
+    public struct NewKeys: Sendable {
+        public var passphrase: String
+        public var kdf: KDFParameters
+        public init(passphrase: String, kdf: KDFParameters = .standard) {
+            self.passphrase = passphrase
+            self.kdf = kdf
+        }
+    }
+
+    /// Creates the folder and its manifest if missing, and makes this machine a device of it. With
+    /// `newKeys` a new folder is encrypted: a data key, a slot for the worker's passphrase and one for
+    /// the recovery key (`recoveryKey`, shown once). A copied encrypted folder is unlocked with
+    /// `passphrase` instead.
+    public static func initialise(_ folder: String, worker: String, stateHome: String, now: Date = Date(), newKeys: NewKeys? = nil,
+                                  passphrase: (() throws(Message) -> String)? = nil) throws(Message) -> Store {
         let name = String(worker.trimmingWhitespace())
         guard !name.isEmpty else {
             throw Message(nb: "Skriv navnet ditt: nabo init --worker NAVN.", en: "Give your name: nabo init --worker NAME.")
@@ -43,16 +66,21 @@ public final class Store {
         do throws(Files.Failure) {
             try Files.makeDirectory(folder + "/journal")
             if !Files.exists(folder + "/store.json") {
-                let m = Manifest(store: DeviceRegistry.newDeviceID() + DeviceRegistry.newDeviceID(), created: ISO8601DateFormatter().string(from: now))
+                let m = Manifest(store: DeviceRegistry.newDeviceID() + DeviceRegistry.newDeviceID(), created: ISO8601DateFormatter().string(from: now),
+                                 encrypted: newKeys != nil)
                 try Files.replaceAtomically(folder + "/store.json", m.bytes)
             }
         } catch { throw error.message }
-        let store = try Store(folder, stateHome: stateHome, readOnly: false)
+        let store = try Store(folder, stateHome: stateHome, readOnly: false, useSnapshot: true, now: now, waiting: {},
+                              passphrase: passphrase ?? newKeys.map { keys in { () throws(Message) in keys.passphrase } }, freshKeys: newKeys != nil)
         if store.identity == nil || store.identity?.worker != name {
             let entry = DeviceRegistry.Entry(device: store.identity?.device ?? DeviceRegistry.newDeviceID(), worker: name,
                                              lastSeq: store.identity?.lastSeq ?? 0)
             do throws(Files.Failure) { try store.registry.set(entry, for: store.canonicalFolder) } catch { throw error.message }
             store.identity = entry
+        }
+        if let newKeys, store.unlockedSlot == nil, store.keyring != nil {
+            try store.makeFirstSlots(worker: name, newKeys, now: now)
         }
         return store
     }
@@ -67,7 +95,14 @@ public final class Store {
     /// worker has the interface open. A writer finding the folder locked waits its turn for up to
     /// 10 s, calling `waiting` once.
     public init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true,
-                now: Date = Date(), waiting: () -> Void = {}) throws(Message) {
+                now: Date = Date(), waiting: () -> Void = {}, passphrase: (() throws(Message) -> String)? = nil) throws(Message) {
+        try self.init(folder, stateHome: stateHome, readOnly: readOnly, useSnapshot: useSnapshot, now: now, waiting: waiting,
+                      passphrase: passphrase, freshKeys: false)
+    }
+
+    /// `freshKeys`: a new encrypted store, whose first data key is made here rather than unlocked.
+    init(_ folder: String, stateHome: String, readOnly: Bool, useSnapshot: Bool, now: Date, waiting: () -> Void,
+         passphrase: (() throws(Message) -> String)?, freshKeys: Bool) throws(Message) {
         guard Files.exists(folder + "/store.json") else {
             throw Message(nb: "Fant ingen Nabo-data i \(folder). Lag en med «nabo init --worker NAVN --data \(folder)».",
                           en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
@@ -82,6 +117,9 @@ public final class Store {
         registry = DeviceRegistry(stateHome: stateHome)
         identity = registry.entry(for: canonicalFolder)
         clockCeiling = HLC(millis: Int64(now.timeIntervalSince1970 * 1000) + Self.clockTolerance, counter: .max)
+        if manifest.encrypted {
+            if freshKeys, KeySlots.scan(journalFolder).isEmpty { keyring = Keyring([DataKey.generate()]) } else { try unlock(passphrase) }
+        }
         try load(repairing: !readOnly, useSnapshot: useSnapshot)
         if !readOnly, let id = identity {
             for dir in [folder, journalFolder, folder + "/sync", folder + "/damaged"] { Files.removeLeftovers(in: dir, owner: id.device, now: now) }
@@ -112,9 +150,11 @@ public final class Store {
     func readJournal(_ name: String, from offset: Int, repairing: Bool) throws(Message) {
         let path = journalFolder + "/" + name
         do {
-            let result = try JournalReader.read(path, name: name, from: offset) { line in
+            let result = try JournalReader.read(path, name: name, from: offset, opener: opener) { line in
                 switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
-                case .new: replica.apply(line.op)
+                case .new:
+                    replica.apply(line.op)
+                    if line.op.type.isEmpty, KeyLine.mightBe(line.bytes), let k = KeyLine.parse(line.bytes) { learn(k) }
                 case .repeated: break
                 case .conflicting:
                     damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
@@ -192,11 +232,11 @@ public final class Store {
         for op in ops {
             let line = JournalLine.encode(op)
             // Every line written must read back, here and on every other laptop.
-            guard line.count <= JournalLine.maxBytes else {
-                throw Message(nb: "Teksten er for lang til å lagres (over 1 MB). Del den opp.",
-                              en: "The text is too long to save (over 1 MB). Split it up.")
+            guard line.count <= JournalLine.maxBytes * 2 / 3 else {
+                throw Message(nb: "Teksten er for lang til å lagres (over 700 kB). Del den opp.",
+                              en: "The text is too long to save (over 700 kB). Split it up.")
             }
-            bytes += line
+            bytes += written(line, op)
         }
         do throws(Files.Failure) {
             try Files.appendDurably(path, bytes)
