@@ -131,6 +131,7 @@ import Testing
     @Test(arguments: [UInt64(11), 12, 13, 14, 15, 16])
     func syncWithADamagedJournalMergesEveryValidOperation(seed: UInt64) throws {
         var m = JournalMutator(seed: seed)
+        m.farSequenceNumbers = false
         let tmp = TempFolder()
         let usb = tmp.sub("usb")
         _ = try Laptop(tmp, "a").initialise("Kari").sync(with: usb)
@@ -157,6 +158,16 @@ import Testing
         let journals = try FileManager.default.contentsOfDirectory(atPath: laptop.data + "/journal")
         let named = journals.filter { $0.wholeMatch(of: /[a-z0-9]{1,32}\.jsonl/) == nil }
         #expect(named.isEmpty, "journals named from forged ids")
+    }
+
+    @Test func theHighestSequenceNumberInASyncFolderIsMerged() throws {
+        let tmp = TempFolder()
+        let usb = tmp.sub("usb")
+        _ = try Laptop(tmp, "a").initialise("Kari").sync(with: usb)
+        let op = Op(id: OpID(device: "devaaaaaaaaa", seq: .max), clock: HLC(raw: 1), author: "Kari", type: "address", entity: "adr-1")
+        try Data(JournalLine.encode(op)).write(to: URL(fileURLWithPath: usb + "/journal/devaaaaaaaaa.jsonl"))
+        let b = try Laptop(tmp, "b").initialise(copying: usb)
+        #expect(b.known.contains("devaaaaaaaaa", .max))
     }
 }
 
