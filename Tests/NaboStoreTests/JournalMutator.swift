@@ -88,6 +88,7 @@ struct JournalMutator {
 
     // MARK: Damage
 
+    /// How often each mutation comes: deep nesting one input in a hundred, as each is up to 600 KB.
     static let schedule: [Mutation] = Mutation.allCases.flatMap { m -> [Mutation] in
         switch m {
         case .deepNesting: [m]
