@@ -8,12 +8,14 @@ let package = Package(
     products: [
         .executable(name: "nabo", targets: ["nabo"]),
         .executable(name: "nabo-bench", targets: ["nabo-bench"]),
+        .executable(name: "nabo-fuzz", targets: ["nabo-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .target(name: "NaboCore"),
         .target(name: "NaboStore", dependencies: ["NaboCore"]),
         .target(name: "NaboTUI", dependencies: ["NaboCore"]),
@@ -24,6 +26,8 @@ let package = Package(
         ]),
         .executableTarget(name: "nabo", dependencies: ["NaboCLI"]),
         .executableTarget(name: "nabo-bench", dependencies: ["NaboCore", "NaboStore", "NaboTUI", "NaboCLI"]),
+        // A libFuzzer target when built with `-sanitize=fuzzer -DFUZZING`; see README, "Fuzzing".
+        .executableTarget(name: "nabo-fuzz", dependencies: ["NaboCore", "NaboStore", "CLibFuzzer"]),
         .target(name: "NaboTestSupport", dependencies: ["NaboCore", "NaboStore", "NaboTUI"], path: "Tests/NaboTestSupport"),
         .testTarget(name: "NaboCoreTests", dependencies: ["NaboCore", "NaboTestSupport"]),
         .testTarget(name: "NaboStoreTests", dependencies: ["NaboStore", "NaboTestSupport"]),
