@@ -12,9 +12,13 @@ enum FuzzTarget {
         _ = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self))
         var readable = false
         for line in bytes.split(separator: 0x0A) {
-            guard let op = try? JournalLine.decode(UnsafeBufferPointer(rebasing: line)) else { continue }
-            let again = JournalLine.encode(op).dropLast().withUnsafeBufferPointer { try? JournalLine.decode($0) }
+            let b = UnsafeBufferPointer(rebasing: line)
+            _ = try? JournalLine.decode(b)
+            guard let op = try? JournalLine.decode(b, fromSyncFolder: true) else { continue }
+            let again = JournalLine.encode(op).dropLast().withUnsafeBufferPointer { try? JournalLine.decode($0, fromSyncFolder: true) }
             precondition(again == op, "a decoded line, written again, reads differently")
+            precondition(String(validating: b, as: UTF8.self) != nil, "a line from a sync folder that is not UTF-8 decodes")
+            precondition(OpID.isValidDevice(op.id.device), "an id outside the grammar decodes")
             readable = true
         }
         // Opening a store is most of the cost (the reader's 8 MB buffer, fresh pages each time under
@@ -25,8 +29,7 @@ enum FuzzTarget {
         guard fd >= 0 else { fatalError("nabo-fuzz: cannot write \(journal)") }
         _ = write(fd, bytes.baseAddress, bytes.count)
         close(fd)
-        // Read-only: nothing is set aside, truncated or synced, so no file is made from the input
-        // (sync names journals after the ids in them).
+        // Read-only: nothing is set aside or truncated, so every input starts from the same store.
         _ = try? Store(data, stateHome: scratch + "/state", readOnly: true, useSnapshot: false)
     }
 

@@ -168,7 +168,8 @@ public struct JSONParser: ~Copyable {
             pos += 1
         }
         let text = String(decoding: UnsafeBufferPointer(start: base + start, count: pos - start), as: UTF8.self)
-        guard let d = Double(text) else { throw Failure(offset: start) }
+        // 1e999 reads as infinity, which JSON cannot write back: refused, so what is read can be written.
+        guard let d = Double(text), d.isFinite else { throw Failure(offset: start) }
         return .double(d)
     }
 
