@@ -41,10 +41,7 @@ struct JournalReader {
                 if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 if contentEnd > start {
                     let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
-                    switch LineRead(bytes, fromSyncFolder: fromSyncFolder) {
-                    case .op(let op):
-                        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: lineNo))
-                    case .damaged(let kind):
+                    if let kind = try readLine(bytes, number: lineNo, fromSyncFolder: fromSyncFolder, body) {
                         damage.append(Damage(kind: kind, file: name, line: lineNo))
                         damaged.append(contentsOf: chunk[start...end])
                     }
@@ -57,9 +54,8 @@ struct JournalReader {
         if !tail.isEmpty {
             // A last line without its newline may still be whole (written by another tool); only
             // an unreadable one is torn.
-            let whole = tail.withUnsafeBufferPointer { b in (try? JournalLine.decode(b, fromSyncFolder: fromSyncFolder)).map { ($0, LineHash.of(b)) } }
-            if let (op, hash) = whole {
-                try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0, number: lineNo + 1)) }
+            let torn = try tail.withUnsafeBufferPointer { try readLine($0, number: lineNo + 1, fromSyncFolder: fromSyncFolder, body) }
+            if torn == nil {
                 result.lines += 1
             } else {
                 result.damage.append(Damage(kind: .tornLine, file: name, line: lineNo + 1))
@@ -69,17 +65,17 @@ struct JournalReader {
         return result
     }
 
-    /// One line read: an operation, or the kind of damage it is.
-    private enum LineRead {
-        case op(Op)
-        case damaged(Damage.Kind)
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool) {
-            do throws(JournalLine.DecodeError) {
-                self = .op(try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder))
-            } catch {
-                self = .damaged(error == .badText ? .badText : .garbledLine)
-            }
+    /// Reads one line: its operation goes to `body`, or the kind of damage comes back.
+    @inline(__always)
+    private static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, fromSyncFolder: Bool,
+                                 _ body: (Line) throws -> Void) throws -> Damage.Kind? {
+        let op: Op
+        do throws(JournalLine.DecodeError) {
+            op = try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder)
+        } catch {
+            return error == .badText ? .badText : .garbledLine
         }
+        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: number))
+        return nil
     }
 }
