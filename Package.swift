@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "nabo", targets: ["nabo"]),
         .executable(name: "nabo-bench", targets: ["nabo-bench"]),
+        .executable(name: "nabo-fuzz", targets: ["nabo-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +16,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .target(name: "NaboCore"),
         .target(name: "NaboStore", dependencies: [
             "NaboCore",
@@ -29,6 +31,8 @@ let package = Package(
         ]),
         .executableTarget(name: "nabo", dependencies: ["NaboCLI"]),
         .executableTarget(name: "nabo-bench", dependencies: ["NaboCore", "NaboStore", "NaboTUI", "NaboCLI"]),
+        // A libFuzzer target when built with `-sanitize=fuzzer -DFUZZING`; see README, "Fuzzing".
+        .executableTarget(name: "nabo-fuzz", dependencies: ["NaboCore", "NaboStore", "CLibFuzzer"]),
         .target(name: "NaboTestSupport", dependencies: ["NaboCore", "NaboStore", "NaboTUI"], path: "Tests/NaboTestSupport"),
         .testTarget(name: "NaboCoreTests", dependencies: ["NaboCore", "NaboTestSupport"]),
         .testTarget(name: "NaboStoreTests", dependencies: ["NaboStore", "NaboTestSupport"]),

@@ -168,7 +168,8 @@ public struct JSONParser: ~Copyable {
             pos += 1
         }
         let text = String(decoding: UnsafeBufferPointer(start: base + start, count: pos - start), as: UTF8.self)
-        guard let d = Double(text) else { throw Failure(offset: start) }
+        // 1e999 reads as infinity, which JSON cannot write back: refused, so what is read can be written.
+        guard let d = Double(text), d.isFinite else { throw Failure(offset: start) }
         return .double(d)
     }
 
@@ -179,6 +180,7 @@ public struct JSONParser: ~Copyable {
         guard pos < end, base[pos] == UInt8(ascii: "\"") else { throw Failure(offset: pos) }
         pos += 1
         let start = pos
+        let strict = untrusted
         while pos < end {
             let b = base[pos]
             if b == UInt8(ascii: "\"") {
@@ -188,7 +190,7 @@ public struct JSONParser: ~Copyable {
             }
             if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if b < 0x20 { throw Failure(offset: pos) }
-            if b >= 0x7F, untrusted { pos += try checkedSequence(); continue }
+            if strict, b >= 0x7F { pos += try checkedSequence(); continue }
             pos += 1
         }
         throw Failure(offset: pos)

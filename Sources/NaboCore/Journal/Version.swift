@@ -3,10 +3,11 @@
 public struct Version: Hashable, Sendable {
     public var clock: HLC
     public var device: UInt16
-    public var seq: UInt32
     /// How many days the writer's wall clock (`Op.wallMillis`) was behind the ordering clock: not
-    /// part of the order, only shown. Two bytes, which a Version has spare, since millions are held.
+    /// part of the order, only shown. Declared beside `device`, in the two bytes a Version has spare
+    /// (16 in all), since millions are held.
     public var wallLag: UInt16
+    public var seq: UInt32
 
     public init(clock: HLC, device: UInt16, seq: UInt32, wall: Int64? = nil) {
         self.clock = clock

@@ -190,10 +190,24 @@ public enum JournalLine {
             for i in writes.indices { writes[i].replaces = prev[writes[i].field] ?? [] }
         }
         if restore { deletion = Deletion(saw: deletion?.saw ?? [], restore: true) }
+        // In the encoder's order (additions, then removals, each grouped by field in the order first
+        // named), so a line read and written again is the same line; Nabo writes no other order.
+        if changes.count > 1 { changes = canonical(changes) }
         var op = Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, author: author, type: type, entity: entity,
                     writes: writes, setChanges: changes, deletion: deletion)
         op.rewrite = rewrite
         return op
+    }
+
+    static func canonical(_ changes: [SetChange]) -> [SetChange] {
+        var out: [SetChange] = []
+        out.reserveCapacity(changes.count)
+        for isAdd in [true, false] {
+            var fields: [String] = []
+            for c in changes where c.isAddition == isAdd && !fields.contains(c.field) { fields.append(c.field) }
+            for f in fields { out += changes.filter { $0.isAddition == isAdd && $0.field == f } }
+        }
+        return out
     }
 
     /// `["DEVICE:SEQ", ...]`; an id that does not read is damage, like any unreadable line.

@@ -21,11 +21,11 @@ struct JournalReader {
     }
 
     /// Opens a sealed line to its plain line, or says why not; nil where the store is not encrypted.
-    typealias Opener = (LineSeal.Outer) -> Result<[UInt8], LineSeal.Failure>
+    typealias Opener = (LineSeal.Outer) -> Swift.Result<[UInt8], LineSeal.Failure>
 
     /// Reads `path` from `offset`, counting lines from `firstLine`. A sealed line is opened with
     /// `opener` and read as its plain line; its fingerprint is the plain line's, so a plain line and
-    /// any sealing of it are one operation.
+    /// any sealing of it are one operation. `bytes` stays the line as it stands in the file.
     static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1, fromSyncFolder: Bool = false,
                      opener: Opener? = nil, _ body: (Line) throws -> Void) throws -> Result {
         var damage: [Damage] = []
@@ -46,10 +46,7 @@ struct JournalReader {
                 if contentEnd > start, chunk[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 if contentEnd > start {
                     let bytes = UnsafeBufferPointer(rebasing: chunk[start..<contentEnd])
-                    switch LineRead(bytes, fromSyncFolder: fromSyncFolder, opener: opener) {
-                    case .op(let op, let hash):
-                        try body(Line(op: op, hash: hash, bytes: bytes, number: lineNo))
-                    case .damaged(let kind):
+                    if let kind = try readLine(bytes, number: lineNo, fromSyncFolder: fromSyncFolder, opener: opener, body) {
                         damage.append(Damage(kind: kind, file: name, line: lineNo))
                         damaged.append(contentsOf: chunk[start...end])
                     }
@@ -62,12 +59,8 @@ struct JournalReader {
         if !tail.isEmpty {
             // A last line without its newline may still be whole (written by another tool); only
             // an unreadable one is torn.
-            let whole = tail.withUnsafeBufferPointer { b -> (Op, UInt64)? in
-                if case .op(let op, let hash) = LineRead(b, fromSyncFolder: fromSyncFolder, opener: opener) { return (op, hash) }
-                return nil
-            }
-            if let (op, hash) = whole {
-                try tail.withUnsafeBufferPointer { try body(Line(op: op, hash: hash, bytes: $0, number: lineNo + 1)) }
+            let torn = try tail.withUnsafeBufferPointer { try readLine($0, number: lineNo + 1, fromSyncFolder: fromSyncFolder, opener: opener, body) }
+            if torn == nil {
                 result.lines += 1
             } else {
                 result.damage.append(Damage(kind: .tornLine, file: name, line: lineNo + 1))
@@ -77,29 +70,32 @@ struct JournalReader {
         return result
     }
 
-    /// One line read: an operation with its fingerprint, or the kind of damage it is.
-    private enum LineRead {
-        case op(Op, UInt64)
-        case damaged(Damage.Kind)
-
-        init(_ bytes: UnsafeBufferPointer<UInt8>, fromSyncFolder: Bool, opener: Opener?) {
-            if let opener, let outer = LineSeal.outer(bytes) {
-                switch opener(outer) {
-                case .failure(let f): self = .damaged(f == .noKey ? .sealedForOtherKeys : .tampered)
-                case .success(let plain): self = plain.withUnsafeBufferPointer { p in
-                    // The plain line must be the operation the readable part names.
-                    guard let op = try? JournalLine.decode(p, fromSyncFolder: fromSyncFolder), op.id == outer.id, op.clock == outer.clock else {
-                        return .damaged(.tampered)
-                    }
-                    return .op(op, LineHash.of(p))
-                } }
-                return
+    /// Reads one line: its operation goes to `body`, or the kind of damage comes back.
+    @inline(__always)
+    private static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, fromSyncFolder: Bool, opener: Opener?,
+                                 _ body: (Line) throws -> Void) throws -> Damage.Kind? {
+        if let opener, let outer = LineSeal.outer(bytes) {
+            let plain: [UInt8]
+            switch opener(outer) {
+            case .failure(let f): return f == .noKey ? .sealedForOtherKeys : .tampered
+            case .success(let p): plain = p
             }
-            do throws(JournalLine.DecodeError) {
-                self = .op(try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder), LineHash.of(bytes))
-            } catch {
-                self = .damaged(error == .badText ? .badText : .garbledLine)
+            return try plain.withUnsafeBufferPointer { p throws -> Damage.Kind? in
+                // The plain line must be the operation the readable part names.
+                guard let op = try? JournalLine.decode(p, fromSyncFolder: fromSyncFolder), op.id == outer.id, op.clock == outer.clock else {
+                    return .tampered
+                }
+                try body(Line(op: op, hash: LineHash.of(p), bytes: bytes, number: number))
+                return nil
             }
         }
+        let op: Op
+        do throws(JournalLine.DecodeError) {
+            op = try JournalLine.decode(bytes, fromSyncFolder: fromSyncFolder)
+        } catch {
+            return error == .badText ? .badText : .garbledLine
+        }
+        try body(Line(op: op, hash: LineHash.of(bytes), bytes: bytes, number: number))
+        return nil
     }
 }
