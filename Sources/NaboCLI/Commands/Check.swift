@@ -12,11 +12,13 @@ struct Check: ParsableCommand {
         var damaged = false
         try options.run { () throws(Message) in
             // Every line is read again: a snapshot would hide damage in what it already folded.
-            let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false)
+            let source = options.passphrase
+            let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false,
+                                  passphrase: { () throws(Message) in try source.unlocking() })
             let conflicts = Conflicts.all(in: store.replica)
-            damaged = !store.damage.isEmpty || store.missingOwnOperations != nil
+            damaged = !store.damage.isEmpty || store.missingOwnOperations != nil || store.plainLines > 0
             if options.json {
-                Output.json(pairs: [("operations", .int(store.replica.operationCount)),
+                Output.json(pairs: [("operations", .int(store.replica.operationCount)), ("encrypted", .bool(store.isEncrypted)), ("plainLines", .int(store.plainLines)),
                                     ("damaged", .array(store.damage.map(DamageJSON.object))),
                                     ("conflicts", .array(conflicts.map { .object(Dictionary(ConflictJSON.pairs($0), uniquingKeysWith: { a, _ in a })) }))])
             } else {
@@ -26,6 +28,10 @@ struct Check: ParsableCommand {
                 if let m = store.missingOwnOperations {
                     Output.line(Message(nb: "Journalen for denne maskinen mangler endring \(m.lowerBound)–\(m.upperBound).",
                                         en: "This machine's journal lacks changes \(m.lowerBound)–\(m.upperBound).").text(l))
+                }
+                if store.plainLines > 0 {
+                    Output.line(Message(nb: "\(store.plainLines) linjer i datamappen står ukryptert.",
+                                        en: "\(store.plainLines) lines in the data folder are not encrypted.").text(l))
                 }
                 for (device, a) in store.replica.ahead.sorted(by: { $0.key < $1.key }) {
                     Output.line(SyncReport.aheadNotice(SyncReport.Ahead(device: device, worker: nil, count: a.count, latest: a.latest)).text(l))

@@ -21,11 +21,15 @@ struct Interface: ParsableCommand {
     @Option(name: .long, help: "Language: nb or en (default: from LC_ALL, LC_MESSAGES or LANG).")
     var lang: String?
 
+    @Option(name: .customLong("passphrase-file"), help: "A file whose first line unlocks an encrypted data folder (default: $NABO_PASSPHRASE_FILE, else asked before the interface opens).")
+    var passphraseFile: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = LanguageChoice.resolve(explicit: lang, environment: environment)
         do throws(Message) {
-            guard let store = try StoreChoice.open(demo: demo, data: data, environment: environment, language: language) else { return }
+            let passphrase = Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
+            guard let store = try StoreChoice.open(demo: demo, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
             try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)
         } catch {
             Output.error(error.text(language))

@@ -5,8 +5,22 @@ import NaboStore
 /// Which store the interface opens: the demo store for `--demo`, else the real one, which a
 /// first-time user is offered to create, on the plain terminal before the interface starts.
 enum StoreChoice {
+    /// Opens a store, asking for the passphrase of an encrypted one before the interface starts: a
+    /// wrong one is said plainly and asked again, three times, and nothing is written meanwhile.
+    static func unlocked(_ folder: String, stateHome: String, passphrase: Passphrase) throws(Message) -> Store {
+        var attempt = 1
+        while true {
+            do throws(Message) {
+                return try Store(folder, stateHome: stateHome, passphrase: { () throws(Message) in try passphrase.unlocking() })
+            } catch where error == Store.wrongPassphrase && passphrase.file == nil && attempt < 3 {
+                Output.error(error.text(passphrase.language))
+                attempt += 1
+            }
+        }
+    }
+
     /// The store to show; nil when the user chose not to create one.
-    static func open(demo: Bool, data: String?, environment: [String: String], language: Language) throws(Message) -> Store? {
+    static func open(demo: Bool, data: String?, environment: [String: String], language: Language, passphrase: Passphrase) throws(Message) -> Store? {
         let stateHome = DataFolder.stateHome(environment: environment)
         if demo {
             // The demo fills whatever folder it opens, so it must never be pointed at real data.
@@ -18,7 +32,7 @@ enum StoreChoice {
         }
         let folder = data ?? DataFolder.defaultPath(environment: environment)
         if Store.isSetUp(folder, stateHome: stateHome) {
-            return try Store(folder, stateHome: stateHome)
+            return try unlocked(folder, stateHome: stateHome, passphrase: passphrase)
         }
         guard isatty(STDIN_FILENO) == 1 else {
             // Nobody to ask: opening fails with the sentence that says what to run instead.

@@ -15,13 +15,22 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages: nb or en (default: from LANG).")
     var lang: String?
 
+    @Option(name: .customLong("passphrase-file"), help: "A file whose first line is the passphrase that unlocks an encrypted data folder (default: $NABO_PASSPHRASE_FILE, else asked on the terminal).")
+    var passphraseFile: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
     var language: Language { LanguageChoice.resolve(explicit: lang, environment: environment) }
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
     var stateHome: String { DataFolder.stateHome(environment: environment) }
 
     func open(readOnly: Bool = false) throws(Message) -> Store {
-        try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock)
+        let source = passphrase
+        return try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock,
+                         passphrase: { () throws(Message) in try source.unlocking() })
+    }
+
+    var passphrase: Passphrase {
+        Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
     }
 
     /// Said once on standard error while a second writer waits for the lock.

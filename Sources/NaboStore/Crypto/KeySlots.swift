@@ -9,10 +9,14 @@ public struct KeySlots: Sendable {
     private(set) var slots: [String: KeyLine.Slot] = [:]
     private(set) var removed: Set<String> = []
     private(set) var grants: [KeyLine.Grant] = []
+    /// Every key line as read, to hand on.
+    private(set) var lines: [KeyLine] = []
 
     public init() {}
 
     mutating func add(_ line: KeyLine) {
+        guard !lines.contains(line) else { return }
+        lines.append(line)
         switch line {
         case .slot(let s):
             if let held = slots[s.id], held.clock >= s.clock { return }

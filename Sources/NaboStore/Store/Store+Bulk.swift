@@ -14,7 +14,7 @@ extension Store {
                 let hash = line.withUnsafeBufferPointer { LineHash.of(UnsafeBufferPointer(rebasing: $0.dropLast())) }
                 if known.admit(op.id.device, op.id.seq, hash: hash) == .new { replica.apply(op) }
             }
-            bytes += line
+            bytes += written(line, op)
         }
         do throws(Files.Failure) {
             try Files.appendDurably(journalFolder + "/" + name, bytes)

@@ -15,7 +15,7 @@ extension Store {
         public var isThisOne: Bool
     }
 
-    static let wrongPassphrase = Message(nb: "Passordet åpner ikke denne datamappen. Ingenting er endret; prøv igjen.",
+    public static let wrongPassphrase = Message(nb: "Passordet åpner ikke denne datamappen. Ingenting er endret; prøv igjen.",
                                          en: "That passphrase does not open this data folder. Nothing was changed; try again.")
 
     /// Reads the key lines, asks for the passphrase and opens the data keys it reaches.

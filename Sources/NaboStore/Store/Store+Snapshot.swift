@@ -14,10 +14,22 @@ extension Store {
         let checksum = body.withUnsafeBytes { SnapshotChecksum.of($0) }
         var w = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
         w += body
+        if let keyring { w = FileSeal.seal(w, key: keyring.current, store: manifest.store, purpose: "snapshot") }
         do throws(Files.Failure) {
-            try Files.replaceAtomically(snapshotPath, w)
+            try Files.replaceAtomically(snapshotPath, owner: ownerTag, w)
         } catch { throw error.message }
         operationsInSnapshot = replica.operationCount
+    }
+
+    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened into memory whole
+    /// (the first frame then waits for that; reading its chunks lazily is left for later).
+    func snapshotSource() -> SnapshotSource? {
+        guard let keyring else { return Files.map(snapshotPath) }
+        guard let sealed = try? Files.contents(snapshotPath),
+              let plain = FileSeal.open(sealed, keyring: keyring, store: manifest.store, purpose: "snapshot"), !plain.isEmpty else { return nil }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: plain.count, alignment: 16)
+        plain.withUnsafeBytes { buffer.copyMemory(from: $0) }
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(buffer)) { buffer.deallocate() }
     }
 
     /// Writes the snapshot when enough has been folded since the last one that the next start would
@@ -29,7 +41,7 @@ extension Store {
 
     /// Loads the snapshot if it belongs to this store and its journals are all still there.
     func loadSnapshot() -> Bool {
-        guard let source = Files.map(snapshotPath),
+        guard let source = snapshotSource(),
               let (header, offset) = try? SnapshotHeader.read(source.bytes), header.store == manifest.store,
               SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
         else { return false }

@@ -62,7 +62,7 @@ extension Store {
         let names = [own] + Files.listFiles(journalFolder).filter { $0 != own && $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         for name in names where Files.exists(journalFolder + "/" + name) {
             var found: [UInt8]?
-            _ = try? JournalReader.read(journalFolder + "/" + name, name: name) { line in
+            _ = try? JournalReader.read(journalFolder + "/" + name, name: name, opener: opener) { line in
                 if found == nil, line.op.id == id, line.hash == hash { found = Array(line.bytes) }
             }
             if let found { return (name, found) }

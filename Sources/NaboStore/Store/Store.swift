@@ -30,6 +30,8 @@ public final class Store {
     var unlockedSlot: String?
     var slotKey: Curve25519.KeyAgreement.PrivateKey?
     public var isEncrypted: Bool { manifest.encrypted }
+    /// Lines of an encrypted store still in clear (written before it was encrypted, or by hand).
+    public internal(set) var plainLines = 0
     /// The recovery key of a store made just now, to show once; never written anywhere.
     public internal(set) var recoveryKey: String?
     var registry: DeviceRegistry
@@ -155,6 +157,7 @@ public final class Store {
                 case .new:
                     replica.apply(line.op)
                     if line.op.type.isEmpty, KeyLine.mightBe(line.bytes), let k = KeyLine.parse(line.bytes) { learn(k) }
+                    if keyring != nil, !line.op.type.isEmpty, LineSeal.outer(line.bytes) == nil { plainLines += 1 }
                 case .repeated: break
                 case .conflicting:
                     damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
@@ -187,7 +190,8 @@ public final class Store {
         })
         let path = dir + "/\(plain).\(String(hash, radix: 16)).bytes"
         guard !Files.exists(path) else { return }
-        try? Files.replaceAtomically(path, owner: identity?.device ?? "nabo", bytes)
+        let kept = keyring.map { FileSeal.seal(bytes, key: $0.current, store: manifest.store, purpose: "aside") } ?? bytes
+        try? Files.replaceAtomically(path, owner: identity?.device ?? "nabo", kept)
     }
 
     // MARK: Writing

@@ -22,6 +22,13 @@ extension Store {
                         nb: "\(dir) hører til et annet Nabo-datasett. Synkroniser bare kopier av samme datasett.",
                         en: "\(dir) belongs to a different Nabo store. Only copies of the same store can be synced."))
                 }
+                guard theirs.encrypted == manifest.encrypted else {
+                    throw Files.Failure(message: theirs.encrypted
+                        ? Message(nb: "\(dir) har en kryptert kopi av datasettet, men denne datamappen er ikke kryptert. De kan ikke synkroniseres før begge er krypterte.",
+                                  en: "\(dir) holds an encrypted copy of the store, but this data folder is not encrypted. They cannot be synced until both are.")
+                        : Message(nb: "\(dir) har en ukryptert kopi av datasettet, men denne datamappen er kryptert. Synkroniser bare med krypterte kopier.",
+                                  en: "\(dir) holds an unencrypted copy of the store, but this data folder is encrypted. Sync only with encrypted copies."))
+                }
             } else {
                 try Files.replaceAtomically(dir + "/store.json", owner: ownerTag, manifest.bytes)
             }
@@ -67,7 +74,7 @@ extension Store {
             report.filesRead += 1
             do {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
-                                                    fromSyncFolder: true) { line in
+                                                    fromSyncFolder: true, opener: opener) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
                     let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
                     if let me = identity, line.op.id.device == me.device,
@@ -81,8 +88,13 @@ extension Store {
                         let key = RecordKey(type: line.op.type, id: line.op.entity)
                         if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
                         replica.apply(line.op)
-                        incoming[line.op.id.device, default: []].append(contentsOf: line.bytes)
-                        incoming[line.op.id.device]!.append(0x0A)
+                        if keyring != nil, !line.op.type.isEmpty, LineSeal.outer(line.bytes) == nil {
+                            // A plain line from a laptop not yet turned is sealed before it is kept.
+                            incoming[line.op.id.device, default: []] += written(JournalLine.encode(line.op), line.op)
+                        } else {
+                            incoming[line.op.id.device, default: []].append(contentsOf: line.bytes)
+                            incoming[line.op.id.device]!.append(0x0A)
+                        }
                         report.received += 1
                     case .repeated: break
                     case .conflicting:
@@ -90,6 +102,7 @@ extension Store {
                         twoContents.append(TwoContents(id: line.op.id, line: Array(line.bytes), hash: line.hash))
                     }
                 }
+                unopened += result.damage.filter { $0.kind == .sealedForOtherKeys }.count
                 report.damage += result.damage
                 if !result.damagedBytes.isEmpty { setAside(result.damagedBytes, from: name) }
                 // A torn tail may still be growing (a copy in progress): remember the file only up to
@@ -118,7 +131,7 @@ extension Store {
             // The folder is written again without the copies set aside, so it converges too.
             for name in names where Files.exists(folder + "/" + name) {
                 var holdsDropped = false
-                _ = try? JournalReader.read(folder + "/" + name, name: name) { line in
+                _ = try? JournalReader.read(folder + "/" + name, name: name, opener: opener) { line in
                     if dropped.contains(line.hash) { holdsDropped = true }
                 }
                 guard holdsDropped else { continue }
@@ -129,6 +142,7 @@ extension Store {
             }
         }
         report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
+        report.sealedForOtherKeys = unopened
     }
 
     /// The name this store's files carry while being written, and by which it finds its leftovers.
@@ -196,7 +210,7 @@ extension Store {
         guard let st = Files.status(folder + "/" + name) else { return }
         var holds = RangeSet()
         var lines = 0
-        _ = try? JournalReader.read(journalFolder + "/" + device + ".jsonl", name: name, from: offset) { line in
+        _ = try? JournalReader.read(journalFolder + "/" + device + ".jsonl", name: name, from: offset, opener: opener) { line in
             holds.insert(line.op.id.seq)
             lines += 1
         }
@@ -239,7 +253,7 @@ extension Store {
             guard !dir.isEmpty, !Files.isLink(dir + "/journal") else { continue }
             for file in Files.listFiles(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
                 var found: [UInt8] = []
-                _ = try? JournalReader.read(dir + "/journal/" + file, name: file, fromSyncFolder: true) { line in
+                _ = try? JournalReader.read(dir + "/journal/" + file, name: file, fromSyncFolder: true, opener: opener) { line in
                     guard line.op.id.device == id.device, known.admit(id.device, line.op.id.seq, hash: line.hash) == .new else { return }
                     replica.apply(line.op)
                     found += Array(line.bytes) + [0x0A]

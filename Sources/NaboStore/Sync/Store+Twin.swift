@@ -35,7 +35,7 @@ extension Store {
         // This laptop's kept changes that name a moved record are written again to name its new id.
         if !recordRemap.isEmpty {
             var kept: [Op] = []
-            _ = try? JournalReader.read(journalFolder + "/" + old + ".jsonl", name: old + ".jsonl") { line in
+            _ = try? JournalReader.read(journalFolder + "/" + old + ".jsonl", name: old + ".jsonl", opener: opener) { line in
                 let op = line.op
                 guard op.id.device == old, op.id.seq <= oldLast, !lostSeqs.contains(op.id.seq) else { return }
                 if op.writes.contains(where: { Self.names($0.value, recordRemap) }) || op.setChanges.contains(where: { recordRemap[$0.element] != nil }) {

@@ -13,6 +13,9 @@ public struct SyncReport: Equatable, Sendable {
     public var ahead: [Ahead] = []
     /// Set when this laptop found another writing as the same device and took a new id.
     public var newDevice: NewDevice?
+    /// Sealed lines under data keys this laptop was given no grant for (another store's, or a
+    /// rotation whose keys have not reached this laptop's slot).
+    public var sealedForOtherKeys = 0
 
     public struct Ahead: Equatable, Sendable {
         public init(device: String, worker: String?, count: Int, latest: HLC) {
@@ -52,6 +55,11 @@ public struct SyncReport: Equatable, Sendable {
     public var notices: [Message] {
         var out: [Message] = []
         out += ahead.map(Self.aheadNotice)
+        if sealedForOtherKeys > 0 {
+            out.append(Message(
+                nb: "\(Plural.of(sealedForOtherKeys, "endring", "endringer")) i synkmappen er låst med nøkler denne maskinen ikke har fått. De er lagt til side. Be en kollega synkronisere med mappen, eller legg til nøkkelen din på nytt (nabo key add).",
+                en: "\(Plural.of(sealedForOtherKeys, "change", "changes")) in the sync folder are locked with keys this laptop was not given. They were set aside. Ask a colleague to sync with the folder, or have your key added again (nabo key add)."))
+        }
         if let n = newDevice {
             out.append(Message(
                 nb: "En annen maskin skrev som om den var denne (kanskje en hjemmemappe lagt tilbake fra sikkerhetskopi). Denne maskinen skriver nå under en ny id, og \(Plural.of(n.rewritten, "endring", "endringer")) er lagret på nytt under den, så arbeidet fra begge maskinene er tatt vare på.",
