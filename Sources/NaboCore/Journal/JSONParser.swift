@@ -197,7 +197,7 @@ public struct JSONParser: ~Copyable {
     }
 
     /// The length of the UTF-8 sequence at `pos`, or a failure if it is malformed or a control character.
-    @usableFromInline mutating func checkedSequence() throws(Failure) -> Int {
+    @inline(__always) @usableFromInline mutating func checkedSequence() throws(Failure) -> Int {
         guard let n = UTF8Sequence.length(base, at: pos, count: end) else { throw Failure(offset: pos, badText: true) }
         return n
     }
