@@ -147,7 +147,7 @@ extension Store {
 
     private func hasConflict(_ key: RecordKey) -> Bool {
         guard let r = replica.record(key.type, key.id) else { return false }
-        return !Conflicts.of(r, type: key.type, in: replica).isEmpty
+        return Conflicts.any(r)
     }
 
     private func holdsAll(_ file: SyncState.FileState) -> Bool {
