@@ -9,6 +9,9 @@ let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
     ColdLoadChild.run(folder: arguments[2])
 }
+if arguments.count >= 4, arguments[1] == "--sync-child" {
+    SyncChild.run(data: arguments[2], folder: arguments[3])
+}
 if arguments.count >= 4, arguments[1] == "--first-frame-child" {
     FirstFrameChild.run(folder: arguments[2], state: arguments[3])
 }

@@ -23,12 +23,13 @@ public struct Op: Equatable, Sendable {
     /// Present when the operation deletes the record; lists the field operations it saw.
     public var deletion: Deletion?
 
-    public init(format: Int = Op.formatVersion, id: OpID, clock: HLC, wall: Int64? = nil, author: String, type: String, entity: String,
-                writes: [FieldWrite] = [], setChanges: [SetChange] = [], deletion: Deletion? = nil) {
+    public init(format: Int = Op.formatVersion, id: OpID, clock: HLC, wall: Int64? = nil, rewrite: OpID? = nil, author: String, type: String,
+                entity: String, writes: [FieldWrite] = [], setChanges: [SetChange] = [], deletion: Deletion? = nil) {
         self.format = format
         self.id = id
         self.clock = clock
         self.wall = wall
+        self.rewrite = rewrite
         self.author = author
         self.type = type
         self.entity = entity

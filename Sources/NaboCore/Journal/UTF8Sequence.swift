@@ -3,7 +3,7 @@
 /// and above in an untrusted line's strings with this.
 public enum UTF8Sequence {
     /// The length of the well-formed, non-control UTF-8 sequence at `i`, or nil.
-    @usableFromInline static func length(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int? {
+    @inlinable public static func length(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int? {
         let c = p[i]
         func continuation(_ k: Int) -> Bool { i + k < n && p[i + k] & 0xC0 == 0x80 }
         switch c {

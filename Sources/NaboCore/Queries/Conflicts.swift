@@ -26,15 +26,27 @@ public enum Conflicts {
         return out.sorted { ($0.type, $0.id, $0.field ?? "") < ($1.type, $1.id, $1.field ?? "") }
     }
 
+    /// Whether a record holds any conflict, without listing them: what a sync counts.
+    public static func any(_ record: Record) -> Bool {
+        if let d = record.deletion, d.deleted {
+            let seen = Set(d.saw)
+            return record.registers.contains { r in !seen.contains(r.winner.version.ref) || r.others.contains { !seen.contains($0.version.ref) } }
+        }
+        return record.registers.contains(where: \.hasConflict)
+    }
+
     /// Fields in name order and values newest first, so `1` and `2` pick the same value on every
     /// laptop whatever order it read the journals in.
     public static func of(_ record: Record, type: String, in replica: Replica) -> [Conflict] {
+        // Nearly every record has none; a sync asks this of every record it touched.
+        guard record.isDeleted || record.registers.contains(where: \.hasConflict) else { return [] }
         var out: [Conflict] = []
         func alt(_ h: Head) -> Conflict.Alternative {
             Conflict.Alternative(value: h.value, author: replica.author(of: h.version), op: replica.opID(h.version), clock: h.version.clock)
         }
+        let devices = replica.devices
         func newestFirst(_ heads: [Head]) -> [Head] {
-            heads.sorted { replica.devices.isNewer($0.version, than: $1.version) }
+            heads.count < 2 ? heads : heads.sorted { devices.isNewer($0.version, than: $1.version) }
         }
         if let d = record.deletion, d.deleted {
             let seen = Set(d.saw)

@@ -182,9 +182,7 @@ public enum JournalLine {
         // A line with an id and a clock but no record (an encrypted envelope, a kind of line a newer
         // version writes) is kept and passed on by sync, and folds to nothing here.
         guard let type, let entity else {
-            var op = Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, author: author, type: "", entity: "")
-            op.rewrite = rewrite
-            return op
+            return Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, rewrite: rewrite, author: author, type: "", entity: "")
         }
         if !prev.isEmpty {
             for i in writes.indices { writes[i].replaces = prev[writes[i].field] ?? [] }
@@ -192,11 +190,20 @@ public enum JournalLine {
         if restore { deletion = Deletion(saw: deletion?.saw ?? [], restore: true) }
         // In the encoder's order (additions, then removals, each grouped by field in the order first
         // named), so a line read and written again is the same line; Nabo writes no other order.
-        if changes.count > 1 { changes = canonical(changes) }
-        var op = Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, author: author, type: type, entity: entity,
-                    writes: writes, setChanges: changes, deletion: deletion)
-        op.rewrite = rewrite
-        return op
+        if changes.count > 1, !isCanonical(changes) { changes = canonical(changes) }
+        return Op(format: format, id: id, clock: HLC(raw: clock), wall: wall, rewrite: rewrite, author: author, type: type, entity: entity,
+                  writes: writes, setChanges: changes, deletion: deletion)
+    }
+
+    /// Additions before removals, and no field named again after another: what the encoder writes.
+    static func isCanonical(_ changes: [SetChange]) -> Bool {
+        for i in 1..<changes.count {
+            let a = changes[i - 1], b = changes[i]
+            if !a.isAddition, b.isAddition { return false }
+            if a.isAddition == b.isAddition, a.field != b.field,
+               changes[..<(i - 1)].contains(where: { $0.isAddition == b.isAddition && $0.field == b.field }) { return false }
+        }
+        return true
     }
 
     static func canonical(_ changes: [SetChange]) -> [SetChange] {

@@ -54,6 +54,8 @@ extension Store {
         // Only plain files: a folder or link named like a journal is passed over.
         let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         var incoming: [String: [UInt8]] = [:]
+        let ownDevice = identity?.device
+        let ownLastSeq = identity?.lastSeq ?? 0
         // Only records a received line touches can gain a conflict; counting those keeps a small sync small.
         var touched = Set<RecordKey>()
         var conflictedBefore = 0
@@ -77,8 +79,8 @@ extension Store {
                                                     fromSyncFolder: true, opener: opener) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
                     let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
-                    if let me = identity, line.op.id.device == me.device,
-                       verdict == .conflicting || (verdict == .new && line.op.id.seq > me.lastSeq) {
+                    if let ownDevice, line.op.id.device == ownDevice,
+                       verdict == .conflicting || (verdict == .new && line.op.id.seq > ownLastSeq) {
                         // Lines under this laptop's own id that it never wrote: another live laptop
                         // writes as the same device (a home folder restored onto it).
                         twinSeen = true
@@ -159,7 +161,7 @@ extension Store {
 
     private func hasConflict(_ key: RecordKey) -> Bool {
         guard let r = replica.record(key.type, key.id) else { return false }
-        return !Conflicts.of(r, type: key.type, in: replica).isEmpty
+        return Conflicts.any(r)
     }
 
     private func holdsAll(_ file: SyncState.FileState) -> Bool {
