@@ -22,7 +22,7 @@ struct Passphrase {
 
     /// A new passphrase: from `file`, else asked twice on the terminal.
     func new(from newFile: String?) throws(Message) -> String {
-        if let newFile ?? file { return try Self.checked(Self.read(newFile ?? file!)) }
+        if let path = newFile ?? file { return try Self.checked(Self.read(path)) }
         for _ in 0..<3 {
             guard let first = Self.ask(Message(nb: "Nytt passord: ", en: "New passphrase: ").text(language)),
                   let second = Self.ask(Message(nb: "Skriv det en gang til: ", en: "Type it once more: ").text(language)) else { throw Self.noTerminal }
@@ -69,7 +69,7 @@ struct Passphrase {
         }
         var line: [UInt8] = []
         var byte: UInt8 = 0
-        while read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D, line.count < 4096 { line.append(byte) }
+        while Glibc.read(fd, &byte, 1) == 1, byte != 0x0A, byte != 0x0D, line.count < 4096 { line.append(byte) }
         return String(decoding: line, as: UTF8.self)
     }
 }

@@ -96,8 +96,8 @@ public final class Store {
     /// Opens an existing data folder. Read-only opens take no lock, so a script can read while a
     /// worker has the interface open. A writer finding the folder locked waits its turn for up to
     /// 10 s, calling `waiting` once.
-    public init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true,
-                now: Date = Date(), waiting: () -> Void = {}, passphrase: (() throws(Message) -> String)? = nil) throws(Message) {
+    public convenience init(_ folder: String, stateHome: String, readOnly: Bool = false, useSnapshot: Bool = true,
+                            now: Date = Date(), waiting: () -> Void = {}, passphrase: (() throws(Message) -> String)? = nil) throws(Message) {
         try self.init(folder, stateHome: stateHome, readOnly: readOnly, useSnapshot: useSnapshot, now: now, waiting: waiting,
                       passphrase: passphrase, freshKeys: false)
     }

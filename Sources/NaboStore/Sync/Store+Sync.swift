@@ -54,6 +54,12 @@ extension Store {
         // Only plain files: a folder or link named like a journal is passed over.
         let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         var incoming: [String: [UInt8]] = [:]
+        // Key lines first: a rotation or a new worker elsewhere brings keys the lines below need.
+        if keyring != nil {
+            for line in KeySlots.scan(folder).lines { learn(line) }
+        }
+        let opener = self.opener
+        var unopened = 0
         let ownDevice = identity?.device
         let ownLastSeq = identity?.lastSeq ?? 0
         // Only records a received line touches can gain a conflict; counting those keeps a small sync small.

@@ -1,0 +1,39 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// An encrypted data folder opened in a real terminal: the interface asks for the passphrase
+/// without echo before it starts, says plainly when it is wrong, and asks again.
+@Suite(.serialized) struct UnlockEndToEndTests {
+    let folder = TempFolder("nabo-unlock")
+
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": folder.sub("xdg"), "XDG_STATE_HOME": folder.sub("state"), "XDG_CONFIG_HOME": folder.sub("config"),
+         "LANG": "C.UTF-8", "TERM": "tmux-256color", "NO_COLOR": ""]
+    }
+
+    @Test func theInterfaceAsksForThePassphraseAndTakesItWithoutEcho() throws {
+        let data = folder.sub("data")
+        let pass = folder.sub("pass")
+        try "riktig hest batteri\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        let made = try Binary.run(["init", "--worker", "Kari Test", "--encrypt", "--data", data, "--passphrase-file", pass],
+                                  environment: environment)
+        #expect(made.status == 0)
+        #expect(try Binary.run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord",
+                                "--data", data, "--passphrase-file", pass], environment: environment).status == 0)
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment,
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Passphrase (or recovery key):")
+        try tmux.type("feil passord")
+        try tmux.send("Enter")
+        let wrong = try tmux.waitFor(text: "That passphrase does not open this data folder")
+        #expect(!wrong.contains("feil passord"))
+        try tmux.waitFor("the second prompt") { $0.components(separatedBy: "Passphrase (or recovery key):").count == 3 }
+        try tmux.type("riktig hest batteri")
+        try tmux.send("Enter")
+        let home = try tmux.waitFor(text: "Visits due")
+        #expect(!home.contains("riktig hest"))
+        try tmux.send("q")
+    }
+}
