@@ -12,7 +12,11 @@ struct ExportOutput: ParsableArguments {
     /// Writes the bytes as they are (CRLF line ends, a byte order mark) and says where a file went.
     func write(_ text: String, suggestedName: String) throws(Message) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Piped to a file or a program, an export is data and goes out byte for byte; shown on
+            // a terminal, a record's text must not be able to drive it.
+            let shown = isatty(STDOUT_FILENO) == 1
+                ? ControlCharacters.escaped(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : text
+            FileHandle.standardOutput.write(Data(shown.utf8))
             return
         }
         var isFolder: ObjCBool = false
