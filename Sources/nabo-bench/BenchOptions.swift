@@ -10,6 +10,8 @@ struct BenchOptions {
     var otherOperations = 100_000
     /// With `--repeat N`, only the store's figures, each the median of N runs.
     var repeats: Int?
+    /// With `--encrypted`, the plain store and an encrypted one side by side.
+    var encrypted = false
 
     init(_ args: [String]) {
         var i = 1
@@ -17,6 +19,7 @@ struct BenchOptions {
             switch args[i] {
             case "--data" where i + 1 < args.count: root = args[i + 1]; i += 1
             case "--fresh": fresh = true
+            case "--encrypted": encrypted = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.

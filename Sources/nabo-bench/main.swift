@@ -3,11 +3,11 @@ import NaboCLI
 import NaboCore
 import NaboStore
 
-// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N]`: measures the store on a generated store of
+// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted]`: measures the store on a generated store of
 // 500,000 operations against its targets and prints one line per figure.
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
-    ColdLoadChild.run(folder: arguments[2])
+    ColdLoadChild.run(folder: arguments[2], passphraseFile: arguments.count >= 4 ? arguments[3] : nil)
 }
 if arguments.count >= 4, arguments[1] == "--sync-child" {
     SyncChild.run(data: arguments[2], folder: arguments[3])
@@ -18,7 +18,10 @@ if arguments.count >= 4, arguments[1] == "--first-frame-child" {
 let options = BenchOptions(arguments)
 do {
     var bench = StoreBenchmark(options)
-    if let runs = options.repeats {
+    if options.encrypted {
+        var encrypted = EncryptedStoreBenchmark(bench: bench)
+        try encrypted.run()
+    } else if let runs = options.repeats {
         var repeated = RepeatedStoreBenchmark(bench: bench, runs: runs)
         try repeated.run()
     } else {

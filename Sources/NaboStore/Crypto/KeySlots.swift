@@ -47,7 +47,8 @@ public struct KeySlots: Sendable {
 
     func unlock(_ passphrase: String, store: String, preferring preferred: String?) throws(Failure) -> Unlocked {
         let recovery = RecoveryKey.normalised(passphrase)
-        var order = live
+        // What was typed says which kind of slot to try first: each try costs a key derivation.
+        var order = live.filter { $0.recovery == (recovery != nil) } + live.filter { $0.recovery != (recovery != nil) }
         if let preferred, let i = order.firstIndex(where: { $0.id == preferred }) { order.insert(order.remove(at: i), at: 0) }
         for slot in order {
             let secret = slot.recovery ? (recovery ?? passphrase) : passphrase

@@ -30,6 +30,8 @@ extension Store {
                           en: "The data folder is encrypted. Give its passphrase (--passphrase-file FILE or NABO_PASSPHRASE_FILE).")
         }
         let secret = try passphrase()
+        let started = Date()
+        defer { unlockSeconds = Date().timeIntervalSince(started) }
         do throws(KeySlots.Failure) {
             let opened = try keySlots.unlock(secret, store: manifest.store, preferring: identity?.slot)
             keyring = opened.keyring

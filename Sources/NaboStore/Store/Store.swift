@@ -30,6 +30,8 @@ public final class Store {
     var unlockedSlot: String?
     var slotKey: Curve25519.KeyAgreement.PrivateKey?
     public var isEncrypted: Bool { manifest.encrypted }
+    /// How long the passphrase took to open the keys (the key derivation, mostly).
+    public internal(set) var unlockSeconds = 0.0
     /// Lines of an encrypted store still in clear (written before it was encrypted, or by hand).
     public internal(set) var plainLines = 0
     /// The recovery key of a store made just now, to show once; never written anywhere.

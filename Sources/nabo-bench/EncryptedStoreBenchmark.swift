@@ -1,0 +1,62 @@
+import Foundation
+import NaboCLI
+import NaboCore
+import NaboStore
+
+/// `nabo-bench --encrypted [--small]`: the same generated store plain and encrypted, side by side:
+/// the cold load (with the key derivation's time apart) and the load with a snapshot.
+struct EncryptedStoreBenchmark {
+    var bench: StoreBenchmark
+    let runs = 3
+
+    var sealed: String { bench.options.root + "/store-encrypted" }
+    var passphraseFile: String { bench.options.root + "/passphrase" }
+
+    mutating func run() throws {
+        try bench.prepare()
+        try prepareSealed()
+        var plain: [Double] = [], enc: [Double] = [], kdf: [Double] = []
+        for _ in 0..<runs {
+            plain.append(try bench.child(["--cold-load-child", bench.data])[0])
+            let parts = try bench.child(["--cold-load-child", sealed, passphraseFile])
+            enc.append(parts[0] - parts[3])
+            kdf.append(parts[3])
+        }
+        let p = median(plain), e = median(enc)
+        print(RepeatedStoreBenchmark.line("cold load, plain", plain))
+        print(RepeatedStoreBenchmark.line("cold load, encrypted, after unlocking", enc)
+              + String(format: "  (%.2f x plain; target <= 1.25 x%@)", e / p, e / p <= 1.25 ? ", met" : ", NOT met"))
+        print(RepeatedStoreBenchmark.line("key derivation (scrypt N=2^17, r=8, p=1) while unlocking", kdf))
+        for (name, folder, secret) in [("plain", bench.data, nil), ("encrypted", sealed, "bench passphrase")] as [(String, String, String?)] {
+            let state = bench.options.root + "/state-\(name)"
+            var ask: (() throws(Message) -> String)?
+            if let secret { ask = { () throws(Message) in secret } }
+            do { try Store(folder, stateHome: state, readOnly: true, useSnapshot: false, passphrase: ask).saveSnapshot() }
+            var times: [Double] = []
+            var unlock = 0.0
+            for _ in 0..<runs {
+                var store: Store?
+                times.append(try seconds { store = try Store(folder, stateHome: state, readOnly: true, passphrase: ask) })
+                unlock = store?.unlockSeconds ?? 0
+            }
+            print(RepeatedStoreBenchmark.line("load with a snapshot, \(name)\(secret == nil ? "" : ", after unlocking")", times.map { $0 - unlock }))
+        }
+    }
+
+    func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
+
+    /// The same operations as the plain store, written into an encrypted one.
+    func prepareSealed() throws {
+        if FileManager.default.fileExists(atPath: sealed + "/store.json") { return }
+        try "bench passphrase\n".write(toFile: passphraseFile, atomically: true, encoding: .utf8)
+        print("generating \(bench.options.operations) operations in \(sealed) ...")
+        let store = try Store.initialise(sealed, worker: "Generator", stateHome: bench.options.root + "/state-encrypted",
+                                         newKeys: Store.NewKeys(passphrase: "bench passphrase"))
+        guard let device = store.identity?.device else { return }
+        var gen = SyntheticStore(seed: 1, device: device, author: "Generator", startDay: CalendarDate(year: 2021, month: 1, day: 4)!)
+        gen.skip(to: store.identity!.lastSeq + 1)
+        let options = bench.options
+        let base = try gen.base(units: options.units, residents: options.residents) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
+        try gen.fieldwork(options.operations - (Int(gen.seq) - 1), base: base, days: 5 * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
+    }
+}
