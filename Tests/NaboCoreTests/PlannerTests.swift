@@ -28,6 +28,14 @@ import Testing
         #expect(Digest.of(r) == ["address/adr-devaaa1 live city=\"Sandefjord\" letter=\"B\" number=1 postcode=\"3216\" street=\"Runarveien\""])
     }
 
+    @Test func aDeleteNamesEachOperationItSawOnce() throws {
+        var r = Replica()
+        let id = try address(&r)
+        let edit = try commit(.set(.address, id: id, Edit(values: ["letter": "c", "number": "2"])), &r)
+        let deletion = try commit(.delete(.address, id: id), &r)[0].deletion
+        #expect(deletion?.saw == [OpID(device: "devaaaaaaaaa", seq: 1), edit[0].id])
+    }
+
     @Test func aVisitTakesItsUnitAndAddressFromTheResidentAndTheWorkerFromTheContext() throws {
         var r = Replica()
         let a = try address(&r)

@@ -37,7 +37,9 @@ public struct Record: Sendable, Equatable {
     }
 
     /// Every op that currently shows in the record: what a later edit of the whole record replaces.
+    /// Each once, in the order first shown, since one operation usually wrote several fields.
     var headRefs: [OpRef] {
-        registers.flatMap { [$0.winner.version.ref] + $0.others.map(\.version.ref) }
+        var seen = Set<OpRef>()
+        return registers.flatMap { [$0.winner.version.ref] + $0.others.map(\.version.ref) }.filter { seen.insert($0).inserted }
     }
 }
