@@ -22,10 +22,11 @@ struct ExportOutput: ParsableArguments {
         var isFolder: ObjCBool = false
         let path = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
             ? (output as NSString).appendingPathComponent(suggestedName) : output
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        // Readable by the worker alone, like the data: exports hold names and phone numbers.
+        do throws(Files.Failure) {
+            try Files.replaceAtomically(path, Array(text.utf8))
         } catch {
-            throw Message(nb: "Kunne ikke skrive \(path).", en: "Could not write \(path).")
+            throw error.message
         }
         Output.line(path)
     }

@@ -9,17 +9,20 @@ import Testing
 @Suite struct EncryptedStoreTests {
     let pass = "riktig hest batteri"
 
+    /// An encrypted laptop holding one address, closed again (its lock released).
+    func closedLaptopWithAnAddress(_ tmp: TempFolder) throws -> Laptop {
+        let laptop = Laptop(tmp, "a")
+        _ = try addAddress(try laptop.initialiseEncrypted(passphrase: pass), "Runarveien")
+        return laptop
+    }
+
     func addResident(_ s: Store, _ name: String, phone: String) throws {
         _ = try s.commit(.add(.resident, Edit(values: ["name": name, "phone": phone])), now: fixedDate)
     }
 
     @Test func aWrongPassphraseOpensNothingAndChangesNothing() throws {
         let tmp = TempFolder()
-        let laptop = Laptop(tmp, "a")
-        do {
-            let s = try laptop.initialiseEncrypted(passphrase: pass)
-            _ = try addAddress(s, "Runarveien")
-        }
+        let laptop = try closedLaptopWithAnAddress(tmp)
         let before = HostileLines.files(under: laptop.data).map { ($0, (try? Data(contentsOf: URL(fileURLWithPath: laptop.data + "/" + $0))) ?? Data()) }
         #expect(throws: Store.wrongPassphrase) { try laptop.open(passphrase: "feil passord") }
         #expect(throws: Message.self) { try laptop.open() }
@@ -169,11 +172,7 @@ import Testing
 
     @Test func plainLinesLeftInAnEncryptedStoreAreCounted() throws {
         let tmp = TempFolder()
-        let laptop = Laptop(tmp, "a")
-        do {
-            let s = try laptop.initialiseEncrypted(passphrase: pass)
-            _ = try addAddress(s, "Runarveien")
-        }
+        let laptop = try closedLaptopWithAnAddress(tmp)
         try HostileLines.plant(laptop.data, "plaindev.jsonl", [HostileLines.line("plaindev:1")])
         let s = try laptop.open(passphrase: pass, readOnly: true)
         #expect(s.plainLines == 1)
