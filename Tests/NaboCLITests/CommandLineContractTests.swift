@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func addListShowSetDeleteAndHistory() throws {
-        #expect(try nabo("init", "--worker", "Kari Test", "--data", data).status == 0)
+        #expect(try nabo("init", "--worker", "Kari Test", "--plain", "--data", data).status == 0)
         let added = try nabo("add", "address", "--data", data, "--street", "Midtåsveien", "--number", "22", "--postcode", "3225", "--city", "Sandefjord", "--json")
         #expect(added.status == 0)
         #expect(added.stdout.contains("\"Midtåsveien\""))
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func badInputSaysWhatIsWrongOnOneLineAndChangesNothing() throws {
-        #expect(try nabo("init", "--worker", "Kari Test", "--data", data).status == 0)
+        #expect(try nabo("init", "--worker", "Kari Test", "--plain", "--data", data).status == 0)
         let a = try nabo("add", "address", "--data", data, "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord").stdout
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let before = try nabo("list", "units", "--data", data, "--json").stdout

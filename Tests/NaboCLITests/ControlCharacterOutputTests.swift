@@ -16,7 +16,7 @@ import Testing
 
     /// A journal line from another device, written straight into the data folder.
     func storeWithAHostileName() throws {
-        #expect(try nabo("init", "--worker", "Kari Test", "--data", data).status == 0)
+        #expect(try nabo("init", "--worker", "Kari Test", "--plain", "--data", data).status == 0)
         let line = #"{"v":1,"op":"syncdevice01:1","t":107000000000000000,"by":"Ola Test","type":"resident","id":"res-sync1","#
             + #""set":{"name":"Ola\u001b]0;eid\u0007\u001b[2J Test\u009b","phone":"+4740000017"}}"# + "\n"
         try line.write(toFile: data + "/journal/syncdevice01.jsonl", atomically: true, encoding: .utf8)

@@ -32,7 +32,7 @@ import NaboTUI
 
     @Test func subcommandsKeepTheirOwnDataOption() throws {
         let elsewhere = folder.sub("elsewhere")
-        #expect(try nabo(["init", "--worker", "Kari Test", "--data", elsewhere, "--lang", "nb"]).status == 0)
+        #expect(try nabo(["init", "--worker", "Kari Test", "--plain", "--data", elsewhere, "--lang", "nb"]).status == 0)
         #expect(FileManager.default.fileExists(atPath: elsewhere + "/store.json"))
         #expect(!FileManager.default.fileExists(atPath: folder.sub("data") + "/nabo"))
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(try Binary.run(["demo", "--data", tmp.sub("kari")], environment: kari).status == 0)
         #expect(try Binary.run(["sync", usb, "--data", tmp.sub("kari")], environment: kari).status == 0)
         try FileManager.default.copyItem(atPath: usb, toPath: tmp.sub("ola"))
-        #expect(try Binary.run(["init", "--worker", "Ola Test", "--data", tmp.sub("ola")], environment: ola).status == 0)
+        #expect(try Binary.run(["init", "--worker", "Ola Test", "--plain", "--data", tmp.sub("ola")], environment: ola).status == 0)
         let residents = try JSONSerialization.jsonObject(with: Data(try Binary.run(["list", "residents", "--data", tmp.sub("ola"), "--json"], environment: ola).stdout.utf8)) as? [[String: Any]]
         let resident = try #require(residents?.first?["id"] as? String)
         let visit = try Binary.run(["add", "visit", "--resident", resident, "--date", "2026-11-20", "--note", "Besøk fra Olas maskin", "--data", tmp.sub("ola")], environment: ola)

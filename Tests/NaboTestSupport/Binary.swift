@@ -19,11 +19,12 @@ public enum Binary {
         public var stderr: String
     }
 
+    /// With a `launcher` (such as `setsid -w`), `nabo` is started through it.
     @discardableResult
-    public static func run(_ args: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ args: [String], environment: [String: String] = [:], through launcher: [String] = []) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: nabo)
-        p.arguments = args
+        p.executableURL = URL(fileURLWithPath: launcher.first ?? nabo)
+        p.arguments = launcher.isEmpty ? args : launcher.dropFirst() + [nabo] + args
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
         p.environment = env

@@ -11,13 +11,19 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: "Your name, recorded with every change you make.")
     var worker: String
 
-    @Flag(name: .long, help: "Make the new data folder encrypted: asks for a new passphrase (or reads it from --passphrase-file) and prints a recovery key once.")
+    @Flag(name: .long, help: "Encrypt the new data folder (the default): asks for a new passphrase twice, or reads it from --passphrase-file, and prints a recovery key once.")
     var encrypt = false
+
+    @Flag(name: .long, help: "Make the new data folder plain, not encrypted: only for training or data that names no one.")
+    var plain = false
 
     func run() throws {
         try options.run { () throws(Message) in
+            guard !(encrypt && plain) else {
+                throw Message(nb: "Velg enten --encrypt eller --plain.", en: "Give either --encrypt or --plain, not both.")
+            }
             let isNew = !FileManager.default.fileExists(atPath: options.folder + "/store.json")
-            let newKeys = encrypt && isNew ? Store.NewKeys(passphrase: try options.passphrase.new(from: nil)) : nil
+            let newKeys = !plain && isNew ? Store.NewKeys(passphrase: try options.passphrase.new(from: nil)) : nil
             let source = options.passphrase
             let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, newKeys: newKeys,
                                              passphrase: { () throws(Message) in try source.unlocking() })
@@ -29,11 +35,8 @@ struct Init: ParsableCommand {
             } else {
                 Output.line(Message(nb: "Klar: \(options.folder) (enhet \(store.identity?.device ?? "")).",
                                     en: "Ready: \(options.folder) (device \(store.identity?.device ?? ""))").text(options.language))
-                if let key = store.recoveryKey {
-                    Output.line(Message(
-                        nb: "Gjenopprettingsnøkkel (vises bare nå; skriv den ned og legg den i kontorets safe):\n\n    \(key)\n\nMed den kan datamappen åpnes om alle passord er glemt (nabo key recover).",
-                        en: "Recovery key (shown only now; write it down and keep it in the office safe):\n\n    \(key)\n\nIt opens the data folder if every passphrase is forgotten (nabo key recover).").text(options.language))
-                }
+                if !store.isEncrypted { Output.line(Store.notEncryptedNotice.text(options.language)) }
+                if let key = store.recoveryKey { Output.line(RecoveryKeyText.shown(key).text(options.language)) }
             }
         }
     }

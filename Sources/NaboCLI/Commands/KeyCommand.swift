@@ -33,7 +33,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try options.withStore(readOnly: true) { (store) throws(Message) in
-                guard store.isEncrypted else { throw Message(nb: "Denne datamappen er ikke kryptert.", en: "This data folder is not encrypted.") }
+                guard store.isEncrypted else { throw Store.notEncrypted }
                 let slots = store.slots()
                 if options.json {
                     Output.jsonArray(slots.map { [("slot", .string($0.id)), ("name", .string($0.name)), ("added", .string($0.added)),

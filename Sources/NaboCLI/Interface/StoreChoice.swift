@@ -49,7 +49,18 @@ enum StoreChoice {
             Output.line(Self.nothingCreated.text(language))
             return nil
         }
-        return try Store.initialise(folder, worker: worker, stateHome: stateHome)
+        if exists {
+            return try Store.initialise(folder, worker: worker, stateHome: stateHome,
+                                        passphrase: { () throws(Message) in try passphrase.unlocking() })
+        }
+        // A new folder is encrypted from its first line; its recovery key is shown once, here.
+        let store = try Store.initialise(folder, worker: worker, stateHome: stateHome,
+                                         newKeys: Store.NewKeys(passphrase: try passphrase.new(from: nil)))
+        if let key = store.recoveryKey {
+            Output.line(RecoveryKeyText.shown(key).text(language))
+            _ = ask(Self.continueQuestion.text(language))
+        }
+        return store
     }
 
     private static func ask(_ question: String) -> String? {
@@ -75,6 +86,8 @@ enum StoreChoice {
             ? Message(nb: "Vil du sette den opp nå? [j/N]", en: "Set it up now? [y/N]")
             : Message(nb: "Vil du opprette den nå? [j/N]", en: "Create it now? [y/N]")
     }
+
+    static let continueQuestion = Message(nb: "Trykk Enter når nøkkelen er skrevet ned.", en: "Press Enter once the key is written down.")
 
     static let nameQuestion = Message(nb: "Navnet ditt (lagres med hver endring du gjør):", en: "Your name (recorded with every change you make):")
 

@@ -199,7 +199,13 @@ extension Store {
         }
     }
 
-    static let notEncrypted = Message(nb: "Denne datamappen er ikke kryptert.", en: "This data folder is not encrypted.")
+    public static let notEncrypted = Message(nb: "Denne datamappen er ikke kryptert.", en: "This data folder is not encrypted.")
+
+    /// Said where a plain store is made or opened for writing: what is in it is readable to anyone
+    /// holding a copy.
+    public static let notEncryptedNotice = Message(
+        nb: "Datamappen er ikke kryptert: alle som får en kopi, kan lese den. nabo encrypt krypterer den.",
+        en: "This data folder is not encrypted: anyone with a copy can read it. nabo encrypt encrypts it.")
 }
 
 extension KeySlots {

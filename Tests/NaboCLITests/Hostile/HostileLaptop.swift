@@ -13,7 +13,7 @@ struct HostileLaptop {
     init(_ tmp: TempFolder, _ name: String, worker: String = "Kari Test") throws {
         self.tmp = tmp
         self.name = name
-        guard try nabo("init", "--worker", worker).status == 0 else { throw Failed(text: "init") }
+        guard try nabo("init", "--worker", worker, "--plain").status == 0 else { throw Failed(text: "init") }
     }
 
     struct Failed: Error { var text: String }
