@@ -36,4 +36,32 @@ import Testing
         #expect(!home.contains("riktig hest"))
         try tmux.send("q")
     }
+
+    @Test func theFirstStartMakesAnEncryptedFolderAndShowsTheRecoveryKeyOnce() throws {
+        let data = folder.sub("first")
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment,
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Create it now? [y/N]")
+        try tmux.type("y")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Your name")
+        try tmux.type("Kari Test")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "New passphrase:")
+        try tmux.type("fire ord er nok")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Type it once more:")
+        try tmux.type("fire ord er nok")
+        try tmux.send("Enter")
+        let shown = try tmux.waitFor(text: "Press Enter once the key is written down")
+        #expect(shown.contains("Recovery key"))
+        #expect(!shown.contains("fire ord"))
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Visits due")
+        try tmux.send("q")
+        _ = try tmux.waitForExit()
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/store.json"))) as? [String: Any]
+        #expect(manifest?["encrypted"] as? Bool == true)
+    }
 }
