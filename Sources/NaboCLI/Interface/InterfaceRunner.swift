@@ -24,7 +24,7 @@ enum InterfaceRunner {
         let first = resolve(themeName, in: catalog, colorAllowed: colorAllowed)
         terminal.apply(first.theme)
 
-        var state = AppState(language: language, isDemo: isDemo, themeNames: catalog.names,
+        var state = AppState(language: language, isDemo: isDemo, isEncrypted: store.isEncrypted, themeNames: catalog.names,
                              message: first.problem.map { StatusMessage(.warning, $0) })
         var session = TerminalSession(device: terminal, language: language)
         while true {

@@ -11,6 +11,8 @@ public struct AppState: Hashable, Sendable {
     public var language: Language
     /// Running on the demo store: the status line says DEMO.
     public var isDemo: Bool
+    /// The store is sealed: a plain one says "not encrypted" on the status line.
+    public var isEncrypted: Bool
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
     public var visits = VisitState()
@@ -19,12 +21,13 @@ public struct AppState: Hashable, Sendable {
     /// The survey being taken, while its screen is open.
     public var survey: SurveyTaking?
 
-    public init(language: Language, isDemo: Bool, themeNames: [String] = [], message: StatusMessage? = nil) {
+    public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]
         self.mode = .browsing
         self.message = message
         self.language = language
         self.isDemo = isDemo
+        self.isEncrypted = isEncrypted
         self.themeNames = themeNames
     }
 

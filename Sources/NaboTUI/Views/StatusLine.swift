@@ -9,6 +9,17 @@ public struct StatusLine: Sendable {
     /// A marker shown first, such as DEMO when the data is demo data.
     public var badge: String?
 
+    /// What the worker must know before typing anything: demo data, and data a copy would reveal.
+    public static func badge(isDemo: Bool, isEncrypted: Bool, language: Language) -> String? {
+        let plain = Message(nb: "ikke kryptert", en: "not encrypted").text(language)
+        switch (isDemo, isEncrypted) {
+        case (true, true): return "DEMO"
+        case (true, false): return "DEMO · " + plain
+        case (false, false): return plain
+        case (false, true): return nil
+        }
+    }
+
     public init<Action>(location: String, keyMap: KeyMap<Action>, language: Language, badge: String? = nil) {
         self.location = location
         self.keys = keyMap.mainBindings.map { binding in
@@ -18,7 +29,8 @@ public struct StatusLine: Sendable {
     }
 
     /// Draws the line on `row`. Keys that do not fit are left out from the end, whole; the
-    /// location gives way, losing its start, down to a third of the width before that happens.
+    /// location gives way, losing its start, down to a fifth of the width before that happens, so the
+    /// help key stays beside a long badge at 80 columns.
     public func draw(into screen: inout ScreenBuffer, row: Int) {
         let width = screen.size.columns
         screen.fill(row: row, role: .status)
@@ -28,7 +40,7 @@ public struct StatusLine: Sendable {
         }
         let keyTexts = keys.map { (keys: " " + $0.keys + " ", label: $0.label + " ") }
         let keysWidth = keyTexts.reduce(0) { $0 + $1.keys.displayWidth + $1.label.displayWidth }
-        let locationRoom = max(width / 3, width - column - keysWidth - 2)
+        let locationRoom = max(width / 5, width - column - keysWidth - 2)
         // Cut from the start: the end of the path is where the user is.
         column = screen.put(" " + location.truncatedFromStart(toWidth: max(0, locationRoom - 1)), row: row, column: column, role: .status)
 

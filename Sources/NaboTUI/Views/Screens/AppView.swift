@@ -16,7 +16,7 @@ public enum AppView {
         SurveyView.draw(state, directory: directory, into: &screen, layout: layout)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
-                   language: language, badge: state.isDemo ? "DEMO" : nil)
+                   language: language, badge: StatusLine.badge(isDemo: state.isDemo, isEncrypted: state.isEncrypted, language: language))
             .draw(into: &screen, row: layout.statusRow)
         if case .help(let first) = state.mode {
             HelpOverlay(screenName: ScreenNames.kind(place.screen), keyMap: AppKeys.browsing(place.screen), language: language, firstEntry: first)
