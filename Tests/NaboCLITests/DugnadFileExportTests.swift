@@ -38,7 +38,7 @@ import Testing
         for (kind, content, start) in kinds {
             let path = folder + "/" + DugnadFileName.suggest(dugnad, content, .nb)
             let message = try DugnadFileExport.write(dugnad.id, kind, replica: replica, language: .nb, environment: environment)
-            #expect(message == Message(nb: "Skrev \(path).", en: "Wrote \(path)."))
+            #expect(message == Message(nb: "Skrev \(path) (ikke kryptert).", en: "Wrote \(path) (not encrypted)."))
             let bytes = try #require(FileManager.default.contents(atPath: path))
             #expect(bytes.count > 20 && bytes.starts(with: Data(start.utf8)), "\(kind)")
             let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

@@ -35,6 +35,7 @@ import Testing
         let r = try nabo("export", "plan", "--format", "csv", "--separator", ";", "--bom", "--output", file)
         #expect(r.status == 0)
         #expect(r.stdout == file + "\n")
+        #expect(r.stderr.contains("ikke kryptert"))
         #expect(try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int == 0o600)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])

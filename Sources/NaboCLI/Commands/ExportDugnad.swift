@@ -56,7 +56,7 @@ struct ExportDugnad: ParsableCommand {
                                          en: "The SMS text is \(length.units) characters and goes out as \(length.segments) messages.").text(language))
                 }
             }
-            try output.write(text, suggestedName: DugnadFileName.suggest(dugnad, content, language))
+            try output.write(text, suggestedName: DugnadFileName.suggest(dugnad, content, language), language: options.language)
         }
     }
 }

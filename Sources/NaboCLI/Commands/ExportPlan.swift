@@ -34,7 +34,7 @@ struct ExportPlan: ParsableCommand {
             case .md: PlanExport.markdown(PlanMatrix.build(measures: measures, replica: replica, today: today), today: today, language: language)
             }
             let name = Message(nb: "handlingsplan", en: "action-plan").text(language) + "-\(today.iso).\(format.rawValue)"
-            try output.write(text, suggestedName: name)
+            try output.write(text, suggestedName: name, language: options.language)
         }
     }
 }

@@ -36,7 +36,7 @@ struct ExportSurvey: ParsableCommand {
             case .md: SurveyExport.markdown(results, before: before, minimum: minimum, language: language)
             }
             let file = Message(nb: "kartlegging", en: "survey").text(language) + "-" + Self.slug(name) + ".\(format.rawValue)"
-            try output.write(text, suggestedName: file)
+            try output.write(text, suggestedName: file, language: options.language)
         }
     }
 

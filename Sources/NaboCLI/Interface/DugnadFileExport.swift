@@ -39,6 +39,6 @@ enum DugnadFileExport {
         } catch {
             throw Message(nb: "Kunne ikke skrive \(path).", en: "Could not write \(path).")
         }
-        return Message(nb: "Skrev \(path).", en: "Wrote \(path).")
+        return Message(nb: "Skrev \(path) (ikke kryptert).", en: "Wrote \(path) (not encrypted).")
     }
 }

@@ -9,8 +9,9 @@ struct ExportOutput: ParsableArguments {
     @Option(name: .long, help: "Write to this file, or into this folder under a suggested name (default: standard output).")
     var output: String?
 
-    /// Writes the bytes as they are (CRLF line ends, a byte order mark) and says where a file went.
-    func write(_ text: String, suggestedName: String) throws(Message) {
+    /// Writes the bytes as they are (CRLF line ends, a byte order mark) and says where a file went,
+    /// and that it is not encrypted: an export is for handing on, so it stays readable.
+    func write(_ text: String, suggestedName: String, language: Language) throws(Message) {
         guard let output else {
             // Piped to a file or a program, an export is data and goes out byte for byte; shown on
             // a terminal, a record's text must not be able to drive it.
@@ -28,8 +29,16 @@ struct ExportOutput: ParsableArguments {
         } catch {
             throw error.message
         }
-        Output.line(path)
+        // A script reads the path alone on standard output; a person sees the warning beside it.
+        if isatty(STDOUT_FILENO) == 1 {
+            Output.line(path + "  (" + Self.notEncrypted.text(language) + ")")
+        } else {
+            Output.line(path)
+            Output.error(path + ": " + Self.notEncrypted.text(language))
+        }
     }
+
+    static let notEncrypted = Message(nb: "ikke kryptert: alle som får filen, kan lese den", en: "not encrypted: anyone who gets the file can read it")
 }
 
 /// The CSV dialect flags shared by every CSV export.
