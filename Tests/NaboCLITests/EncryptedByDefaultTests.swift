@@ -16,7 +16,7 @@ import Testing
     @Test func initEncryptsWithThePassphraseFileAndPrintsTheRecoveryKeyOnce() throws {
         let pass = tmp.sub("pass")
         try "a long passphrase\n".write(toFile: pass, atomically: true, encoding: .utf8)
-        let made = try detached(["init", "--worker", "Kari Test", "--data", data, "--passphrase-file", pass, "--json"])
+        let made = try detached(["init", "--worker", "Kari Test", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10", "--json"])
         #expect(made.status == 0, "\(made.stderr)")
         let answer = try #require(try JSONSerialization.jsonObject(with: Data(made.stdout.utf8)) as? [String: Any])
         #expect(answer["encrypted"] as? Bool == true)
@@ -39,5 +39,27 @@ import Testing
         #expect(r.status == 0)
         #expect(r.stdout.contains("not encrypted"))
         #expect(try detached(["init", "--worker", "Kari Test", "--plain", "--encrypt", "--data", tmp.sub("other")]).status != 0)
+    }
+
+    @Test func demoAndGenArePlainUnlessAskedToEncrypt() throws {
+        let pass = tmp.sub("pass")
+        try "a long passphrase\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        #expect(try detached(["demo", "--data", tmp.sub("plain")]).status == 0)
+        #expect(try journals(tmp.sub("plain")).contains("Ørjan"))
+        #expect(try detached(["demo", "--encrypt", "--passphrase-file", pass, "--kdf-cost", "10", "--data", tmp.sub("sealed")]).status == 0)
+        #expect(try !journals(tmp.sub("sealed")).contains("Ørjan"))
+        #expect(try detached(["list", "residents", "--data", tmp.sub("sealed"), "--passphrase-file", pass]).stdout.contains("Ørjan"))
+        // The plain demo folder is not turned by asking again; nabo encrypt does that.
+        #expect(try detached(["demo", "--encrypt", "--passphrase-file", pass, "--data", tmp.sub("plain")]).stderr.contains("nabo encrypt"))
+        let gen = try detached(["gen", "--encrypt", "--passphrase-file", pass, "--kdf-cost", "10", "--data", tmp.sub("gen"), "--units", "20", "--residents", "30", "--visits", "200"])
+        #expect(gen.status == 0, "\(gen.stderr)")
+        #expect(try !journals(tmp.sub("gen")).contains("\"type\""))
+        #expect(try detached(["check", "--data", tmp.sub("gen"), "--passphrase-file", pass]).status == 0)
+    }
+
+    func journals(_ folder: String) throws -> String {
+        try FileManager.default.contentsOfDirectory(atPath: folder + "/journal").map {
+            try String(contentsOfFile: folder + "/journal/" + $0, encoding: .utf8)
+        }.joined()
     }
 }

@@ -16,7 +16,7 @@ import Testing
         let data = folder.sub("data")
         let pass = folder.sub("pass")
         try "riktig hest batteri\n".write(toFile: pass, atomically: true, encoding: .utf8)
-        let made = try Binary.run(["init", "--worker", "Kari Test", "--data", data, "--passphrase-file", pass],
+        let made = try Binary.run(["init", "--worker", "Kari Test", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10"],
                                   environment: environment)
         #expect(made.status == 0)
         #expect(try Binary.run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord",

@@ -8,9 +8,12 @@ struct Demo: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
 
+    @Flag(name: .long, help: "Make the demo folder encrypted, with the passphrase from --passphrase-file (else asked twice).")
+    var encrypt = false
+
     func run() throws {
         try options.run { () throws(Message) in
-            let store = try DemoStore.fill(options.folder, stateHome: options.stateHome)
+            let store = try DemoStore.fill(options.folder, stateHome: options.stateHome, encrypt: encrypt, passphrase: options.passphrase)
             let n = store.replica.operationCount
             if options.json {
                 Output.json(pairs: [("folder", .string(options.folder)), ("operations", .int(n))])
@@ -26,10 +29,28 @@ public enum DemoStore {
     public static let worker = "Demo Medarbeider"
 
     @discardableResult
-    public static func fill(_ folder: String, stateHome: String, now: Date = Date()) throws(Message) -> Store {
+    static func fill(_ folder: String, stateHome: String, encrypt: Bool, passphrase: Passphrase) throws(Message) -> Store {
+        guard Store.isSetUp(folder, stateHome: stateHome) else {
+            return try fill(folder, stateHome: stateHome, newKeys: encrypt ? try passphrase.newKeys() : nil)
+        }
+        let store = try Store(folder, stateHome: stateHome, passphrase: { () throws(Message) in try passphrase.unlocking() })
+        if encrypt && !store.isEncrypted {
+            throw Message(nb: "Demomappen \(folder) finnes allerede og er ikke kryptert. Slett den, eller krypter den med nabo encrypt.",
+                          en: "The demo folder \(folder) already exists and is not encrypted. Delete it, or encrypt it with nabo encrypt.")
+        }
+        return try fill(store)
+    }
+
+    /// A new demo folder, plain unless `newKeys` are given: the demo names no real person.
+    @discardableResult
+    public static func fill(_ folder: String, stateHome: String, now: Date = Date(), newKeys: Store.NewKeys? = nil) throws(Message) -> Store {
         let store = Store.isSetUp(folder, stateHome: stateHome)
             ? try Store(folder, stateHome: stateHome)
-            : try Store.initialise(folder, worker: worker, stateHome: stateHome)
+            : try Store.initialise(folder, worker: worker, stateHome: stateHome, newKeys: newKeys)
+        return try fill(store, now: now)
+    }
+
+    private static func fill(_ store: Store, now: Date = Date()) throws(Message) -> Store {
         guard store.replica.records("address").isEmpty else { return store }
         let ctx = try store.context(now: now)
         let change = DemoData.change(device: ctx.device, firstSeq: ctx.nextSeq, today: ctx.today)

@@ -12,17 +12,21 @@ struct Gen: ParsableCommand {
     @Option(name: .long, help: "Operations of fieldwork: visits, with some edits, inputs and measures.") var visits = 450_000
     @Option(name: .long, help: "Years the fieldwork spans.") var years = 5
     @Option(name: .long, help: "Seed, for the same store every time.") var seed: UInt64 = 1
+    @Flag(name: .long, help: "Make the store encrypted, with the passphrase from --passphrase-file (else asked twice).") var encrypt = false
 
     func run() throws {
         try options.run { () throws(Message) in
-            let store = try Store.initialise(options.folder, worker: "Generator", stateHome: options.stateHome)
-            guard store.replica.operationCount == 0 else {
-                throw Message(nb: "\(options.folder) har allerede data; gen skriver bare i en tom mappe.",
-                              en: "\(options.folder) already has data; gen writes only into an empty folder.")
+            guard !FileManager.default.fileExists(atPath: options.folder + "/store.json") else {
+                throw Message(nb: "\(options.folder) har allerede data; gen skriver bare i en ny mappe.",
+                              en: "\(options.folder) already has data; gen writes only into a new folder.")
             }
+            let newKeys = encrypt ? try options.passphrase.newKeys() : nil
+            let store = try Store.initialise(options.folder, worker: "Generator", stateHome: options.stateHome, newKeys: newKeys)
             guard let device = store.identity?.device else { return }
             let start = CalendarDate(year: 2026 - years, month: 1, day: 5)!
             var gen = SyntheticStore(seed: seed, device: device, author: "Generator", startDay: start)
+            // An encrypted store's first operations are its key lines.
+            gen.skip(to: (store.identity?.lastSeq ?? 0) + 1)
             let base = try gen.base(units: units, residents: residents) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
             try gen.fieldwork(visits, base: base, days: years * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
             let total = Int(gen.seq) - 1

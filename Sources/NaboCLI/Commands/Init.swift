@@ -23,7 +23,7 @@ struct Init: ParsableCommand {
                 throw Message(nb: "Velg enten --encrypt eller --plain.", en: "Give either --encrypt or --plain, not both.")
             }
             let isNew = !FileManager.default.fileExists(atPath: options.folder + "/store.json")
-            let newKeys = !plain && isNew ? Store.NewKeys(passphrase: try options.passphrase.new(from: nil)) : nil
+            let newKeys = !plain && isNew ? try options.passphrase.newKeys() : nil
             let source = options.passphrase
             let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, newKeys: newKeys,
                                              passphrase: { () throws(Message) in try source.unlocking() })

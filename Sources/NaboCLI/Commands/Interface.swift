@@ -12,6 +12,9 @@ struct Interface: ParsableCommand {
     @Flag(name: .long, help: "Open the interface on the demo store ($XDG_DATA_HOME/nabo-demo), never on real data.")
     var demo = false
 
+    @Flag(name: .long, help: "With --demo: make the demo folder encrypted, with the passphrase from --passphrase-file (else asked twice).")
+    var encrypt = false
+
     @Option(name: .long, help: "The data folder (default: $XDG_DATA_HOME/nabo, else ~/.local/share/nabo).")
     var data: String?
 
@@ -29,7 +32,7 @@ struct Interface: ParsableCommand {
         let language = LanguageChoice.resolve(explicit: lang, environment: environment)
         do throws(Message) {
             let passphrase = Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
-            guard let store = try StoreChoice.open(demo: demo, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
+            guard let store = try StoreChoice.open(demo: demo, encrypt: encrypt, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
             try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)
         } catch {
             Output.error(error.text(language))

@@ -20,7 +20,8 @@ enum StoreChoice {
     }
 
     /// The store to show; nil when the user chose not to create one.
-    static func open(demo: Bool, data: String?, environment: [String: String], language: Language, passphrase: Passphrase) throws(Message) -> Store? {
+    static func open(demo: Bool, encrypt: Bool = false, data: String?, environment: [String: String], language: Language,
+                     passphrase: Passphrase) throws(Message) -> Store? {
         let stateHome = DataFolder.stateHome(environment: environment)
         if demo {
             // The demo fills whatever folder it opens, so it must never be pointed at real data.
@@ -28,7 +29,8 @@ enum StoreChoice {
                 throw Message(nb: "--demo bruker alltid sin egen demomappe; ta bort --data.",
                               en: "--demo always uses its own demo folder; leave out --data.")
             }
-            return try DemoStore.fill(DataFolder.defaultPath(demo: true, environment: environment), stateHome: stateHome)
+            return try DemoStore.fill(DataFolder.defaultPath(demo: true, environment: environment), stateHome: stateHome,
+                                      encrypt: encrypt, passphrase: passphrase)
         }
         let folder = data ?? DataFolder.defaultPath(environment: environment)
         if Store.isSetUp(folder, stateHome: stateHome) {
@@ -55,7 +57,7 @@ enum StoreChoice {
         }
         // A new folder is encrypted from its first line; its recovery key is shown once, here.
         let store = try Store.initialise(folder, worker: worker, stateHome: stateHome,
-                                         newKeys: Store.NewKeys(passphrase: try passphrase.new(from: nil)))
+                                         newKeys: try passphrase.newKeys())
         if let key = store.recoveryKey {
             Output.line(RecoveryKeyText.shown(key).text(language))
             _ = ask(Self.continueQuestion.text(language))

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import NaboCore
+import NaboStore
 
 /// Where a passphrase comes from: a file named by `--passphrase-file` or `NABO_PASSPHRASE_FILE`, else
 /// the terminal, asked without echo. Never the command line itself, where other users' `ps` and the
@@ -10,6 +11,13 @@ import NaboCore
 struct Passphrase {
     var file: String?
     var language: Language
+    /// The key derivation a new passphrase's slot gets.
+    var kdf: KDFParameters = .standard
+
+    /// The keys of a new encrypted store.
+    func newKeys() throws(Message) -> Store.NewKeys {
+        Store.NewKeys(passphrase: try new(from: nil), kdf: kdf)
+    }
 
     /// The passphrase that unlocks.
     func unlocking() throws(Message) -> String {

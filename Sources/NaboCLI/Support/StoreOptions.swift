@@ -18,6 +18,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("passphrase-file"), help: "A file whose first line is the passphrase that unlocks an encrypted data folder (default: $NABO_PASSPHRASE_FILE, else asked on the terminal).")
     var passphraseFile: String?
 
+    /// scrypt's cost (log2 N) for a new passphrase: lowered only by tests, which make many stores.
+    @Option(name: .customLong("kdf-cost"), help: ArgumentHelp("scrypt cost, log2 N (10...20).", visibility: .hidden))
+    var kdfCost: Int?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
     var language: Language { LanguageChoice.resolve(explicit: lang, environment: environment) }
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
@@ -30,7 +34,8 @@ struct StoreOptions: ParsableArguments {
     }
 
     var passphrase: Passphrase {
-        Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
+        Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language,
+                   kdf: kdfCost.flatMap { KDFParameters(logN: $0, r: 8, p: 1) } ?? .standard)
     }
 
     /// Said once on standard error while a second writer waits for the lock.
