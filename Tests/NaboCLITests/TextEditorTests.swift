@@ -14,6 +14,7 @@ import Testing
             #!/bin/sh
             stat -c %a "$1" > "\(folder.sub("mode"))"
             dirname "$1" | xargs stat -c %a > "\(folder.sub("folder-mode"))"
+            dirname "$1" | xargs dirname > "\(folder.sub("folder-place"))"
             echo "Lagt til i editoren" >> "$1"
             exit \(status)
             """
@@ -38,6 +39,16 @@ import Testing
         #expect(try String(contentsOfFile: folder.sub("mode"), encoding: .utf8) == "600\n")
         #expect(try String(contentsOfFile: folder.sub("folder-mode"), encoding: .utf8) == "700\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary) == [])
+    }
+
+    @Test func theFileGoesUnderTheRuntimeFolderBeforeTheTemporaryOne() throws {
+        let folder = TempFolder()
+        let runtime = folder.sub("run"), temporary = folder.sub("tmp")
+        for f in [runtime, temporary] { try FileManager.default.createDirectory(atPath: f, withIntermediateDirectories: true) }
+        let environment = ["EDITOR": try editor(in: folder), "XDG_RUNTIME_DIR": runtime, "TMPDIR": temporary, "PATH": "/usr/bin:/bin"]
+        do throws(Message) { _ = try TextEditor.edit("x", environment: environment) } catch { Issue.record("refused: \(error)") }
+        #expect(try String(contentsOfFile: folder.sub("folder-place"), encoding: .utf8) == runtime + "\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: runtime) == [])
     }
 
     @Test func windowsLineEndsComeBackAsNewlines() throws {

@@ -3,16 +3,19 @@ import NaboCore
 
 /// Lends a text to the user's `$VISUAL` or `$EDITOR` and takes back what they saved.
 ///
-/// Visit notes are personal data: the file lives in a directory made for this edit alone, readable
-/// by the user only, and is deleted whatever happens.
+/// Visit notes are personal data and the editor needs them plain: the file lives outside the data
+/// folder, in a directory made for this edit alone (0700) under `$XDG_RUNTIME_DIR`, which is the
+/// user's own and in memory on most systems, else the temporary folder, and is deleted whatever happens.
 enum TextEditor {
-    /// The text as the editor left it, with LF line ends. `environment` names the editor and `TMPDIR`.
+    /// The text as the editor left it, with LF line ends. `environment` names the editor and where
+    /// the file goes.
     static func edit(_ text: String, environment: [String: String]) throws(Message) -> String {
         guard let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
             throw Message(nb: "Verken $VISUAL eller $EDITOR er satt; skriv teksten her i skjemaet.",
                           en: "Neither $VISUAL nor $EDITOR is set; write the text here in the form.")
         }
-        let root = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let root = [environment["XDG_RUNTIME_DIR"], environment["TMPDIR"]].compactMap { $0 }
+            .first { !$0.isEmpty && FileManager.default.fileExists(atPath: $0) } ?? "/tmp"
         // mkdtemp replaces the six trailing X's with a unique name.
         var template = Array((root + "/nabo-edit-" + String(repeating: "X", count: 6)).utf8CString)
         guard let made = mkdtemp(&template) else { throw failed }
