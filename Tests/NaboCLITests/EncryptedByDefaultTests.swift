@@ -62,4 +62,32 @@ import Testing
             try String(contentsOfFile: folder + "/journal/" + $0, encoding: .utf8)
         }.joined()
     }
+
+    @Test func encryptThenJoinFromTheCommandLine() throws {
+        let pass = tmp.sub("pass"), usb = tmp.sub("usb"), other = tmp.sub("other")
+        try "a long passphrase\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        let ola = ["XDG_STATE_HOME": tmp.sub("state-ola")]
+        #expect(try detached(["init", "--worker", "Kari Test", "--plain", "--data", data]).status == 0)
+        #expect(try detached(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord", "--data", data]).status == 0)
+        #expect(try detached(["sync", usb, "--data", data]).status == 0)
+        try FileManager.default.copyItem(atPath: usb, toPath: other)
+        #expect(try detached(["init", "--worker", "Ola Test", "--data", other], environment: ola).status == 0)
+
+        let turned = try detached(["encrypt", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10", "--json"])
+        #expect(turned.status == 0, "\(turned.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(turned.stdout.utf8)) as? [String: Any])
+        #expect((answer["recoveryKey"] as? String)?.isEmpty == false)
+        #expect(try detached(["check", "--data", data, "--passphrase-file", pass, "--folder", usb]).stdout.contains("lines in \(usb) are not encrypted"))
+        let synced = try detached(["sync", usb, "--data", data, "--passphrase-file", pass])
+        #expect(synced.stdout.contains("now is"))
+        #expect(try detached(["check", "--data", data, "--passphrase-file", pass, "--folder", usb]).status == 0)
+
+        let refused = try detached(["sync", usb, "--data", other], environment: ola)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("nabo encrypt --join"))
+        let joined = try detached(["encrypt", "--join", usb, "--data", other, "--passphrase-file", pass], environment: ola)
+        #expect(joined.status == 0, "\(joined.stderr)")
+        #expect(try detached(["list", "addresses", "--data", other, "--passphrase-file", pass], environment: ola).stdout.contains("Runarveien"))
+        #expect(try !journals(other).contains("Runarveien"))
+    }
 }

@@ -6,6 +6,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read every journal and report damage (non-zero exit) and unresolved conflicts (listed, not a failure).")
 
+    @Option(name: .long, help: "Also look for lines in clear in this sync folder (for an encrypted data folder).")
+    var folder: String?
+
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -16,9 +19,13 @@ struct Check: ParsableCommand {
             let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false,
                                   passphrase: { () throws(Message) in try source.unlocking() })
             let conflicts = Conflicts.all(in: store.replica)
-            damaged = !store.damage.isEmpty || store.missingOwnOperations != nil || store.plainLines > 0
+            // In a plain store every line is in clear by choice; in an encrypted one a plain line is a leak.
+            let plainInFolder = store.isEncrypted ? folder.map(Store.plainLines(inSyncFolder:)) ?? 0 : 0
+            damaged = !store.damage.isEmpty || store.missingOwnOperations != nil || store.plainLines > 0 || plainInFolder > 0
             if options.json {
-                Output.json(pairs: [("operations", .int(store.replica.operationCount)), ("encrypted", .bool(store.isEncrypted)), ("plainLines", .int(store.plainLines)),
+                var extra: [(String, JSONValue)] = []
+                if folder != nil { extra.append(("plainLinesInFolder", .int(plainInFolder))) }
+                Output.json(pairs: [("operations", .int(store.replica.operationCount)), ("encrypted", .bool(store.isEncrypted)), ("plainLines", .int(store.plainLines))] + extra + [
                                     ("damaged", .array(store.damage.map(DamageJSON.object))),
                                     ("conflicts", .array(conflicts.map { .object(Dictionary(ConflictJSON.pairs($0), uniquingKeysWith: { a, _ in a })) }))])
             } else {
@@ -32,6 +39,10 @@ struct Check: ParsableCommand {
                 if store.plainLines > 0 {
                     Output.line(Message(nb: "\(store.plainLines) linjer i datamappen står ukryptert.",
                                         en: "\(store.plainLines) lines in the data folder are not encrypted.").text(l))
+                }
+                if let folder, plainInFolder > 0 {
+                    Output.line(Message(nb: "\(plainInFolder) linjer i \(folder) står ukryptert. Synkroniser med mappen for å kryptere dem.",
+                                        en: "\(plainInFolder) lines in \(folder) are not encrypted. Sync with the folder to seal them.").text(l))
                 }
                 for (device, a) in store.replica.ahead.sorted(by: { $0.key < $1.key }) {
                     Output.line(SyncReport.aheadNotice(SyncReport.Ahead(device: device, worker: nil, count: a.count, latest: a.latest)).text(l))

@@ -6,7 +6,7 @@ import NaboCore
 /// that writes them. Open it once per process; a second writer is refused by a lock.
 public final class Store {
     public let folder: String
-    public let manifest: Manifest
+    public internal(set) var manifest: Manifest
     public internal(set) var replica = Replica()
     public internal(set) var damage: [Damage] = []
     /// This machine's device for the folder; nil until `nabo init --worker NAME` has been run here.

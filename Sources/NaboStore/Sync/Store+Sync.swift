@@ -8,6 +8,7 @@ extension Store {
     public func sync(with dir: String) throws(Message) -> SyncReport {
         guard identity != nil else { _ = try context(now: Date()); return SyncReport() }
         var report = SyncReport()
+        var turning = false
         do throws(Files.Failure) {
             guard !Files.isLink(dir + "/journal"), !Files.isLink(dir + "/store.json") else {
                 throw Files.Failure(message: Message(
@@ -17,18 +18,14 @@ extension Store {
             try Files.makeDirectory(dir + "/journal")
             if Files.exists(dir + "/store.json") {
                 let theirs = try Manifest.read(dir + "/store.json")
-                guard theirs.store == manifest.store else {
+                guard theirs.store == manifest.store else { throw Files.Failure(message: Self.otherStore(dir)) }
+                if theirs.encrypted && !manifest.encrypted {
                     throw Files.Failure(message: Message(
-                        nb: "\(dir) hører til et annet Nabo-datasett. Synkroniser bare kopier av samme datasett.",
-                        en: "\(dir) belongs to a different Nabo store. Only copies of the same store can be synced."))
+                        nb: "\(dir) har en kryptert kopi av datasettet, men denne datamappen er ikke kryptert. Bli med i den krypterte kopien med nabo encrypt --join \(dir).",
+                        en: "\(dir) holds an encrypted copy of the store, but this data folder is not encrypted. Join the encrypted copy with nabo encrypt --join \(dir)."))
                 }
-                guard theirs.encrypted == manifest.encrypted else {
-                    throw Files.Failure(message: theirs.encrypted
-                        ? Message(nb: "\(dir) har en kryptert kopi av datasettet, men denne datamappen er ikke kryptert. De kan ikke synkroniseres før begge er krypterte.",
-                                  en: "\(dir) holds an encrypted copy of the store, but this data folder is not encrypted. They cannot be synced until both are.")
-                        : Message(nb: "\(dir) har en ukryptert kopi av datasettet, men denne datamappen er kryptert. Synkroniser bare med krypterte kopier.",
-                                  en: "\(dir) holds an unencrypted copy of the store, but this data folder is encrypted. Sync only with encrypted copies."))
-                }
+                // A plain folder met by an encrypted laptop is turned: read whole, then written sealed.
+                turning = !theirs.encrypted && manifest.encrypted
             } else {
                 try Files.replaceAtomically(dir + "/store.json", owner: ownerTag, manifest.bytes)
             }
@@ -36,20 +33,29 @@ extension Store {
         Files.removeLeftovers(in: dir + "/journal", owner: ownerTag)
         Files.removeLeftovers(in: dir, owner: ownerTag)
 
-        var state = loadSyncState(for: dir)
+        var state = turning ? SyncState() : loadSyncState(for: dir)
         let aheadBefore = replica.ahead
-        try receive(from: dir, state: &state, report: &report)
+        let plainFiles = try receive(from: dir, state: &state, report: &report)
         report.ahead = replica.ahead.filter { $0.value != aheadBefore[$0.key] }
             .map { SyncReport.Ahead(device: $0.key, worker: workerName(of: $0.key), count: $0.value.count - (aheadBefore[$0.key]?.count ?? 0), latest: $0.value.latest) }
             .sorted { $0.device < $1.device }
         if twinSeen { try takeNewDevice(report: &report) }
         try send(to: dir, state: &state, report: &report)
+        if let keyring, !plainFiles.isEmpty || turning {
+            for name in plainFiles.sorted() where Files.exists(dir + "/journal/" + name) {
+                try sealedCopy(of: dir + "/journal/" + name, name: name, key: keyring.current)
+                state.files[name] = nil
+            }
+            do throws(Files.Failure) { try Files.replaceAtomically(dir + "/store.json", owner: ownerTag, manifest.bytes) } catch { throw error.message }
+            report.turned = turning
+        }
         saveSyncState(state, for: dir)
         if let id = identity, missingOwnOperations != nil, known.last(id.device) >= id.lastSeq { missingOwnOperations = nil }
         return report
     }
 
-    private func receive(from dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
+    /// Returns the names of the folder's journals that hold lines in clear, for an encrypted store to seal.
+    private func receive(from dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) -> Set<String> {
         let folder = dir + "/journal"
         // Only plain files: a folder or link named like a journal is passed over.
         let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
@@ -65,6 +71,7 @@ extension Store {
         // Only records a received line touches can gain a conflict; counting those keeps a small sync small.
         var touched = Set<RecordKey>()
         var conflictedBefore = 0
+        var plainFiles = Set<String>()
         for name in names {
             guard let st = Files.status(folder + "/" + name) else { continue }
             let before = state.files[name]
@@ -84,6 +91,8 @@ extension Store {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
                                                     fromSyncFolder: true, opener: opener) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
+                    let plain = keyring != nil && !line.op.type.isEmpty && LineSeal.outer(line.bytes) == nil
+                    if plain { plainFiles.insert(name) }
                     let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
                     if let ownDevice, line.op.id.device == ownDevice,
                        verdict == .conflicting || (verdict == .new && line.op.id.seq > ownLastSeq) {
@@ -96,9 +105,10 @@ extension Store {
                         let key = RecordKey(type: line.op.type, id: line.op.entity)
                         if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
                         replica.apply(line.op)
-                        if keyring != nil, !line.op.type.isEmpty, LineSeal.outer(line.bytes) == nil {
-                            // A plain line from a laptop not yet turned is sealed before it is kept.
-                            incoming[line.op.id.device, default: []] += written(JournalLine.encode(line.op), line.op)
+                        if plain {
+                            // A plain line from a laptop not yet turned is sealed before it is kept,
+                            // byte for byte, so its fingerprint stays the plain line's.
+                            incoming[line.op.id.device, default: []] += written(Array(line.bytes) + [0x0A], line.op)
                         } else {
                             incoming[line.op.id.device, default: []].append(contentsOf: line.bytes)
                             incoming[line.op.id.device]!.append(0x0A)
@@ -151,6 +161,7 @@ extension Store {
         }
         report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
         report.sealedForOtherKeys = unopened
+        return plainFiles
     }
 
     /// The name this store's files carry while being written, and by which it finds its leftovers.

@@ -16,6 +16,8 @@ public struct SyncReport: Equatable, Sendable {
     /// Sealed lines under data keys this laptop was given no grant for (another store's, or a
     /// rotation whose keys have not reached this laptop's slot).
     public var sealedForOtherKeys = 0
+    /// The folder was plain and this encrypted laptop sealed it.
+    public var turned = false
 
     public struct Ahead: Equatable, Sendable {
         public init(device: String, worker: String?, count: Int, latest: HLC) {
@@ -54,6 +56,11 @@ public struct SyncReport: Equatable, Sendable {
     /// One line for each thing a worker should know beyond the counts.
     public var notices: [Message] {
         var out: [Message] = []
+        if turned {
+            out.append(Message(
+                nb: "Synkmappen var ukryptert og er nå kryptert. Maskiner som ennå ikke er krypterte, blir med med nabo encrypt --join MAPPE.",
+                en: "The sync folder was not encrypted and now is. Laptops not yet encrypted join it with nabo encrypt --join FOLDER."))
+        }
         out += ahead.map(Self.aheadNotice)
         if sealedForOtherKeys > 0 {
             out.append(Message(
