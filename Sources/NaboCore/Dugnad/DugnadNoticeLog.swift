@@ -1,15 +1,11 @@
 /// When a dugnad's notice went out and how, kept as the dugnad's `notices`:
 /// `[{"date": "2026-11-20", "how": "posted", "note": "Oppslag i alle oppganger"}]`.
 public struct NoticeSent: Equatable, Sendable {
-    public enum How: String, Sendable, CaseIterable {
-        case posted, sms, email, other
-    }
-
     public var date: CalendarDate
-    public var how: How
+    public var how: NoticeChannel
     public var note: String?
 
-    public init(date: CalendarDate, how: How, note: String? = nil) {
+    public init(date: CalendarDate, how: NoticeChannel, note: String? = nil) {
         self.date = date
         self.how = how
         self.note = note
@@ -19,7 +15,7 @@ public struct NoticeSent: Equatable, Sendable {
     init?(_ value: JSONValue) {
         // Stored dates are ISO, so the list sorts and reads the same everywhere.
         guard let o = value.object, let text = o["date"]?.string, let date = CalendarDate(text), date.iso == text,
-              let how = o["how"]?.string.flatMap(How.init) else { return nil }
+              let how = o["how"]?.string.flatMap(NoticeChannel.init) else { return nil }
         self.init(date: date, how: how, note: o["note"]?.string.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 })
     }
 
@@ -30,9 +26,9 @@ public struct NoticeSent: Equatable, Sendable {
     }
 
     /// The way a worker names a channel on the command line, in any case; a clear message otherwise.
-    public static func how(_ text: String) throws(Message) -> How {
-        guard let how = How(rawValue: text.lowercased()) else {
-            let list = How.allCases.map(\.rawValue).joined(separator: ", ")
+    public static func how(_ text: String) throws(Message) -> NoticeChannel {
+        guard let how = NoticeChannel(rawValue: text.lowercased()) else {
+            let list = NoticeChannel.allCases.map(\.rawValue).joined(separator: ", ")
             throw Message(nb: "«\(text)» er ikke en måte å varsle på. Velg en av: \(list).",
                           en: "“\(text)” is not a way to send a notice. Choose one of: \(list).", field: "notices")
         }
@@ -68,7 +64,7 @@ public enum DugnadNoticeLog {
 enum DugnadNoticeRules {
     static func check(_ value: JSONValue, today: CalendarDate) throws(Message) {
         if value.isNull { return }
-        let ways = NoticeSent.How.allCases.map(\.rawValue).joined(separator: ", ")
+        let ways = NoticeChannel.allCases.map(\.rawValue).joined(separator: ", ")
         guard let list = value.array else { throw shape(ways) }
         for entry in list {
             guard let notice = NoticeSent(entry), entry.object?["note"].map({ $0.isNull || $0.string != nil }) ?? true else {

@@ -1,10 +1,5 @@
 /// One resident's answers in a round, with the address they lived at as the store now knows it.
 public struct SurveyResponse: Hashable, Sendable {
-    /// A survey paused half-way is saved in progress; only complete responses are counted anywhere.
-    public enum Status: String, Sendable {
-        case inProgress = "in-progress", complete
-    }
-
     /// The record's id; empty for a response not yet saved.
     public var id: String
     public var resident: String
@@ -20,12 +15,12 @@ public struct SurveyResponse: Hashable, Sendable {
     public var followUps: [String: String]
     /// The day the resident consented to the survey.
     public var consent: CalendarDate?
-    public var status: Status
+    public var status: ResponseStatus
     public var address: String?
 
     public init(id: String, resident: String, form: String, formVersion: Int? = nil, round: String, date: CalendarDate? = nil,
                 answers: [String: Int], noAnswer: Set<String> = [], followUps: [String: String] = [:], consent: CalendarDate? = nil,
-                status: Status = .complete, address: String? = nil) {
+                status: ResponseStatus = .complete, address: String? = nil) {
         self.id = id
         self.resident = resident
         self.form = form
@@ -55,7 +50,7 @@ public struct SurveyResponse: Hashable, Sendable {
                   round: record.string("round") ?? "", date: record.string("date").flatMap { CalendarDate($0) }, answers: answers,
                   noAnswer: noAnswer, followUps: followUps, consent: record.string("consent").flatMap { CalendarDate($0) },
                   // A response stored before responses had a status was complete: nothing could be paused.
-                  status: record.string("status").flatMap(Status.init) ?? .complete,
+                  status: record.string("status").flatMap(ResponseStatus.init) ?? .complete,
                   address: replica.record("resident", resident)?.string("unit").flatMap { replica.record("unit", $0)?.string("address") })
     }
 
@@ -63,14 +58,14 @@ public struct SurveyResponse: Hashable, Sendable {
     /// Responses in progress are left out, so a paused survey neither starts a round nor falls foul
     /// of the two-thirds rule before it is finished.
     public static func all(in replica: Replica) -> [SurveyResponse] {
-        replica.records("response").filter { !$0.isDeleted && $0.string("status") != Status.inProgress.rawValue }
+        replica.records("response").filter { !$0.isDeleted && $0.string("status") != ResponseStatus.inProgress.rawValue }
             .map { SurveyResponse($0, in: replica) }
     }
 
     /// A resident's paused surveys, to resume; the latest first.
     public static func inProgress(resident: String, in replica: Replica) -> [SurveyResponse] {
         replica.records("response")
-            .filter { !$0.isDeleted && $0.string("resident") == resident && $0.string("status") == Status.inProgress.rawValue }
+            .filter { !$0.isDeleted && $0.string("resident") == resident && $0.string("status") == ResponseStatus.inProgress.rawValue }
             .map { SurveyResponse($0, in: replica) }
             .sorted { ($0.date?.dayNumber ?? Int.min, $0.id) > ($1.date?.dayNumber ?? Int.min, $1.id) }
     }

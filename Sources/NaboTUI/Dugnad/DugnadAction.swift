@@ -7,7 +7,7 @@ public enum DugnadAction: Hashable, Sendable {
     /// + or - on a row of others: one more or one fewer of that kind.
     case othersCounted(by: Int)
     /// The notice went out today, this way.
-    case noticeRecorded(NoticeSent.How)
+    case noticeRecorded(NoticeChannel)
     /// `n` on the list: plan a new dugnad; `e` on a dugnad: change its plan.
     case planStarted
     /// `n` on a dugnad: write what was done.

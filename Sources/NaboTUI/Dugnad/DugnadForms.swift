@@ -63,7 +63,7 @@ extension Step {
             return .save(.set(.dugnad, id: id, Edit(values: ["note": form[.note]])), done: DugnadText.noteSaved)
         case .notice(let id):
             guard let entry = directory.dugnads.entry(id) else { throw DugnadText.gone }
-            guard let date = CalendarDate(form[.date].trimmingWhitespace()), let how = NoticeSent.How(rawValue: form[.how]) else {
+            guard let date = CalendarDate(form[.date].trimmingWhitespace()), let how = NoticeChannel(rawValue: form[.how]) else {
                 throw DugnadText.badNoticeDate(form[.date])
             }
             let note = form[.note].trimmingWhitespace().isEmpty ? nil : form[.note]

@@ -45,15 +45,6 @@ enum DugnadText {
         }
     }
 
-    static func how(_ how: NoticeSent.How) -> Message {
-        switch how {
-        case .posted: Message(nb: "hengt opp", en: "posted")
-        case .sms: Message(nb: "SMS", en: "SMS")
-        case .email: Message(nb: "e-post", en: "email")
-        case .other: Message(nb: "annet", en: "other")
-        }
-    }
-
     /// "2 av 9 (22 %)" / "2 of 9 (22%)".
     static func share(_ count: Turnout.Count) -> Message {
         let percent = count.share.map { Int(($0 * 100).rounded()) }
@@ -155,11 +146,11 @@ enum DugnadText {
         Message(nb: "«\(typed)» er ikke en dato. Skriv for eksempel 20.11.2026.", en: "“\(typed)” is not a date. Write for example 2026-11-20.", field: "date")
     }
 
-    static func noticeRecorded(_ how: NoticeSent.How, _ day: String) -> Message {
-        Message(nb: "Varselet er registrert (\(self.how(how).nb), \(day)).", en: "The notice is recorded (\(self.how(how).en), \(day)).")
+    static func noticeRecorded(_ how: NoticeChannel, _ day: String) -> Message {
+        Message(nb: "Varselet er registrert (\(how.word.nb), \(day)).", en: "The notice is recorded (\(how.word.en), \(day)).")
     }
 
-    static func noticeRecorded(_ how: NoticeSent.How) -> Message {
-        Message(nb: "Varselet er registrert (\(self.how(how).nb), i dag).", en: "The notice is recorded (\(self.how(how).en), today).")
+    static func noticeRecorded(_ how: NoticeChannel) -> Message {
+        Message(nb: "Varselet er registrert (\(how.word.nb), i dag).", en: "The notice is recorded (\(how.word.en), today).")
     }
 }

@@ -56,7 +56,7 @@ struct DugnadView {
 
     private func notices() -> [TableCell] {
         guard !entry.dugnad.notices.isEmpty else { return [TableCell(DugnadText.noNotice.text(language), .muted)] }
-        let list = entry.dugnad.notices.map { $0.date.text(language) + " " + DugnadText.how($0.how).text(language) }
+        let list = entry.dugnad.notices.map { $0.date.text(language) + " " + $0.how.word.text(language) }
         return [TableCell(DugnadText.notified.text(language) + ": ", .header), TableCell(list.joined(separator: ", "))]
     }
 

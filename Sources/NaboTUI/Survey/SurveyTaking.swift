@@ -127,7 +127,7 @@ extension Step {
     }
 
     /// The save of a response: a new record, or the paused one it resumed.
-    private func save(_ response: SurveyResponse, status: SurveyResponse.Status) -> Change {
+    private func save(_ response: SurveyResponse, status: ResponseStatus) -> Change {
         var response = response
         response.status = status
         response.date = directory.today

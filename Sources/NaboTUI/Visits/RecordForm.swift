@@ -55,7 +55,7 @@ public struct RecordForm: Hashable, Sendable {
             case .outcome: Vocabulary.inputOutcome
             case .category: Vocabulary.category
             case .place: ["unit", "address"]
-            case .how: NoticeSent.How.allCases.map(\.rawValue)
+            case .how: NoticeChannel.allCases.map(\.rawValue)
             case .export: DugnadExport.allCases.map(\.rawValue)
             default: nil
             }

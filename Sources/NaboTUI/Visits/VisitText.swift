@@ -144,7 +144,7 @@ enum VisitText {
 
     /// "19.11.2026 hjemmebesøk", to name a visit in a question.
     static func describe(_ visit: VisitEntry, _ language: Language) -> String {
-        (visit.day?.text(language) ?? "") + " " + DomainWords.visitKind(visit.kind).text(language)
+        (visit.day?.text(language) ?? "") + " " + VisitKind.word(visit.kind).text(language)
     }
 
     static let helpForm = Message(nb: "Logg et besøk", en: "Log a visit")

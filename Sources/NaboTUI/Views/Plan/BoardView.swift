@@ -33,7 +33,7 @@ struct BoardView {
             let cards = rows.indices.filter { columnOf[$0] == status }
             let rect = Rect(row: area.row, column: column, rows: area.rows, columns: width - 1)
             if cards.isEmpty {
-                screen.put(PlanText.short(statuses[status]).text(language).prefix(1) + " 0", row: area.row, column: column, role: .muted)
+                screen.put(MeasureStatus.marked(statuses[status]).text(language).prefix(1) + " 0", row: area.row, column: column, role: .muted)
             } else {
                 drawColumn(statuses[status], cards: cards, selected: selected, into: &screen, rect: rect, layout: layout)
             }
@@ -69,7 +69,7 @@ struct BoardView {
     }
 
     private func drawColumn(_ status: String, cards: [Int], selected: Int, into screen: inout ScreenBuffer, rect: Rect, layout: Layout) {
-        let heading = PlanText.short(status).capitalizedAfterSymbol.text(language) + " (\(cards.count))"
+        let heading = MeasureStatus.marked(status).capitalizedAfterSymbol.text(language) + " (\(cards.count))"
         screen.put(" " + heading.truncated(toWidth: rect.columns - 2), row: rect.row, column: rect.column, role: .header)
         let room = layout.cardsPerColumn
         let at = cards.firstIndex(of: selected) ?? 0
@@ -101,7 +101,7 @@ struct BoardView {
         }
         let lines = title.prefix(2).map { [TableCell($0, role)] } + Array(repeating: [], count: 2 - min(2, title.count)) + [
             [TableCell(directory.addressText(measure.string("address")) + " · " + VocabularyLabel.text(measure.string("category") ?? "other", language), role)],
-            [TableCell(PlanText.responsible(measure.string("responsible") ?? "byggdrift").text(language) + " · " + due, role)],
+            [TableCell(Responsible.word(measure.string("responsible") ?? "byggdrift").text(language) + " · " + due, role)],
             PlanCells.markers(measure, directory: directory, language: language, base: role),
         ]
         for (offset, cells) in lines.enumerated() {

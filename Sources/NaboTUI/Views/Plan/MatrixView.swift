@@ -71,7 +71,7 @@ struct MatrixView {
     private func text(of cell: [PlanMatrix.Entry]) -> String {
         guard !cell.isEmpty else { return "–" }
         return cell.map { entry in
-            var text = PlanText.short(entry.status).text(language)
+            var text = MeasureStatus.marked(entry.status).text(language)
             if entry.late { text += " !" }
             if entry.costToAgree { text += " kr" }
             if hasConflict(entry) { text += " ≠" }

@@ -74,7 +74,7 @@ struct MeasureSheet {
         if let id = measure.string("visit") {
             if let visit = directory.visit(id) {
                 let who = visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
-                found.append(DomainWords.visitKind(visit.kind).text(language) + " " + (visit.day?.text(language) ?? "") + (who.isEmpty ? "" : " · " + who))
+                found.append(VisitKind.word(visit.kind).text(language) + " " + (visit.day?.text(language) ?? "") + (who.isEmpty ? "" : " · " + who))
             } else {
                 found.append(t("besøk ", "visit ") + id)
             }

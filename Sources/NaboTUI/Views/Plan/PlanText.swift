@@ -6,28 +6,6 @@ enum PlanText {
     static let matrix = Message(nb: "Matrise", en: "Matrix")
     static let measure = Message(nb: "Tiltak", en: "Measure")
 
-    /// Short status words for the matrix's cells, each with its own symbol so colour is not needed.
-    static func short(_ status: String) -> Message {
-        switch status {
-        case "not-started": Message(nb: "○ ikke startet", en: "○ not started")
-        case "to-assess": Message(nb: "? vurderes", en: "? to assess")
-        case "waiting": Message(nb: "… venter", en: "… waiting")
-        case "ordered": Message(nb: "◇ bestilt", en: "◇ ordered")
-        case "in-progress": Message(nb: "◐ pågår", en: "◐ under way")
-        case "done": Message(nb: "✓ utført", en: "✓ done")
-        default: Message(nb: status, en: status)
-        }
-    }
-
-    /// Who is responsible, short enough for a card.
-    static func responsible(_ value: String) -> Message {
-        switch value {
-        case "byggdrift": Message(nb: "Byggdrift", en: "Byggdrift")
-        case "project": Message(nb: "Prosjektet", en: "Project")
-        default: Message(nb: VocabularyLabel.text(value, .nb), en: VocabularyLabel.text(value, .en))
-        }
-    }
-
     static let late = Message(nb: "! forsinket", en: "! late")
     static let cost = Message(nb: "kr avklares", en: "kr cost to agree")
     static let conflict = Message(nb: "≠ konflikt", en: "≠ conflict")

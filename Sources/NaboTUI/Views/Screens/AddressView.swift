@@ -16,7 +16,7 @@ struct AddressView {
         screen.put(summary(), row: content.row + 1, column: 1, limit: width)
         screen.put(Words.flagLegend(address.flags, language), row: content.row + 2, column: 1, limit: width)
 
-        let statusWidth = Vocabulary.unitStatus.map { DomainWords.unitStatus($0).text(language).displayWidth }.max() ?? 10
+        let statusWidth = Vocabulary.unitStatus.map { UnitStatus.word($0).text(language).displayWidth }.max() ?? 10
         let rooms = Message(nb: "Rom", en: "Rooms")
         let columns = [
             TableColumn(Words.hNumber, width: Columns.width(Words.hNumber, language, content: 5)),
@@ -30,7 +30,7 @@ struct AddressView {
             empty: place.filter == nil ? Self.noUnits : Words.noMatches
         ) { row in
             let unit = directory.units[row]
-            return [TableCell(unit.number), TableCell(DomainWords.unitStatus(unit.status).text(language), unit.status == "let" ? .normal : .muted),
+            return [TableCell(unit.number), TableCell(UnitStatus.word(unit.status).text(language), unit.status == "let" ? .normal : .muted),
                     TableCell(unit.rooms.map(String.init) ?? ""), TableCell(unit.occupants.isEmpty ? "–" : unit.occupants, unit.occupants.isEmpty ? .muted : .normal),
                     Columns.flags(unit.flags, language)]
         }

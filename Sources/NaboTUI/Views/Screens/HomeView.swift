@@ -57,7 +57,7 @@ struct HomeView {
             ? (visit.addressID.flatMap { directory.address($0)?.title } ?? directory.home(ofUnit: visit.unitID.flatMap { directory.unitByID[$0] }))
             : visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
         let cells = [TableCell(visit.day?.text(language) ?? "", .muted), TableCell(" " + who)]
-        let kind = TableCell(" · " + DomainWords.visitKind(visit.kind).text(language), .muted)
+        let kind = TableCell(" · " + VisitKind.word(visit.kind).text(language), .muted)
         let used = cells.reduce(0) { $0 + $1.text.displayWidth }
         return used + kind.text.displayWidth <= width ? cells + [kind] : cells
     }

@@ -119,7 +119,7 @@ struct RecordFormView {
     }
 
     private func valueLines(_ field: RecordForm.Field, width: Int) -> [String] {
-        if field == .how { return ["◂ " + (NoticeSent.How(rawValue: form[.how]).map { DugnadText.how($0).text(language) } ?? "") + " ▸"] }
+        if field == .how { return ["◂ " + (NoticeChannel(rawValue: form[.how]).map { $0.word.text(language) } ?? "") + " ▸"] }
         if field == .export { return ["◂ " + (DugnadExport(rawValue: form[.export]).map { DugnadText.export($0).text(language) } ?? "") + " ▸"] }
         if field == .statement { return ["◂ " + form[.statement] + " ▸"] }
         if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }

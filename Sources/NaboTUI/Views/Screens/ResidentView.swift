@@ -19,7 +19,7 @@ struct ResidentView {
         screen.put(nextVisit(), row: content.row + 2, column: 1, limit: width)
         screen.put(PlanSummary.cells(directory.followUpPlan(of: resident.id), language), row: content.row + 3, column: 1, limit: width)
 
-        let kindWidth = Vocabulary.visitKind.map { DomainWords.visitKind($0).text(language).displayWidth }.max() ?? 12
+        let kindWidth = Vocabulary.visitKind.map { VisitKind.word($0).text(language).displayWidth }.max() ?? 12
         let next = Message(nb: "Neste", en: "Next")
         let columns = [
             TableColumn(Message(nb: "Dato", en: "Date"), width: Columns.dateWidth(language) + 6),
@@ -33,7 +33,7 @@ struct ResidentView {
         ) { row in
             let visit = directory.visit(at: row)
             let when = (visit.day?.text(language) ?? "") + (visit.time.map { " " + $0 } ?? "")
-            return [TableCell(when), TableCell(DomainWords.visitKind(visit.kind).text(language)),
+            return [TableCell(when), TableCell(VisitKind.word(visit.kind).text(language)),
                     TableCell(visit.note.replacingNewlines, visit.note.isEmpty ? .muted : .normal),
                     TableCell(visit.nextVisit?.text(language) ?? "", .muted)]
         }
@@ -70,7 +70,7 @@ struct ResidentView {
         }
         let visit = directory.visit(at: rows[position.selected])
         var title = (visit.day?.text(language) ?? "") + (visit.time.map { " " + $0 } ?? "")
-        title += " · " + DomainWords.visitKind(visit.kind).text(language)
+        title += " · " + VisitKind.word(visit.kind).text(language)
         if let worker = visit.worker { title += " · " + worker }
         screen.box(rect, title: title)
         let inner = rect.inset(by: 1)

@@ -16,7 +16,7 @@ struct UnitView {
         var heading = [TableCell(unit.number, .title)]
         if let address { heading.append(TableCell(" · " + address.title + ", " + address.place)) }
         screen.put(heading, row: content.row, column: 1, limit: width)
-        var facts = [TableCell(Words.status.text(language) + ": "), TableCell(DomainWords.unitStatus(unit.status).text(language))]
+        var facts = [TableCell(Words.status.text(language) + ": "), TableCell(UnitStatus.word(unit.status).text(language))]
         if let rooms = unit.rooms { facts.append(TableCell(" · " + Self.rooms(rooms).text(language))) }
         screen.put(facts, row: content.row + 1, column: 1, limit: width)
         screen.put(Words.flagLegend(unit.flags, language), row: content.row + 2, column: 1, limit: width)

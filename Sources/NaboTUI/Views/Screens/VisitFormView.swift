@@ -56,7 +56,7 @@ struct VisitFormView {
         switch field {
         case .resident: return [values.residentQuery]
         case .date: return [values.date]
-        case .kind: return ["◂ " + DomainWords.visitKind(values.kind).text(language) + " ▸"]
+        case .kind: return ["◂ " + VisitKind.word(values.kind).text(language) + " ▸"]
         case .note: return Array(WordWrap.lines(values.note, width: width).suffix(4))
         case .agreed: return Array(WordWrap.lines(values.agreed, width: width).suffix(2))
         case .next: return [values.next]
