@@ -91,6 +91,30 @@ import Testing
         #expect((try json(try nabo("list", "units", "--data", data, "--json")) as? [[String: Any]])?.count == 23)
     }
 
+    @Test func thePlansQuestionsAreAskedFromTheCommandLineAsTheBoardAsksThem() throws {
+        #expect(try nabo("demo", "--data", data).status == 0)
+        let all = try #require(try json(try nabo("list", "measures", "--data", data, "--json")) as? [[String: Any]])
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        let ids = { (r: Binary.Result) throws -> Set<String> in
+            Set(try #require(try json(r) as? [[String: Any]]).compactMap { $0["id"] as? String })
+        }
+        // Worked out here from the exported fields, apart from Nabo's own rule.
+        let late = Set(all.filter { ($0["due"] as? String).map { $0 < today } == true && $0["status"] as? String != "done" }.compactMap { $0["id"] as? String })
+        #expect(!late.isEmpty)
+        #expect(try ids(try nabo("list", "measures", "--late", "--data", data, "--json")) == late)
+        let waiting = Set(all.filter { $0["responsible"] as? String == "byggdrift" && ["to-assess", "ordered", "in-progress"].contains($0["status"] as? String ?? "") }
+            .compactMap { $0["id"] as? String })
+        #expect(!waiting.isEmpty)
+        #expect(try ids(try nabo("list", "measures", "--waiting-on-byggdrift", "--data", data, "--json")) == waiting)
+        let m = try #require(all.first { $0["status"] as? String != "done" }?["id"] as? String)
+        #expect(try nabo("set", "measure", m, "--status", "done", "--data", data).status == 0)
+        #expect(try ids(try nabo("list", "measures", "--done-since", today, "--data", data, "--json")).contains(m))
+        #expect(try ids(try nabo("list", "measures", "--done-since", "2099-01-01", "--data", data, "--json")).isEmpty)
+        let wrong = try nabo("list", "visits", "--late", "--data", data)
+        #expect(wrong.status != 0 && wrong.stderr.contains("nabo list measures"))
+        #expect(try nabo("list", "measures", "--done-since", "i går", "--data", data).stderr.contains("is not a date"))
+    }
+
     @Test func syncReportsWhatMovedAndCheckFailsOnlyOnDamage() throws {
         let usb = tmp.sub("usb")
         #expect(try nabo("demo", "--data", data).status == 0)

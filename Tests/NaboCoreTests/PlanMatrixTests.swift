@@ -69,8 +69,8 @@ import Testing
         let today = try w.add(.measure, ["address": a, "title": "C", "due": w.today.iso])
         let none = try w.add(.measure, ["address": a, "title": "D"])
         let r = w.replica
-        #expect(PlanFilter.isLate(try #require(r.record("measure", late)), today: w.today))
-        for id in [done, today, none] { #expect(!PlanFilter.isLate(try #require(r.record("measure", id)), today: w.today)) }
+        #expect(Measure(try #require(r.record("measure", late))).isLate(today: w.today))
+        for id in [done, today, none] { #expect(!Measure(try #require(r.record("measure", id))).isLate(today: w.today)) }
         #expect(PlanFilter(lateOnly: true).measures(in: r, today: w.today).map(\.id) == [late])
     }
 

@@ -11,6 +11,9 @@ struct List: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Flag(name: .long, help: "Include deleted records.") var deleted = false
     @Flag(name: .long, help: "Inputs still open (not answered), oldest first.") var open = false
+    @Flag(name: .long, help: "Measures past their due date and not done.") var late = false
+    @Flag(name: .long, help: "Measures Byggdrift has that are to be assessed, ordered or under way.") var waitingOnByggdrift = false
+    @Option(name: .long, help: "Measures done on or after this date (YYYY-MM-DD).") var doneSince: String?
     @Argument(parsing: .allUnrecognized, help: "Filters as --FIELD VALUE (e.g. --address ID --status done).") var filters: [String] = []
 
     func run() throws {
@@ -25,8 +28,11 @@ struct List: ParsableCommand {
             if open, type != .input {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
+            let plan = try planFilter(type)
+            let today = options.today(store)
             let records = store.replica.records(type.rawValue)
                 .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || $0.string("outcome") == "open") }
+                .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
                 .sorted { RecordText.sortKey($0, type) < RecordText.sortKey($1, type) }
             if options.json {
                 Output.jsonArray(records.map { RecordJSON.pairs($0, type) })
@@ -34,6 +40,23 @@ struct List: ParsableCommand {
                 for line in RecordText.table(records, type, store.replica, options.language) { Output.line(line) }
             }
         }
+    }
+
+    /// The plan's own questions (late, waiting on Byggdrift, done since), asked as the board asks them.
+    func planFilter(_ type: EntityType) throws(Message) -> PlanFilter? {
+        guard late || waitingOnByggdrift || doneSince != nil else { return nil }
+        guard type == .measure else {
+            throw Message(nb: "--late, --waiting-on-byggdrift og --done-since gjelder tiltak: nabo list measures.",
+                          en: "--late, --waiting-on-byggdrift and --done-since apply to measures: nabo list measures.")
+        }
+        var since: CalendarDate?
+        if let doneSince {
+            guard let d = CalendarDate(doneSince) else {
+                throw Message(nb: "«\(doneSince)» er ingen dato; skriv for eksempel 2026-11-01.", en: "“\(doneSince)” is not a date; write for example 2026-11-01.")
+            }
+            since = d
+        }
+        return PlanFilter(lateOnly: late, waitingOnByggdrift: waitingOnByggdrift, doneSince: since)
     }
 
     func matches(_ r: Record, _ filter: Edit) -> Bool {

@@ -11,7 +11,7 @@ public enum PlanExport {
                 switch c {
                 case "id": m.id
                 case "address": m.string("address").map { AddressText.short($0, in: replica) } ?? ""
-                case "status": VocabularyLabel.text(PlanFilter.status(m), language)
+                case "status": VocabularyLabel.text(Measure(m).statusValue, language)
                 case "category": VocabularyLabel.text(m.string("category") ?? "other", language)
                 case "responsible": VocabularyLabel.text(m.string("responsible") ?? "byggdrift", language)
                 case "costToAgree": VocabularyLabel.yesNo(m["costToAgree"]?.bool ?? false, language)

@@ -7,16 +7,22 @@ public struct PlanFilter: Equatable, Sendable {
     public var status: String?
     /// Only measures past their due date and not done.
     public var lateOnly: Bool
+    /// Only measures Byggdrift has and that are moving (`Measure.waitsOnByggdrift`).
+    public var waitingOnByggdrift: Bool
+    /// Only measures done on or after this day.
+    public var doneSince: CalendarDate?
     /// Text to find in the title, description, precondition, contact, cost bearer or address.
     public var search: String?
 
     public init(address: String? = nil, category: String? = nil, responsible: String? = nil, status: String? = nil,
-                lateOnly: Bool = false, search: String? = nil) {
+                lateOnly: Bool = false, waitingOnByggdrift: Bool = false, doneSince: CalendarDate? = nil, search: String? = nil) {
         self.address = address
         self.category = category
         self.responsible = responsible
         self.status = status
         self.lateOnly = lateOnly
+        self.waitingOnByggdrift = waitingOnByggdrift
+        self.doneSince = doneSince
         self.search = search
     }
 
@@ -37,16 +43,18 @@ public struct PlanFilter: Equatable, Sendable {
         return try FieldReader.read(value, as: spec, offsetFor: { _, _ in 0 }).string
     }
 
-    public func matches(_ measure: Record, in replica: Replica, today: CalendarDate) -> Bool {
-        if let address, measure.string("address") != address { return false }
-        if let category, (measure.string("category") ?? "other") != category { return false }
-        if let responsible, (measure.string("responsible") ?? "byggdrift") != responsible { return false }
-        if let status, Self.status(measure) != status { return false }
-        if lateOnly, !Self.isLate(measure, today: today) { return false }
+    public func matches(_ record: Record, in replica: Replica, today: CalendarDate) -> Bool {
+        let measure = Measure(record)
+        if let address, measure.address != address { return false }
+        if let category, measure.categoryValue != category { return false }
+        if let responsible, measure.responsibleValue != responsible { return false }
+        if let status, measure.statusValue != status { return false }
+        if lateOnly, !measure.isLate(today: today) { return false }
+        if waitingOnByggdrift, !measure.waitsOnByggdrift { return false }
+        if let doneSince, !measure.isDone(since: doneSince) { return false }
         if let search {
             let needle = search.lowercased()
-            let haystack = ["title", "description", "precondition", "contact", "costBearer"].compactMap { measure.string($0) }
-                + [measure.string("address").map { AddressText.short($0, in: replica) } ?? ""]
+            let haystack = [measure.title] + measure.details + [measure.address.map { AddressText.short($0, in: replica) } ?? ""]
             if !haystack.contains(where: { $0.lowercased().contains(needle) }) { return false }
         }
         return true
@@ -57,13 +65,4 @@ public struct PlanFilter: Equatable, Sendable {
         PlanOrder.sorted(replica.records("measure").filter { !$0.isDeleted && matches($0, in: replica, today: today) }, replica)
     }
 
-    public static func status(_ measure: Record) -> String {
-        measure.string("status") ?? "not-started"
-    }
-
-    /// Late: the due date has passed and the measure is not done. Due today is not late yet.
-    public static func isLate(_ measure: Record, today: CalendarDate) -> Bool {
-        guard let due = measure.string("due").flatMap({ CalendarDate($0) }) else { return false }
-        return due < today && status(measure) != "done"
-    }
 }

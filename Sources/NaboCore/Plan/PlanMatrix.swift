@@ -45,16 +45,15 @@ public struct PlanMatrix: Equatable, Sendable {
         let index = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($0.element.address, $0.offset) })
         var rows: [Row] = []
         var rowOf: [String: Int] = [:]
-        for m in measures {
-            let key = m.string("planItem") ?? m.id
+        for measure in measures.map(Measure.init) {
+            let key = measure.planItem ?? measure.id
             if rowOf[key] == nil {
                 rowOf[key] = rows.count
-                rows.append(Row(key: key, title: m.string("title") ?? "", category: m.string("category") ?? "other",
-                                cells: Array(repeating: [], count: columns.count)))
+                rows.append(Row(key: key, title: measure.title, category: measure.categoryValue, cells: Array(repeating: [], count: columns.count)))
             }
-            guard let r = rowOf[key], let c = m.string("address").flatMap({ index[$0] }) else { continue }
-            rows[r].cells[c].append(Entry(id: m.id, status: PlanFilter.status(m), late: PlanFilter.isLate(m, today: today),
-                                          costToAgree: m["costToAgree"]?.bool ?? false))
+            guard let r = rowOf[key], let c = measure.address.flatMap({ index[$0] }) else { continue }
+            rows[r].cells[c].append(Entry(id: measure.id, status: measure.statusValue, late: measure.isLate(today: today),
+                                          costToAgree: measure.costToAgree))
         }
         return PlanMatrix(columns: columns, rows: rows)
     }

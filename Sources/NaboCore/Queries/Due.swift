@@ -47,7 +47,7 @@ public enum Due {
         }
         var out: [DueVisit] = []
         for r in replica.records("resident") where !r.isDeleted {
-            if let moved = r.string("movedOut").flatMap({ CalendarDate($0) }), moved <= today { continue }
+            guard Resident.livesThere(r, on: today) else { continue }
             let last = latest[r.id]
             var candidates: [(CalendarDate, DueVisit.Reason)] = []
             if let next = last?.next { candidates.append((next, .agreedNext)) }

@@ -21,7 +21,7 @@ public enum PlannedVisits {
         var byDay: [Int: [Record]] = [:]
         for (resident, latest) in known ?? Due.latestVisits(in: replica) {
             guard let next = latest.next, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
-            if let out = r.string("movedOut").flatMap({ CalendarDate($0) }), out <= next { continue }
+            guard Resident.livesThere(r, on: next) else { continue }
             byDay[next.dayNumber, default: []].append(r)
         }
         let days = (0..<7).map { i in

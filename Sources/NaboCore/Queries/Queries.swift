@@ -6,8 +6,7 @@ public enum Queries {
         let units = Set(replica.records("unit").filter { !$0.isDeleted && addresses.contains($0.string("address") ?? "") }.map(\.id))
         return replica.records("resident").filter { r in
             guard !r.isDeleted, let u = r.string("unit"), units.contains(u) else { return false }
-            if let out = r.string("movedOut").flatMap({ CalendarDate($0) }), out <= day { return false }
-            return true
+            return Resident.livesThere(r, on: day)
         }.map(\.id)
     }
 }

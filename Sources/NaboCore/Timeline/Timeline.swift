@@ -80,7 +80,7 @@ public enum Timeline {
         let fromVisit = m.string("visit").flatMap { replica.live(EntityType.visit.rawValue, $0)?.string("date") }.map { String($0.prefix(10)) }
         let date = (m.string("inspection") ?? fromVisit ?? m.string("due")).flatMap { CalendarDate($0) }
         let title = m.string("title") ?? ""
-        let status = m.string("status") ?? "not-started"
+        let status = Measure(m).statusValue
         return TimelineEntry(kind: .measure, date: date, id: id,
                              summary: Message(nb: "Tiltak: \(title) (\(VocabularyLabel.text(status, .nb).lowercased()))",
                                               en: "Measure: \(title) (\(VocabularyLabel.text(status, .en).lowercased()))"))

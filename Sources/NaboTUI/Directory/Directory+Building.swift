@@ -55,12 +55,11 @@ extension Directory {
         var found: [ResidentEntry] = []
         var keys: [[UInt8]] = []
         for record in replica.records("resident") where !record.isDeleted {
-            let name = record.string("name") ?? ""
-            let movedOut = DateBytes.date(record.string("movedOut"))
+            let resident = Resident(record)
             found.append(ResidentEntry(
-                id: record.id, name: name, unit: record.string("unit").flatMap { unitByID[$0] }, phone: record.string("phone"),
-                movedIn: DateBytes.date(record.string("movedIn")), movedOut: movedOut, livesThere: movedOut.map { $0 > today } ?? true))
-            keys.append(TextFolding.sortKey(name))
+                id: record.id, name: resident.name, unit: resident.unit.flatMap { unitByID[$0] }, phone: resident.phone,
+                movedIn: resident.movedIn, movedOut: resident.movedOut, livesThere: resident.livesThere(on: today)))
+            keys.append(TextFolding.sortKey(resident.name))
         }
         let order = found.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id

@@ -4,17 +4,12 @@ extension Directory {
     /// Live measures in plan order (by plan item, then address), as the board and the matrix list them.
     mutating func takePlan(_ lists: DirectoryLists) {
         measures = lists.measures
-        for (index, measure) in measures.enumerated() {
-            measureByID[measure.id] = index
-            if PlanFilter.status(measure) == "done" {
-                if let changed = measure.register("status")?.winner.version.wall,
-                   CalendarDate(dayNumber: Int(changed / 86_400_000)) >= today.adding(days: -30) {
-                    doneRecently += 1
-                }
-            } else if measure.string("responsible") ?? "byggdrift" == "byggdrift",
-                      ["to-assess", "ordered", "in-progress"].contains(PlanFilter.status(measure)) {
-                waitingOnByggdrift += 1
-            }
+        let monthAgo = today.adding(days: -30)
+        for (index, record) in measures.enumerated() {
+            measureByID[record.id] = index
+            let measure = Measure(record)
+            if measure.isDone(since: monthAgo) { doneRecently += 1 }
+            if measure.waitsOnByggdrift { waitingOnByggdrift += 1 }
         }
     }
 

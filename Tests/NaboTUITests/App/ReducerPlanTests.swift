@@ -20,7 +20,7 @@ import Testing
         directory.measures.firstIndex { $0.string("title") == title && directory.addressText($0.string("address")) == address }!
     }
 
-    func status(_ row: Int) -> String { PlanFilter.status(directory.measures[row]) }
+    func status(_ row: Int) -> String { Measure(directory.measures[row]).statusValue }
 
     func board(_ facets: PlanFacets = PlanFacets(), selected: Int = 0) -> AppState {
         var state = start
@@ -96,7 +96,7 @@ import Testing
     @Test func filtersNarrowTheListAndClearing() {
         var state = board()
         demo.reduce(&state, .plan(.lateToggled))
-        let late = directory.measures.indices.filter { PlanFilter.isLate(directory.measures[$0], today: directory.today) }
+        let late = directory.measures.indices.filter { Measure(directory.measures[$0]).isLate(today: directory.today) }
         #expect(state == board(PlanFacets(lateOnly: true)))
         #expect(directory.rows(for: state.current.screen) == late)
         #expect(late.count == 6)

@@ -106,7 +106,7 @@ extension Step {
 
     /// The status column of each row of the list.
     var statusColumns: [Int] {
-        rows.map { Vocabulary.measureStatus.firstIndex(of: PlanFilter.status(directory.measures[$0])) ?? 0 }
+        rows.map { Vocabulary.measureStatus.firstIndex(of: Measure(directory.measures[$0]).statusValue) ?? 0 }
     }
 
     /// Up and down within the selected card's column.
@@ -203,7 +203,7 @@ extension Step {
     mutating func moveCard(_ step: Int) -> [AppEffect] {
         guard let measure = selectedMeasure else { return [] }
         let statuses = Vocabulary.measureStatus
-        let from = statuses.firstIndex(of: PlanFilter.status(measure)) ?? 0
+        let from = statuses.firstIndex(of: Measure(measure).statusValue) ?? 0
         let to = from + step
         guard to >= 0, to < statuses.count else {
             state.message = StatusMessage(.info, step < 0 ? PlanText.firstStatus : PlanText.lastStatus)

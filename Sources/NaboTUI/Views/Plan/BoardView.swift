@@ -21,7 +21,7 @@ struct BoardView {
             return
         }
         let selected = place.position.settled(count: rows.count, height: rows.count).selected
-        let columnOf = rows.map { statuses.firstIndex(of: PlanFilter.status(directory.measures[$0])) ?? 0 }
+        let columnOf = rows.map { statuses.firstIndex(of: Measure(directory.measures[$0]).statusValue) ?? 0 }
         let counts = statuses.indices.map { status in columnOf.filter { $0 == status }.count }
         let shown = Self.window(counts: counts, selected: columnOf[selected], width: area.columns - 2)
         let spare = area.columns - 2 - shown.reduce(0) { $0 + Self.minimumWidth(counts[$1]) }
@@ -122,7 +122,7 @@ enum PlanCells {
             if !cells.isEmpty { cells.append(TableCell(" ", base)) }
             cells.append(TableCell(text.text(language), role))
         }
-        if PlanFilter.isLate(measure, today: directory.today) { add(PlanText.late, .late) }
+        if Measure(measure).isLate(today: directory.today) { add(PlanText.late, .late) }
         if measure["costToAgree"]?.bool ?? false { add(PlanText.cost, .warning) }
         if !directory.conflicts(ofMeasure: measure).isEmpty { add(PlanText.conflict, .conflict) }
         return cells

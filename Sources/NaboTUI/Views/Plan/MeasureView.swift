@@ -40,7 +40,7 @@ struct MeasureSheet {
             [TableCell([directory.addressText(measure.string("address")), VocabularyLabel.text(measure.string("category") ?? "other", language),
                         t("Ansvar: ", "Responsible: ") + VocabularyLabel.text(measure.string("responsible") ?? "byggdrift", language)]
                 .joined(separator: " · "))],
-            [TableCell(t("Status: ", "Status: ") + VocabularyLabel.text(PlanFilter.status(measure), language) + "  ")]
+            [TableCell(t("Status: ", "Status: ") + VocabularyLabel.text(Measure(measure).statusValue, language) + "  ")]
                 + PlanCells.markers(measure, directory: directory, language: language, base: .normal),
             [TableCell(t("Frist: ", "Due: ") + date("due") + "   " + t("Befaring: ", "Inspection: ") + date("inspection"))],
             [TableCell(t("Kontakt i Byggdrift: ", "Contact at Byggdrift: ") + value("contact"))],

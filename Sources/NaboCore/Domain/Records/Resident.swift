@@ -1,0 +1,33 @@
+/// A resident, read once from the record: who, where, and when they lived there.
+public struct Resident: Sendable, Equatable {
+    public let id: String
+    public var name: String
+    public var unit: String?
+    public var phone: String?
+    public var movedIn: CalendarDate?
+    public var movedOut: CalendarDate?
+
+    public init(_ record: Record) {
+        id = record.id
+        name = record.string("name") ?? ""
+        unit = record.string("unit")
+        phone = record.string("phone")
+        movedIn = record.date("movedIn")
+        movedOut = record.date("movedOut")
+    }
+
+    /// Lives there on `day`: not yet moved out. The day of moving out is the first day away, and a
+    /// resident with no moved-in date is taken to have always lived there.
+    public func livesThere(on day: CalendarDate) -> Bool {
+        Self.livesThere(movedOut: movedOut, on: day)
+    }
+
+    /// The same rule read straight from a record, for the loops over every resident.
+    public static func livesThere(_ record: Record, on day: CalendarDate) -> Bool {
+        livesThere(movedOut: record.date("movedOut"), on: day)
+    }
+
+    static func livesThere(movedOut: CalendarDate?, on day: CalendarDate) -> Bool {
+        movedOut.map { $0 > day } ?? true
+    }
+}
