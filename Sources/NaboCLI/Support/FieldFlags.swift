@@ -25,7 +25,8 @@ enum FieldFlags {
             }
             i += 1
             let removing = flag.hasPrefix("not-")
-            let name = removing ? String(flag.dropFirst(4)) : flag
+            let replacing = flag.hasPrefix("replace-")
+            let name = removing ? String(flag.dropFirst(4)) : replacing ? String(flag.dropFirst(8)) : flag
             guard let spec = Schema.field(type, flag: name) else {
                 let names = Schema.fields(type).map { "--" + $0.name }.joined(separator: " ")
                 throw Message(nb: "Ukjent felt --\(flag) for \(type.nameNb). Feltene er: \(names).",
@@ -33,10 +34,16 @@ enum FieldFlags {
             }
             if spec.isSet {
                 let parts = value.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
-                if removing { edit.removals[spec.name, default: []] += parts } else { edit.additions[spec.name, default: []] += parts }
+                if removing {
+                    edit.removals[spec.name, default: []] += parts
+                } else if replacing {
+                    edit.replacements[spec.name, default: []] += parts
+                } else {
+                    edit.additions[spec.name, default: []] += parts
+                }
             } else {
-                guard !removing else {
-                    throw Message(nb: "--not- gjelder bare felt med flere verdier.", en: "--not- applies only to fields with several values.")
+                guard !removing && !replacing else {
+                    throw Message(nb: "--not- og --replace- gjelder bare felt med flere verdier.", en: "--not- and --replace- apply only to fields with several values.")
                 }
                 edit.values[spec.name] = value
             }

@@ -4,6 +4,10 @@ struct Draft: Equatable {
     var id: String
     var values: [String: JSONValue] = [:]
     var sets: [String: [String]] = [:]
+    /// Set-valued fields the edit replaced whole, for rules that follow from them.
+    var replaced: Set<String> = []
+    /// Elements an edit added that were members already (a resident invited twice).
+    var addedAgain: [String: [String]] = [:]
 
     init(type: EntityType, id: String) {
         self.type = type
@@ -29,6 +33,8 @@ struct Draft: Equatable {
                 for part in parts { try FieldReader.refuseControlCharacters(part, in: spec, allowingLineBreaks: false) }
                 sets[spec.name] = Array(Set((sets[spec.name] ?? []) + parts)).sorted()
             } else {
+                let text = type == .dugnad && spec.name == "end"
+                    ? DugnadEnd.resolved(text, typedStart: edit.values["start"], storedStart: values["start"]) : text
                 do {
                     values[spec.name] = try FieldReader.read(text, as: spec, offsetFor: context.utcOffset)
                 } catch {
@@ -39,11 +45,19 @@ struct Draft: Equatable {
         for (flag, elements) in edit.additions.sorted(by: { $0.key < $1.key }) {
             guard let spec = Schema.field(type, flag: flag), spec.isSet else { throw Messages.unknownField(type, flag) }
             for element in elements { try FieldReader.refuseControlCharacters(element, in: spec, allowingLineBreaks: false) }
+            let again = elements.filter { (sets[spec.name] ?? []).contains($0) }
+            if !again.isEmpty { addedAgain[spec.name, default: []] += again }
             sets[spec.name] = Array(Set((sets[spec.name] ?? []) + elements)).sorted()
         }
         for (flag, elements) in edit.removals.sorted(by: { $0.key < $1.key }) {
             guard let spec = Schema.field(type, flag: flag), spec.isSet else { throw Messages.unknownField(type, flag) }
             sets[spec.name] = (sets[spec.name] ?? []).filter { !elements.contains($0) }
+        }
+        for (flag, elements) in edit.replacements.sorted(by: { $0.key < $1.key }) {
+            guard let spec = Schema.field(type, flag: flag), spec.isSet else { throw Messages.unknownField(type, flag) }
+            for element in elements { try FieldReader.refuseControlCharacters(element, in: spec, allowingLineBreaks: false) }
+            sets[spec.name] = Array(Set(elements)).sorted()
+            replaced.insert(spec.name)
         }
     }
 

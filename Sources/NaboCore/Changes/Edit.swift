@@ -1,17 +1,21 @@
 /// What a worker or a script asks to change in one record, as typed: field values as text (empty
-/// clears a field), and additions to and removals from set-valued fields.
+/// clears a field), additions to and removals from set-valued fields, and sets replaced whole (the
+/// visit form's "this visit was with that resident", `--replace-residents`).
 public struct Edit: Hashable, Sendable {
     public var values: [String: String]
     public var additions: [String: [String]]
     public var removals: [String: [String]]
+    public var replacements: [String: [String]]
 
-    public init(values: [String: String] = [:], additions: [String: [String]] = [:], removals: [String: [String]] = [:]) {
+    public init(values: [String: String] = [:], additions: [String: [String]] = [:], removals: [String: [String]] = [:],
+                replacements: [String: [String]] = [:]) {
         self.values = values
         self.additions = additions
         self.removals = removals
+        self.replacements = replacements
     }
 
-    public var isEmpty: Bool { values.isEmpty && additions.isEmpty && removals.isEmpty }
+    public var isEmpty: Bool { values.isEmpty && additions.isEmpty && removals.isEmpty && replacements.isEmpty }
 }
 
 /// A change to the data, named for what the worker did. The command line and the terminal interface

@@ -6,6 +6,11 @@ enum Rules {
     static func complete(_ d: inout Draft, replica: Replica, context: Context, isNew: Bool) throws(Message) {
         switch d.type {
         case .visit:
+            // Another resident takes the visit's unit and address with them.
+            if d.replaced.contains("residents") {
+                d.values["unit"] = nil
+                d.values["address"] = nil
+            }
             if d.string("unit") == nil, let first = d.sets["residents"]?.first,
                let unit = replica.live("resident", first)?.string("unit") {
                 d.values["unit"] = .string(unit)
@@ -23,6 +28,11 @@ enum Rules {
             if isNew, d.string("date") == nil { d.values["date"] = .string(context.today.iso) }
         case .followUp:
             if isNew, d.string("started") == nil { d.values["started"] = .string(context.today.iso) }
+        case .response:
+            if isNew, d.string("round") == nil {
+                let responses = replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
+                d.values["round"] = .string(SurveyRound.forNew(responses, today: context.today))
+            }
         default:
             break
         }
@@ -48,7 +58,13 @@ enum Rules {
         case .resident: try order(d, "movedIn", "movedOut")
         case .visit: try checkVisit(d, context)
         case .measure: try checkMeasure(d, replica); try FollowUpRules.checkLink(d, replica)
-        case .dugnad: try checkDugnad(d, context); try DugnadNoticeRules.check(d.values["notices"] ?? .null, today: context.today)
+        case .dugnad:
+            try checkDugnad(d, context)
+            try DugnadNoticeRules.check(d.values["notices"] ?? .null, today: context.today)
+            if let again = d.addedAgain["invited"]?.first {
+                let name = replica.record("resident", again)?.string("name") ?? again
+                throw Message(nb: "\(name) er allerede invitert.", en: "\(name) is already invited.", field: "invited")
+            }
         case .input: try checkInput(d); try FollowUpRules.checkLink(d, replica)
         case .response: try SurveyResponseRules.check(d, replica, context)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)

@@ -37,4 +37,19 @@ public struct SurveyRound: Equatable, Sendable {
         throw Message(nb: "Fant ingen runde «\(name)». Rundene er: \(nb.isEmpty ? "ingen" : nb).",
                       en: "No round “\(name)”. The rounds are: \(en.isEmpty ? "none" : en).")
     }
+
+    /// A round is a few weeks of kitchen-table visits; a response after three months of quiet starts another.
+    public static let gap = 90
+
+    /// The round a response begun today joins: the latest round if it was worked on in the last
+    /// `gap` days, else a new one named for this month ("November 2026"). The survey screen and
+    /// `nabo add response` without `--round` both ask this.
+    public static func forNew(_ responses: [SurveyResponse], today: CalendarDate) -> String {
+        if let latest = all(responses).last, let last = latest.last, last.dayNumber >= today.dayNumber - gap {
+            return latest.name
+        }
+        // "22. november 2026" gives "November 2026".
+        let month = DateWords.dayMonthYear(today, .nb).split(separator: " ").dropFirst().joined(separator: " ")
+        return month.prefix(1).uppercased() + month.dropFirst()
+    }
 }

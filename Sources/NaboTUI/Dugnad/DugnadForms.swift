@@ -70,10 +70,9 @@ extension Step {
             let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: date, how: how, note: note), to: entry.record)
             return .save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how, date.text(state.language)))
         case .invite(let id):
-            guard let entry = directory.dugnads.entry(id) else { throw DugnadText.gone }
+            guard directory.dugnads.entry(id) != nil else { throw DugnadText.gone }
             guard let row = form.chosen else { throw DugnadText.noResident(form[.invited]) }
             let resident = directory.residents[row]
-            if entry.invited.contains(row) { throw DugnadText.alreadyInvited(resident.name) }
             return .save(.set(.dugnad, id: id, Edit(additions: ["invited": [resident.id]])), done: DugnadText.invitedOne(resident.name))
         case .export(let id):
             guard let kind = DugnadExport(rawValue: form[.export]) else { throw DugnadText.gone }
@@ -90,7 +89,7 @@ extension Step {
         if let unmatched = addresses.unmatched { throw DugnadText.noAddress(unmatched) }
         var values: [String: String] = [:]
         for field in [RecordForm.Field.title, .start, .meetingPoint, .tasks, .equipment, .food, .partners] { values[field.rawValue] = form[field] }
-        values["end"] = Self.end(form[.end], start: form[.start])
+        values["end"] = form[.end]
         let chosen = addresses.ids(directory)
         let done = DugnadText.planSaved(String(form[.title].trimmingWhitespace()))
         guard let id else {
@@ -100,14 +99,5 @@ extension Step {
         let added = chosen.filter { !before.contains($0) }, removed = before.filter { !chosen.contains($0) }
         return .save(.set(.dugnad, id: id, Edit(values: values, additions: added.isEmpty ? [:] : ["addresses": added],
                                                 removals: removed.isEmpty ? [:] : ["addresses": removed])), done: done)
-    }
-
-    /// The end as typed; a time alone ("19:30") is on the start's day.
-    static func end(_ typed: String, start: String) -> String {
-        let end = typed.trimmingWhitespace()
-        let time = end.split(whereSeparator: { $0 == ":" || $0 == "." })
-        let isTime = time.count == 2 && time[0].count <= 2 && time[1].count == 2 && end.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
-        guard isTime, let day = start.trimmingWhitespace().split(separator: " ").first else { return String(end) }
-        return day + " " + String(end.map { $0 == "." ? ":" : $0 })
     }
 }

@@ -111,9 +111,6 @@ enum DugnadText {
             : Message(nb: "Ingen beboer passer «\(typed)».", en: "No resident matches “\(typed)”.", field: "invited")
     }
 
-    static func alreadyInvited(_ name: String) -> Message {
-        Message(nb: "\(name) er allerede invitert.", en: "\(name) is already invited.", field: "invited")
-    }
 
     static func invitedOne(_ name: String) -> Message { Message(nb: "\(name) er invitert.", en: "\(name) is invited.") }
 

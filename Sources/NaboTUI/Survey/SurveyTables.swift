@@ -6,28 +6,19 @@ public struct SurveyTables: Sendable {
     public internal(set) var form: SurveyForm?
     /// The words of the scale, 1 to 7.
     public internal(set) var scale: [Message] = []
-    /// The round a survey begun today joins: the latest round if it was worked on in the last
-    /// 90 days, else a new one named for this month ("November 2026").
+    /// The round a survey begun today joins (`SurveyRound.forNew`).
     public internal(set) var round = ""
     /// Each resident's latest paused survey, by resident id.
     public internal(set) var paused: [String: SurveyResponse] = [:]
     /// The results of each round of complete responses, oldest first.
     public internal(set) var rounds: [SurveyResults] = []
 
-    /// A round is a few weeks of kitchen-table visits; a response after three months of quiet starts another.
-    static let roundGap = 90
-
     init() {}
 
     init(_ replica: Replica, today: CalendarDate) {
         let live = replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
         let latest = SurveyRound.all(live).last
-        if let latest, let last = latest.last, last.dayNumber >= today.dayNumber - Self.roundGap {
-            round = latest.name
-        } else {
-            let month = DateWords.dayMonthYear(today, .nb).split(separator: " ").dropFirst()
-            round = month.joined(separator: " ").capitalisedFirst
-        }
+        round = SurveyRound.forNew(live, today: today)
         // The form the latest round answered, else the newest form in the store.
         let used = live.filter { $0.round == latest?.name }.map(\.form)
         let record = used.last.flatMap { replica.live("form", $0) }
@@ -55,9 +46,4 @@ public struct SurveyTables: Sendable {
             return Message(nb: own?["nb"]?.string ?? String(point), en: own?["en"]?.string ?? String(point))
         }
     }
-}
-
-extension String {
-    /// "november 2026" as "November 2026".
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

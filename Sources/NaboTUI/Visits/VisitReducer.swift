@@ -230,7 +230,6 @@ extension Step {
     private func save(_ form: inout VisitForm) -> [AppEffect] {
         let values = form.values
         var fields = ["kind": values.kind]
-        if let row = values.resident { fields["residents"] = directory.residents[row].id }
         for (name, text) in [("date", values.date), ("note", values.note), ("agreed", values.agreed), ("next", values.next)]
         where !text.allSatisfy(\.isWhitespace) {
             fields[name] = text
@@ -243,13 +242,12 @@ extension Step {
         form.problem = nil
         form.isSaving = true
         let name = directory.residents[row].name
-        guard let id = form.editing, let visit = directory.visit(id) else {
-            return [.save(.add(.visit, Edit(values: fields)), done: VisitText.saved(name))]
+        let residents = ["residents": [directory.residents[row].id]]
+        guard let id = form.editing, directory.visit(id) != nil else {
+            return [.save(.add(.visit, Edit(values: fields, replacements: residents)), done: VisitText.saved(name))]
         }
-        // Empty clears a field; another resident takes the visit's unit and address with them.
+        // Empty clears a field.
         for field in ["note", "agreed", "next"] where fields[field] == nil { fields[field] = "" }
-        let before = visit.residents.map { directory.residents[$0].id }.filter { $0 != fields["residents"] }
-        if !before.isEmpty { fields["unit"] = ""; fields["address"] = "" }
-        return [.save(.set(.visit, id: id, Edit(values: fields, removals: before.isEmpty ? [:] : ["residents": before])), done: VisitText.visitCorrected(name))]
+        return [.save(.set(.visit, id: id, Edit(values: fields, replacements: residents)), done: VisitText.visitCorrected(name))]
     }
 }

@@ -69,8 +69,12 @@ import Testing
         state = on(upcoming)
         visits.press(&state, [.character("i")] + VisitTesting.typed(invited.name))
         state.visits.record?.chosen = upcoming.invited[0]
-        #expect(visits.press(&state, [.ctrl("s")]) == [])
-        #expect(state.visits.record?.problem == DugnadText.alreadyInvited(invited.name))
+        // The core refuses it (as it does `nabo set dugnad --invited`), and the refusal stands under the field.
+        #expect(visits.press(&state, [.ctrl("s")]) == [.save(.set(.dugnad, id: upcoming.record.id, Edit(additions: ["invited": [invited.id]])),
+                                                           done: DugnadText.invitedOne(invited.name))])
+        let refused = Message(nb: "\(invited.name) er allerede invitert.", en: "\(invited.name) is already invited.", field: "invited")
+        visits.reduce(&state, .saveFailed(refused))
+        #expect(state.visits.record?.problem == refused)
     }
 
     @Test func xAsksBeforeTakingAnInvitedResidentOffAndRefusesOneWhoCame() {

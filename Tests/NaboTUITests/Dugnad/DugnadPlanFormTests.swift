@@ -43,7 +43,7 @@ import Testing
         state = onList
         let effects = visits.press(&state, Self.planKeys + [.ctrl("s")])
         let midtås = visits.demo.address("Midtåsveien 22").id, runar = visits.demo.address("Runarveien 3").id
-        let edit = Edit(values: ["title": "Vårrydding", "start": "18.04.2027 11:00", "end": "18.04.2027 14:00", "meetingPoint": "Gården",
+        let edit = Edit(values: ["title": "Vårrydding", "start": "18.04.2027 11:00", "end": "14:00", "meetingPoint": "Gården",
                                  "tasks": "Rake løv; Feie trappene", "equipment": "Container", "food": "Pølser", "partners": "Politiet; Frivilligsentralen"],
                         additions: ["addresses": [midtås, runar]])
         #expect(effects == [.save(.add(.dugnad, edit), done: DugnadText.planSaved("Vårrydding"))])

@@ -64,8 +64,8 @@ import Testing
         #expect(!form.hasTyped)
 
         let effects = visits.press(&state, [.tab, .tab, .tab] + VisitTesting.typed(" Og om søppel.") + [.ctrl("s")])
-        let edit = Edit(values: ["residents": visits.demo.resident(name).id, "date": "19.11.2026 10:00", "kind": "home-visit",
-                                 "note": visit.note + " Og om søppel.", "agreed": visit.agreed, "next": "03.12.2026"])
+        let edit = Edit(values: ["date": "19.11.2026 10:00", "kind": "home-visit", "note": visit.note + " Og om søppel.", "agreed": visit.agreed,
+                                 "next": "03.12.2026"], replacements: ["residents": [visits.demo.resident(name).id]])
         #expect(effects == [.save(.set(.visit, id: visit.id, edit), done: VisitText.visitCorrected(name))])
         #expect(try accepted(.set(.visit, id: visit.id, edit)))
 

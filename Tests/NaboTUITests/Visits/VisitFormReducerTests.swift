@@ -96,8 +96,8 @@ import Testing
                      + [.enter] + VisitTesting.typed("06.12.2026"))
         let effects = visits.press(&state, [.enter])
         let id = visits.demo.resident("Ørjan Ødegård").id
-        let edit = Edit(values: ["residents": id, "date": "22.11.2026 12:00", "kind": "home-visit", "note": "Snakket om naboer",
-                                 "agreed": "Ringe NAV", "next": "06.12.2026"])
+        let edit = Edit(values: ["date": "22.11.2026 12:00", "kind": "home-visit", "note": "Snakket om naboer", "agreed": "Ringe NAV",
+                                 "next": "06.12.2026"], replacements: ["residents": [id]])
         #expect(effects == [.save(.add(.visit, edit), done: VisitText.saved("Ørjan Ødegård"))])
         form.values.note = "Snakket om naboer"
         form.values.agreed = "Ringe NAV"
