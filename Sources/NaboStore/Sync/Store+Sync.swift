@@ -96,7 +96,7 @@ extension Store {
                         let key = RecordKey(type: line.op.type, id: line.op.entity)
                         if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
                         replica.apply(line.op)
-                        if keyring != nil, !line.op.type.isEmpty, LineSeal.outer(line.bytes) == nil {
+                        if keyring != nil, !line.op.type.isEmpty, !line.sealed {
                             // A plain line from a laptop not yet turned is sealed before it is kept.
                             incoming[line.op.id.device, default: []] += written(JournalLine.encode(line.op), line.op)
                         } else {
