@@ -41,6 +41,46 @@ struct EncryptedStoreBenchmark {
             }
             print(RepeatedStoreBenchmark.line("load with a snapshot, \(name)\(secret == nil ? "" : ", after unlocking")", times.map { $0 - unlock }))
         }
+        var frames: [String: [Double]] = [:]
+        for _ in 0..<runs {
+            frames["plain", default: []].append(try bench.child(["--first-frame-child", bench.data, bench.options.root + "/state-plain"])[0])
+            frames["encrypted", default: []].append(try bench.child(["--first-frame-child", sealed, bench.options.root + "/state-encrypted", passphraseFile])[0])
+        }
+        let fp = median(frames["plain"]!), fe = median(frames["encrypted"]!)
+        print(RepeatedStoreBenchmark.line("start to the first full frame, plain", frames["plain"]!))
+        print(RepeatedStoreBenchmark.line("start to the first full frame, encrypted, after unlocking", frames["encrypted"]!)
+              + String(format: "  (%.2f x plain)", fe / fp))
+        try incrementalSync(coldLoad: e)
+    }
+
+    /// The incremental syncs of `StoreBenchmark`, for the encrypted store: a copy of it as a new
+    /// laptop, synced once in full with four colleagues' journals, then with 1,000 new operations
+    /// of its own and with 1,000 new ones in the folder.
+    func incrementalSync(coldLoad: Double) throws {
+        let work = bench.options.root + "/work-encrypted", state = bench.options.root + "/state-work-encrypted"
+        let folder = bench.options.root + "/sync-encrypted"
+        try? FileManager.default.removeItem(atPath: work)
+        try? FileManager.default.removeItem(atPath: state)
+        try FileManager.default.copyItem(atPath: sealed, toPath: work)
+        let ask = { () throws(Message) in "bench passphrase" }
+        _ = try Store.initialise(work, worker: "Bench", stateHome: state, passphrase: ask)
+        let store = try Store(work, stateHome: state, passphrase: ask)
+        try bench.otherDevices(into: folder, base: store.replica, of: sealed)
+        _ = try store.sync(with: folder)
+        let ctx = try store.context(now: Date())
+        var gen = SyntheticStore(seed: 99, device: ctx.device, author: "Bench", startDay: ctx.today)
+        gen.skip(to: ctx.nextSeq)
+        let base = SyntheticStore.Base(replica: store.replica)
+        try gen.fieldwork(1_000, base: base, days: 1) { (ops) throws(Message) in try store.appendBulk(ops) }
+        var out = SyncReport()
+        let outgoing = try seconds { out = try store.sync(with: folder) }
+        try bench.moreFromAnotherDevice(folder, base: base)
+        var inc = SyncReport()
+        let incoming = try seconds { inc = try store.sync(with: folder) }
+        for (what, time) in [("1,000 new local operations (\(out.sent) sent)", outgoing), ("1,000 new operations in the folder (\(inc.received) received)", incoming)] {
+            print(String(format: "incremental sync, encrypted, %@: %.1f ms  (target < %.1f ms, 1/100 of the encrypted cold load%@)",
+                         what, time * 1000, coldLoad * 10, time < coldLoad / 100 ? ", met" : ", NOT met"))
+        }
     }
 
     func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }

@@ -144,10 +144,11 @@ struct StoreBenchmark {
 
     /// A sync folder holding four other devices' journals of 100,000 operations each, about the
     /// same residents, as four colleagues' laptops would leave it.
-    func otherDevices(into folder: String, base replica: Replica) throws {
+    /// `store` is the folder whose manifest the sync folder takes.
+    func otherDevices(into folder: String, base replica: Replica, of store: String? = nil) throws {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder + "/journal", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: data + "/store.json", toPath: folder + "/store.json")
+        try FileManager.default.copyItem(atPath: (store ?? data) + "/store.json", toPath: folder + "/store.json")
         let base = SyntheticStore.Base(replica: replica)
         for d in 0..<options.otherDevices {
             let device = "colleague\(d)aa"

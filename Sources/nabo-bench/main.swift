@@ -13,7 +13,7 @@ if arguments.count >= 4, arguments[1] == "--sync-child" {
     SyncChild.run(data: arguments[2], folder: arguments[3])
 }
 if arguments.count >= 4, arguments[1] == "--first-frame-child" {
-    FirstFrameChild.run(folder: arguments[2], state: arguments[3])
+    FirstFrameChild.run(folder: arguments[2], state: arguments[3], passphraseFile: arguments.count >= 5 ? arguments[4] : nil)
 }
 let options = BenchOptions(arguments)
 do {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NaboCore
 
 /// Whole files sealed with the current data key: the snapshot and set-aside bytes. Sealed in
 /// chunks of 4 MiB, each authenticated on its own with its place and the chunk count bound, so a
@@ -23,22 +24,48 @@ enum FileSeal {
         return out
     }
 
-    /// The plain bytes, or nil if the file is not sealed by a key held or any chunk fails.
-    static func open(_ sealed: [UInt8], keyring: Keyring, store: String, purpose: String) -> [UInt8]? {
+    /// The plain bytes, in memory of their own, or nil if the file is not sealed by a key held or
+    /// any chunk fails. The chunks are opened on every core at once, each straight from `sealed`
+    /// into its place: one copy of the plain bytes is made, not several.
+    static func open(_ sealed: UnsafeRawBufferPointer, keyring: Keyring, store: String, purpose: String) -> SnapshotSource? {
         guard sealed.starts(with: magic), sealed.count >= magic.count + DataKey.idLength + 4,
               let key = keyring.key(id: sealed[magic.count..<(magic.count + DataKey.idLength)]) else { return nil }
         var pos = magic.count + DataKey.idLength
-        guard let count = read(sealed, &pos) else { return nil }
-        var plain: [UInt8] = []
-        for i in 0..<Int(count) {
-            guard let n = read(sealed, &pos), pos + Int(n) <= sealed.count,
-                  let box = try? ChaChaPoly.SealedBox(combined: sealed[pos..<(pos + Int(n))]),
-                  let part = try? ChaChaPoly.open(box, using: key.symmetric, authenticating: aad(store, purpose, i, Int(count))) else { return nil }
-            plain += part
+        guard let count = read(sealed, &pos), count > 0 else { return nil }
+        // Where each chunk's box is in the file and where its plain bytes go.
+        var walked: [(box: Range<Int>, place: Int)] = []
+        var plainCount = 0
+        for _ in 0..<Int(count) {
+            guard let n = read(sealed, &pos), Int(n) >= overhead, pos + Int(n) <= sealed.count else { return nil }
+            walked.append((pos..<(pos + Int(n)), plainCount))
+            plainCount += Int(n) - overhead
             pos += Int(n)
         }
-        return pos == sealed.count ? plain : nil
+        guard pos == sealed.count else { return nil }
+        let plain = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, plainCount), alignment: 16)
+        let chunks = walked
+        let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: chunks.count)
+        failed.initialize(repeating: true)
+        defer { failed.deallocate() }
+        // Each iteration writes only its own chunk's bytes and flag.
+        nonisolated(unsafe) let (into, base, failedFlags) = (plain, sealed.baseAddress!, failed)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+            let box = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base + chunks[i].box.lowerBound), count: chunks[i].box.count, deallocator: .none)
+            guard let sealedBox = try? ChaChaPoly.SealedBox(combined: box),
+                  let part = try? ChaChaPoly.open(sealedBox, using: key.symmetric, authenticating: aad(store, purpose, i, chunks.count)),
+                  part.count == chunks[i].box.count - overhead else { return }
+            part.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: into[chunks[i].place...]).copyMemory(from: $0) }
+            failedFlags[i] = false
+        }
+        guard !failed.contains(true) else {
+            plain.deallocate()
+            return nil
+        }
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount])) { plain.deallocate() }
     }
+
+    /// A box's nonce and tag.
+    private static let overhead = 12 + 16
 
     static func aad(_ store: String, _ purpose: String, _ i: Int, _ count: Int) -> [UInt8] {
         Array("nabo-\(purpose)\u{0}\(store)\u{0}\(i)\u{0}\(count)".utf8)
@@ -48,7 +75,7 @@ enum FileSeal {
         withUnsafeBytes(of: v.littleEndian) { out += $0 }
     }
 
-    private static func read(_ b: [UInt8], _ pos: inout Int) -> UInt32? {
+    private static func read(_ b: UnsafeRawBufferPointer, _ pos: inout Int) -> UInt32? {
         guard pos + 4 <= b.count else { return nil }
         defer { pos += 4 }
         return UInt32(b[pos]) | UInt32(b[pos + 1]) << 8 | UInt32(b[pos + 2]) << 16 | UInt32(b[pos + 3]) << 24

@@ -9,17 +9,19 @@ public struct DataKey: Sendable, Equatable {
 
     static let idLength = 8
 
+    /// Made once: every sealed line is opened with it.
+    let symmetric: SymmetricKey
+
     init(id: [UInt8], raw: [UInt8]) {
         self.id = id
         self.raw = raw
+        symmetric = SymmetricKey(data: raw)
     }
 
     /// A new key from the system's random generator.
     static func generate() -> DataKey {
         DataKey(id: Random.bytes(idLength), raw: Random.bytes(32))
     }
-
-    var symmetric: SymmetricKey { SymmetricKey(data: raw) }
 
     public var idText: String { Data(id).base64EncodedString() }
 }

@@ -48,13 +48,7 @@ extension Store {
     }
 
     /// Opens sealed lines with this store's keys; nil for a plain store.
-    var opener: JournalReader.Opener? {
-        guard let keyring else { return nil }
-        let store = manifest.store
-        return { outer in
-            do throws(LineSeal.Failure) { return .success(try LineSeal.open(outer, keyring: keyring, store: store)) } catch { return .failure(error) }
-        }
-    }
+    var opener: LineOpener? { keyring.map { LineOpener(keyring: $0, store: manifest.store) } }
 
     /// The line to write for a plain line: sealed when the store is encrypted.
     func written(_ plain: [UInt8], _ op: Op) -> [UInt8] {
@@ -217,8 +211,8 @@ extension KeySlots {
             _ = try? Files.forEachChunk(folder + "/" + name, maxLine: JournalLine.maxBytes) { chunk, _ in
                 var start = 0
                 while start < chunk.count {
-                    var end = start
-                    while end < chunk.count, chunk[end] != 0x0A { end += 1 }
+                    let end = memchr(chunk.baseAddress! + start, 0x0A, chunk.count - start)
+                        .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - chunk.baseAddress! } ?? chunk.count
                     let line = UnsafeBufferPointer(rebasing: chunk[start..<end])
                     if KeyLine.mightBe(line), let k = KeyLine.parse(line) { slots.add(k) }
                     start = end + 1
@@ -234,11 +228,13 @@ extension KeyLine {
     static func mightBe(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.starts(with: LineSeal.prefix) else { return false }
         let head = line.prefix(96)
-        let slot = Array(",\"slot\":".utf8), grant = Array(",\"grant\":".utf8)
         for i in head.indices where head[i] == UInt8(ascii: ",") {
             let rest = line[i...]
-            if rest.starts(with: slot) || rest.starts(with: grant) { return true }
+            if rest.starts(with: slotKey) || rest.starts(with: grantKey) { return true }
         }
         return false
     }
+
+    // Made once: this look is taken at every line of every journal before unlocking.
+    private static let slotKey = Array(",\"slot\":".utf8), grantKey = Array(",\"grant\":".utf8)
 }

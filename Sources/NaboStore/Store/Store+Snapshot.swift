@@ -21,15 +21,12 @@ extension Store {
         operationsInSnapshot = replica.operationCount
     }
 
-    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened into memory whole
-    /// (the first frame then waits for that; reading its chunks lazily is left for later).
+    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened into memory
+    /// whole, its chunks on every core (reading them lazily, chunk by chunk, is left for later).
     func snapshotSource() -> SnapshotSource? {
-        guard let keyring else { return Files.map(snapshotPath) }
-        guard let sealed = try? Files.contents(snapshotPath),
-              let plain = FileSeal.open(sealed, keyring: keyring, store: manifest.store, purpose: "snapshot"), !plain.isEmpty else { return nil }
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: plain.count, alignment: 16)
-        plain.withUnsafeBytes { buffer.copyMemory(from: $0) }
-        return SnapshotSource(bytes: UnsafeRawBufferPointer(buffer)) { buffer.deallocate() }
+        guard let mapped = Files.map(snapshotPath) else { return nil }
+        guard let keyring else { return mapped }
+        return FileSeal.open(mapped.bytes, keyring: keyring, store: manifest.store, purpose: "snapshot")
     }
 
     /// Writes the snapshot when enough has been folded since the last one that the next start would
@@ -43,7 +40,8 @@ extension Store {
     func loadSnapshot() -> Bool {
         guard let source = snapshotSource(),
               let (header, offset) = try? SnapshotHeader.read(source.bytes), header.store == manifest.store,
-              SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
+              // A sealed snapshot's chunks were each authenticated as they were opened: that covers every byte.
+              keyring != nil || SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
         else { return false }
         for (name, size) in header.journals {
             guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }

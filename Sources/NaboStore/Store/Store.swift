@@ -159,7 +159,7 @@ public final class Store {
                 case .new:
                     replica.apply(line.op)
                     if line.op.type.isEmpty, KeyLine.mightBe(line.bytes), let k = KeyLine.parse(line.bytes) { learn(k) }
-                    if keyring != nil, !line.op.type.isEmpty, LineSeal.outer(line.bytes) == nil { plainLines += 1 }
+                    if keyring != nil, !line.op.type.isEmpty, !line.sealed { plainLines += 1 }
                 case .repeated: break
                 case .conflicting:
                     damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))

@@ -91,7 +91,7 @@ extension Store {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
                                                     fromSyncFolder: true, opener: opener) { line in
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
-                    let plain = keyring != nil && !line.op.type.isEmpty && LineSeal.outer(line.bytes) == nil
+                    let plain = keyring != nil && !line.op.type.isEmpty && !line.sealed
                     if plain { plainFiles.insert(name) }
                     let verdict = known.admit(line.op.id.device, line.op.id.seq, hash: line.hash)
                     if let ownDevice, line.op.id.device == ownDevice,
