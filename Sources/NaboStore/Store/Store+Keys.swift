@@ -206,9 +206,14 @@ extension KeySlots {
     /// Every key line in a folder's journals. Key lines are few and short, and sit right after the
     /// clock, so a line is looked at only as far as its first key after `t`.
     static func scan(_ folder: String) -> KeySlots {
+        scan(folder, Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { ($0, 0) })
+    }
+
+    /// The key lines in these files, each from its offset: a sync looks only where a file grew.
+    static func scan(_ folder: String, _ files: [(name: String, offset: Int)]) -> KeySlots {
         var slots = KeySlots()
-        for name in Files.listFiles(folder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            _ = try? Files.forEachChunk(folder + "/" + name, maxLine: JournalLine.maxBytes) { chunk, _ in
+        for (name, offset) in files {
+            _ = try? Files.forEachChunk(folder + "/" + name, from: offset, maxLine: JournalLine.maxBytes) { chunk, _ in
                 var start = 0
                 while start < chunk.count {
                     let end = memchr(chunk.baseAddress! + start, 0x0A, chunk.count - start)

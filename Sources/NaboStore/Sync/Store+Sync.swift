@@ -60,11 +60,6 @@ extension Store {
         // Only plain files: a folder or link named like a journal is passed over.
         let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
         var incoming: [String: [UInt8]] = [:]
-        // Key lines first: a rotation or a new worker elsewhere brings keys the lines below need.
-        if keyring != nil {
-            for line in KeySlots.scan(folder).lines { learn(line) }
-        }
-        let opener = self.opener
         var unopened = 0
         let ownDevice = identity?.device
         let ownLastSeq = identity?.lastSeq ?? 0
@@ -72,17 +67,27 @@ extension Store {
         var touched = Set<RecordKey>()
         var conflictedBefore = 0
         var plainFiles = Set<String>()
+        var toRead: [(name: String, status: Files.Stat, grown: Bool)] = []
         for name in names {
             guard let st = Files.status(folder + "/" + name) else { continue }
-            let before = state.files[name]
             // An unchanged file is skipped only while this store still holds what was read from it
             // (a journal restored from an old backup would otherwise never get its lines back).
-            if let b = before, b.size == st.size, b.mtimeNanos == st.mtimeNanos, b.inode == st.inode, holdsAll(b) {
+            if let b = state.files[name], b.size == st.size, b.mtimeNanos == st.mtimeNanos, b.inode == st.inode, holdsAll(b) {
                 report.filesSkipped += 1
                 continue
             }
             // A file that only grew is read from where it ended; anything else is read whole.
-            let grown = before.map { $0.inode == st.inode && $0.size < st.size && $0.size > 0 } ?? false
+            toRead.append((name, st, state.files[name].map { $0.inode == st.inode && $0.size < st.size && $0.size > 0 } ?? false))
+        }
+        // Key lines first: a rotation or a new worker elsewhere brings keys the lines below need.
+        // They are looked for only where the lines are read, so a small sync stays small.
+        if keyring != nil {
+            for line in KeySlots.scan(folder, toRead.map { ($0.name, $0.grown ? state.files[$0.name]!.size : 0) }).lines { learn(line) }
+        }
+        // Made after the key lines are learned: it opens with the keys held now.
+        let opener = self.opener
+        for (name, st, grown) in toRead {
+            let before = state.files[name]
             let offset = grown ? before!.size : 0
             var holds: [String: RangeSet] = [:]
             if grown { for (d, rs) in before!.holds { holds[d, default: RangeSet()].append(rs) } }
