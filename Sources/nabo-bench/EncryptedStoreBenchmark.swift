@@ -65,7 +65,8 @@ struct EncryptedStoreBenchmark {
         let ask = { () throws(Message) in "bench passphrase" }
         _ = try Store.initialise(work, worker: "Bench", stateHome: state, passphrase: ask)
         let store = try Store(work, stateHome: state, passphrase: ask)
-        try bench.otherDevices(into: folder, base: store.replica, of: sealed)
+        // The colleagues' laptops are encrypted too, with the same data key.
+        try bench.otherDevices(into: folder, base: store.replica, of: sealed, line: store.line(for:))
         _ = try store.sync(with: folder)
         let ctx = try store.context(now: Date())
         var gen = SyntheticStore(seed: 99, device: ctx.device, author: "Bench", startDay: ctx.today)
@@ -74,7 +75,7 @@ struct EncryptedStoreBenchmark {
         try gen.fieldwork(1_000, base: base, days: 1) { (ops) throws(Message) in try store.appendBulk(ops) }
         var out = SyncReport()
         let outgoing = try seconds { out = try store.sync(with: folder) }
-        try bench.moreFromAnotherDevice(folder, base: base)
+        try bench.moreFromAnotherDevice(folder, base: base, line: store.line(for:))
         var inc = SyncReport()
         let incoming = try seconds { inc = try store.sync(with: folder) }
         for (what, time) in [("1,000 new local operations (\(out.sent) sent)", outgoing), ("1,000 new operations in the folder (\(inc.received) received)", incoming)] {

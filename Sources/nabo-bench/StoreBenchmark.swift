@@ -145,7 +145,8 @@ struct StoreBenchmark {
     /// A sync folder holding four other devices' journals of 100,000 operations each, about the
     /// same residents, as four colleagues' laptops would leave it.
     /// `store` is the folder whose manifest the sync folder takes.
-    func otherDevices(into folder: String, base replica: Replica, of store: String? = nil) throws {
+    /// `line` writes an operation as the colleagues' laptops would: sealed for an encrypted store.
+    func otherDevices(into folder: String, base replica: Replica, of store: String? = nil, line: (Op) -> [UInt8] = JournalLine.encode) throws {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder + "/journal", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: (store ?? data) + "/store.json", toPath: folder + "/store.json")
@@ -155,19 +156,19 @@ struct StoreBenchmark {
             var gen = SyntheticStore(seed: 10 + UInt64(d), device: device, author: "Kollega \(d + 1)", startDay: CalendarDate(year: 2022, month: 1, day: 3)!)
             var bytes: [UInt8] = []
             gen.fieldwork(options.otherOperations, base: base, days: 3 * 365) { ops in
-                for op in ops { bytes += JournalLine.encode(op) }
+                for op in ops { bytes += line(op) }
             }
             try Data(bytes).write(to: URL(fileURLWithPath: folder + "/journal/\(device).jsonl"))
         }
     }
 
     /// One colleague syncs again with 1,000 more operations.
-    func moreFromAnotherDevice(_ folder: String, base: SyntheticStore.Base) throws {
+    func moreFromAnotherDevice(_ folder: String, base: SyntheticStore.Base, line: (Op) -> [UInt8] = JournalLine.encode) throws {
         let device = "colleague0aa"
         var gen = SyntheticStore(seed: 500, device: device, author: "Kollega 1", startDay: CalendarDate(year: 2026, month: 11, day: 2)!)
         gen.skip(to: UInt32(options.otherOperations + 1))
         var bytes: [UInt8] = []
-        gen.fieldwork(1_000, base: base, days: 10) { ops in for op in ops { bytes += JournalLine.encode(op) } }
+        gen.fieldwork(1_000, base: base, days: 10) { ops in for op in ops { bytes += line(op) } }
         let h = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/journal/\(device).jsonl"))
         h.seekToEndOfFile()
         h.write(Data(bytes))

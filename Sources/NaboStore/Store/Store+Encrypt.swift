@@ -110,14 +110,15 @@ extension Store {
     }
 
     /// Replaces a journal file by one whose plain lines are sealed; a line that does not read as an
-    /// operation is set aside instead. Returns how many lines were sealed (nothing is written for 0).
+    /// operation is set aside instead. Returns how many lines were sealed and set aside (nothing is
+    /// written when both are 0).
     @discardableResult
-    func sealedCopy(of path: String, name: String, key: DataKey) throws(Message) -> Int {
+    func sealedCopy(of path: String, name: String, key: DataKey) throws(Message) -> (sealed: Int, dropped: Int) {
         let bytes: [UInt8]
         do throws(Files.Failure) { bytes = try Files.contents(path) } catch { throw error.message }
         var out: [UInt8] = []
         var aside: [UInt8] = []
-        var sealed = 0
+        var sealed = 0, dropped = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
             let plain = Array(line)
             if plain.starts(with: LineSeal.prefix) {
@@ -126,15 +127,22 @@ extension Store {
             }
             guard let op = try? plain.withUnsafeBufferPointer({ (b) throws(JournalLine.DecodeError) in try JournalLine.decode(b) }) else {
                 aside += plain + [0x0A]
+                dropped += 1
                 continue
             }
             out += LineSeal.seal(plain, id: op.id, clock: op.clock, store: manifest.store, key: key)
             sealed += 1
         }
         if !aside.isEmpty { setAside(aside, from: name) }
-        guard sealed > 0 || !aside.isEmpty else { return 0 }
+        guard sealed > 0 || dropped > 0 else { return (0, 0) }
         do throws(Files.Failure) { try Files.replaceAtomically(path, owner: ownerTag, out) } catch { throw error.message }
-        return sealed
+        return (sealed, dropped)
+    }
+
+    /// The line this store writes for an operation: sealed when it is encrypted. For a benchmark's or
+    /// a test's colleague laptop that already holds the data key.
+    public func line(for op: Op) -> [UInt8] {
+        written(JournalLine.encode(op), op)
     }
 
     /// How many lines in a folder's journals are in clear (for `nabo check --folder`).

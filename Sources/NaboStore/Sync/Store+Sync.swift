@@ -43,8 +43,14 @@ extension Store {
         try send(to: dir, state: &state, report: &report)
         if let keyring, !plainFiles.isEmpty || turning {
             for name in plainFiles.sorted() where Files.exists(dir + "/journal/" + name) {
-                try sealedCopy(of: dir + "/journal/" + name, name: name, key: keyring.current)
-                state.files[name] = nil
+                let (_, dropped) = try sealedCopy(of: dir + "/journal/" + name, name: name, key: keyring.current)
+                // The file holds the same operations, sealed: remembered as read, so the next sync skips it.
+                if var known = state.files[name], dropped == 0, let st = Files.status(dir + "/journal/" + name) {
+                    (known.size, known.mtimeNanos, known.inode) = (st.size, st.mtimeNanos, st.inode)
+                    state.files[name] = known
+                } else {
+                    state.files[name] = nil
+                }
             }
             do throws(Files.Failure) { try Files.replaceAtomically(dir + "/store.json", owner: ownerTag, manifest.bytes) } catch { throw error.message }
             report.turned = turning
