@@ -5,9 +5,11 @@ import NaboCore
 /// Whole files sealed with the current data key: the snapshot and set-aside bytes. Sealed in
 /// chunks of 4 MiB, each authenticated on its own with its place and the chunk count bound, so a
 /// chunk cannot be moved, dropped or swapped with another file's.
-/// `NABOSEAL` · key id · u32 chunk count · per chunk: u32 length · ChaCha20-Poly1305 box.
+/// `NABOSEA2` · key id · u32 chunk count · per chunk: u32 length · AES-256-GCM box. AES-GCM rather
+/// than the lines' ChaCha20-Poly1305 because whole files are long and the processors here have AES
+/// instructions: 200 MB opens in 0.03 s against 0.11 s (DECISIONS.md).
 enum FileSeal {
-    static let magic = Array("NABOSEAL".utf8)
+    static let magic = Array("NABOSEA2".utf8)
     static let chunk = 4 << 20
 
     static func seal(_ plain: [UInt8], key: DataKey, store: String, purpose: String) -> [UInt8] {
@@ -17,7 +19,7 @@ enum FileSeal {
         append(UInt32(count), to: &out)
         for i in 0..<count {
             let part = plain[min(plain.count, i * chunk)..<min(plain.count, (i + 1) * chunk)]
-            let box = try! ChaChaPoly.seal(part, using: key.symmetric, authenticating: aad(store, purpose, i, count)).combined
+            let box = try! AES.GCM.seal(part, using: key.symmetric, authenticating: aad(store, purpose, i, count)).combined!
             append(UInt32(box.count), to: &out)
             out += box
         }
@@ -42,7 +44,7 @@ enum FileSeal {
             pos += Int(n)
         }
         guard pos == sealed.count else { return nil }
-        let plain = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, plainCount), alignment: 16)
+        guard let (plain, release) = Files.anonymousMemory(max(1, plainCount)) else { return nil }
         let chunks = walked
         let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: chunks.count)
         failed.initialize(repeating: true)
@@ -51,17 +53,17 @@ enum FileSeal {
         nonisolated(unsafe) let (into, base, failedFlags) = (plain, sealed.baseAddress!, failed)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
             let box = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base + chunks[i].box.lowerBound), count: chunks[i].box.count, deallocator: .none)
-            guard let sealedBox = try? ChaChaPoly.SealedBox(combined: box),
-                  let part = try? ChaChaPoly.open(sealedBox, using: key.symmetric, authenticating: aad(store, purpose, i, chunks.count)),
+            guard let sealedBox = try? AES.GCM.SealedBox(combined: box),
+                  let part = try? AES.GCM.open(sealedBox, using: key.symmetric, authenticating: aad(store, purpose, i, chunks.count)),
                   part.count == chunks[i].box.count - overhead else { return }
             part.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: into[chunks[i].place...]).copyMemory(from: $0) }
             failedFlags[i] = false
         }
         guard !failed.contains(true) else {
-            plain.deallocate()
+            release()
             return nil
         }
-        return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount])) { plain.deallocate() }
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount]), release: release)
     }
 
     /// A box's nonce and tag.

@@ -348,4 +348,14 @@ extension Files {
         let size = st.size
         return SnapshotSource(bytes: UnsafeRawBufferPointer(start: p, count: size)) { munmap(p, size) }
     }
+
+    /// Zeroed memory of its own for a large buffer (an opened snapshot), asked to be backed by huge
+    /// pages: 200 MB written through 4 KiB pages costs some 50,000 page faults at start-up.
+    static func anonymousMemory(_ count: Int) -> (UnsafeMutableRawBufferPointer, release: () -> Void)? {
+        guard let p = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), p != MAP_FAILED else { return nil }
+        #if os(Linux)
+        _ = madvise(p, count, MADV_HUGEPAGE)
+        #endif
+        return (UnsafeMutableRawBufferPointer(start: p, count: count), { munmap(p, count) })
+    }
 }
