@@ -24,7 +24,7 @@ let package = Package(
             .product(name: "CryptoExtras", package: "swift-crypto"),
         ]),
         .target(name: "NaboTUI", dependencies: ["NaboCore"]),
-        .target(name: "NaboTerminal", dependencies: ["NaboTUI", "CNcursesw"]),
+        .target(name: "NaboTerminal", dependencies: ["NaboCore", "NaboTUI", "CNcursesw"]),
         .target(name: "NaboCLI", dependencies: [
             "NaboCore", "NaboStore", "NaboTUI", "NaboTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -33,11 +33,11 @@ let package = Package(
         .executableTarget(name: "nabo-bench", dependencies: ["NaboCore", "NaboStore", "NaboTUI", "NaboCLI"]),
         // A libFuzzer target when built with `-sanitize=fuzzer -DFUZZING`; see README, "Fuzzing".
         .executableTarget(name: "nabo-fuzz", dependencies: ["NaboCore", "NaboStore", "CLibFuzzer"]),
-        .target(name: "NaboTestSupport", dependencies: ["NaboCore", "NaboStore", "NaboTUI"], path: "Tests/NaboTestSupport"),
+        .target(name: "NaboTestSupport", dependencies: ["NaboCore"], path: "Tests/NaboTestSupport"),
         .testTarget(name: "NaboCoreTests", dependencies: ["NaboCore", "NaboTestSupport"]),
-        .testTarget(name: "NaboStoreTests", dependencies: ["NaboStore", "NaboTestSupport"]),
-        .testTarget(name: "NaboTUITests", dependencies: ["NaboTUI", "NaboTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "NaboCLITests", dependencies: ["NaboCLI", "NaboTestSupport"]),
+        .testTarget(name: "NaboStoreTests", dependencies: ["NaboCore", "NaboStore", "NaboTestSupport"]),
+        .testTarget(name: "NaboTUITests", dependencies: ["NaboCore", "NaboTUI", "NaboTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "NaboCLITests", dependencies: ["NaboCore", "NaboStore", "NaboTUI", "NaboCLI", "NaboTestSupport"]),
         .testTarget(name: "NaboEndToEndTests", dependencies: ["NaboTestSupport"]),
     ]
 )

@@ -95,15 +95,11 @@ import Testing
         #expect(screen[0, 4].character == Character("e\u{0302}\u{0303}"))
     }
 
-    @Test func fillAndRestyleKeepWideCharactersInOneRole() {
+    @Test func fillGivesTheWholeRowItsRole() {
         var screen = ScreenBuffer(rows: 2, columns: 6)
         screen.fill(row: 1, role: .status)
         #expect((0..<6).allSatisfy { screen[1, $0] == .blank(.status) })
-        screen.put("a张b", row: 0, column: 0)
-        screen.restyle(Rect(row: 0, column: 0, rows: 1, columns: 2), role: .selection)
-        #expect(screen[0, 1].role == .selection)
-        #expect(screen[0, 2].role == .selection)
-        #expect(screen[0, 3].role == .normal)
+        #expect((0..<6).allSatisfy { screen[0, $0] == .blank(.normal) })
     }
 
     @Test func textTrimsTrailingSpaces() {

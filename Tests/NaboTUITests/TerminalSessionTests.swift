@@ -2,67 +2,73 @@ import NaboCore
 import Testing
 @testable import NaboTUI
 
+/// The session as `InterfaceRunner` drives it: `show` a frame, then take the `nextKey`.
 @Suite struct TerminalSessionTests {
-    /// The smallest program with a list: j/k move, q quits.
-    struct Residents: TerminalProgram {
-        var selected = 0
-        var keysSeen: [Key] = []
-
-        func render(size: TerminalSize, language: Language) -> ScreenBuffer {
+    /// A list of residents with one selected, as a screen draws it at any size.
+    static func residents(selected: Int) -> (TerminalSize) -> ScreenBuffer {
+        { size in
             var screen = ScreenBuffer(size: size)
             for (index, name) in PainterTests.names.enumerated() {
-                if index == selected { screen.fill(row: index, role: .selection) }
                 screen.put(name, row: index, column: 0, role: index == selected ? .selection : .normal)
             }
             return screen
         }
-
-        mutating func handle(_ key: Key) -> ProgramStep {
-            keysSeen.append(key)
-            switch key {
-            case .character("j"): selected += 1
-            case .character("k"): selected -= 1
-            case .character("q"), .ctrl("c"): return .quit
-            default: break
-            }
-            return .keepRunning
-        }
     }
 
-    @Test func runsAProgramUntilItQuits() {
-        var session = TerminalSession(device: RecordingTerminal(size: .minimum, keys: [.character("j"), .character("j"), .character("q"), .character("j")]), language: .nb)
-        var program = Residents()
-        session.run(&program)
-        #expect(program.selected == 2)
-        #expect(session.device.pendingKeys == [.character("j")])
-        #expect(session.device.screen == program.render(size: .minimum, language: .nb))
+    @Test func showsTheFrameAndHandsOnKeysInOrder() {
+        var session = TerminalSession(device: RecordingTerminal(size: .minimum, keys: [.character("j"), .character("q")]), language: .nb)
+        session.show(Self.residents(selected: 0))
+        #expect(session.device.screen == Self.residents(selected: 0)(.minimum))
+        #expect(session.nextKey() == .character("j"))
+        #expect(session.nextKey() == .character("q"))
+        #expect(session.nextKey() == nil)
     }
 
     @Test func tooSmallWindowShowsTheExplanationAndSwallowsKeysUntilResized() {
-        var session = TerminalSession(device: RecordingTerminal(size: .minimum), language: .en)
-        var program = Residents()
-        session.run(&program)
-
-        session.device.resize(to: TerminalSize(rows: 10, columns: 40))
-        session.device.pendingKeys += [.character("j"), .character("j")]
-        session.run(&program)
+        let small = TerminalSize(rows: 10, columns: 40), large = TerminalSize(rows: 30, columns: 100)
+        var session = TerminalSession(device: RecordingTerminal(size: small, keys: [.character("j"), .character("j")]), language: .en)
+        session.show(Self.residents(selected: 0))
         #expect(session.isTooSmall)
-        #expect(program.selected == 0)
         #expect(session.device.screen.text.contains("The window is too small"))
+        #expect(session.nextKey() == nil)
+        #expect(session.device.pendingKeys.isEmpty)
 
-        session.device.resize(to: TerminalSize(rows: 30, columns: 100))
-        session.device.resetCounts()
+        session.device.resize(to: large)
         session.device.pendingKeys += [.character("j")]
-        session.run(&program)
-        #expect(program.selected == 1)
+        session.device.resetCounts()
+        #expect(session.nextKey() == .resize)
+        #expect(!session.isTooSmall)
+        session.show(Self.residents(selected: 1))
+        // The resize makes the next paint a full one: the old contents are gone.
         #expect(session.device.clears == 1)
-        #expect(session.device.screen == program.render(size: TerminalSize(rows: 30, columns: 100), language: .en))
+        #expect(session.device.screen == Self.residents(selected: 1)(large))
+        #expect(session.nextKey() == .character("j"))
     }
 
     @Test func ctrlCStillReachesTheProgramWhenTheWindowIsTooSmall() {
         var session = TerminalSession(device: RecordingTerminal(size: TerminalSize(rows: 5, columns: 20), keys: [.character("q"), .ctrl("c")]), language: .nb)
-        var program = Residents()
-        session.run(&program)
-        #expect(program.keysSeen == [.ctrl("c")])
+        session.show(Self.residents(selected: 0))
+        #expect(session.nextKey() == .ctrl("c"))
+    }
+
+    @Test func aResizeToTheSameSizeStillRepaintsWhatTheTerminalLost() {
+        var session = TerminalSession(device: RecordingTerminal(size: .minimum), language: .nb)
+        session.show(Self.residents(selected: 0))
+        session.device.resize(to: .minimum)
+        #expect(session.nextKey() == .resize)
+        session.show(Self.residents(selected: 0))
+        #expect(session.device.screen == Self.residents(selected: 0)(.minimum))
+    }
+
+    @Test func redrawAllRepaintsEverythingOnTheNextShow() {
+        var session = TerminalSession(device: RecordingTerminal(size: .minimum), language: .nb)
+        session.show(Self.residents(selected: 0))
+        session.device.resetCounts()
+        session.show(Self.residents(selected: 0))
+        #expect(session.device.clears == 0 && session.device.cellsWritten == 0)
+        session.redrawAll()
+        session.show(Self.residents(selected: 0))
+        #expect(session.device.clears == 1)
+        #expect(session.device.screen == Self.residents(selected: 0)(.minimum))
     }
 }

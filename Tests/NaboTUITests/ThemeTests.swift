@@ -14,8 +14,12 @@ import Testing
     }
 
     static func parse(_ json: String) -> Message? {
+        parse(Data(json.utf8))
+    }
+
+    static func parse(_ data: Data) -> Message? {
         do throws(Message) {
-            _ = try Theme(json: Data(json.utf8), name: "mitt")
+            _ = try Theme(json: data, name: "mitt")
             return nil
         } catch {
             return error
@@ -95,11 +99,31 @@ import Testing
         (#"{"colours": {}}"#, "unknown key “colours”"),
         (#"{"description": "x"}"#, "lacks the “roles” object"),
         (#"[1, 2]"#, "must be a JSON object"),
+        (#"{"roles": {"late": {"fg": 1e300}}}"#, "unknown colour 1e+300"),
+        (#"{"roles": {"late": {"fg": [1]}}}"#, "unknown colour […]"),
+        (#"{"roles": {}, "description": 3}"#, "“description” must be text"),
+        (#"{"roles": {"late": {"fg": "\u001b[31m"}}}"#, "holds text that is not UTF-8 or has control characters"),
+        (String(repeating: "[", count: 65) + String(repeating: "]", count: 65), "is not valid JSON"),
     ])
     func mistakesAreExplained(json: String, explanation: String) throws {
         let problem = try #require(Self.parse(json))
         #expect(problem.en.contains(explanation), "\(problem.en)")
         #expect(!problem.nb.isEmpty && problem.nb != problem.en)
+    }
+
+    @Test func aFileThatIsNotUTF8IsRefusedAsSuch() throws {
+        let bytes = Data(#"{"roles": {"late": {"fg": ""#.utf8) + Data([0xFF]) + Data(#""}}}"#.utf8)
+        let problem = try #require(Self.parse(bytes))
+        #expect(problem.en == "The colour theme “mitt” holds text that is not UTF-8 or has control characters, and is not used.")
+        #expect(problem.nb == "Fargetemaet «mitt» har tekst som ikke er UTF-8 eller har kontrolltegn, og blir ikke brukt.")
+    }
+
+    @Test func aFileAboveTheLimitIsNotRead() throws {
+        let padded = { (size: Int) in Data(#"{"roles": {}}"#.utf8) + Data(repeating: 0x20, count: size - 13) }
+        #expect(Self.parse(padded(Theme.maxBytes)) == nil)
+        let problem = try #require(Self.parse(padded(Theme.maxBytes + 1)))
+        #expect(problem.en == "The colour theme “mitt” is larger than 64 KiB and is not used.")
+        #expect(problem.nb == "Fargetemaet «mitt» er større enn 64 KiB og blir ikke brukt.")
     }
 
     @Test func coloursFitSmallerPalettes() {

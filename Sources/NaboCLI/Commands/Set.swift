@@ -11,12 +11,17 @@ struct SetCommand: ParsableCommand {
     @Argument(help: "The record type.") var type: EntityType
     @Argument(help: "The record id.") var id: String
     @OptionGroup var options: StoreOptions
+    @OptionGroup var notices: NoticeOptions
     @Argument(parsing: .allUnrecognized, help: "--FIELD VALUE pairs.") var fields: [String] = []
+
+    func validate() throws {
+        try options.run { () throws(Message) in _ = try notices.notice(for: type) }
+    }
 
     func run() throws {
         try options.run { () throws(Message) in
-            let (notice, rest) = type == .dugnad ? try NoticeFlags.split(fields) : (nil, fields)
-            var edit = try FieldFlags.edit(type, rest)
+            let notice = try notices.notice(for: type)
+            var edit = try FieldFlags.edit(type, fields)
             guard !edit.isEmpty || notice != nil else {
                 throw Message(nb: "Ingenting å endre: oppgi minst ett felt, som --status done.", en: "Nothing to change: give at least one field, like --status done.")
             }

@@ -27,11 +27,7 @@ enum FieldFlags {
             let removing = flag.hasPrefix("not-")
             let replacing = flag.hasPrefix("replace-")
             let name = removing ? String(flag.dropFirst(4)) : replacing ? String(flag.dropFirst(8)) : flag
-            guard let spec = Schema.field(type, flag: name) else {
-                let names = Schema.fields(type).map { "--" + $0.name }.joined(separator: " ")
-                throw Message(nb: "Ukjent felt --\(flag) for \(type.nameNb). Feltene er: \(names).",
-                              en: "Unknown field --\(flag) for a \(type.nameEn). The fields are: \(names).")
-            }
+            guard let spec = Schema.field(type, flag: name) else { throw unknown(flag, for: type) }
             if spec.isSet {
                 let parts = value.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
                 if removing {
@@ -49,5 +45,12 @@ enum FieldFlags {
             }
         }
         return edit
+    }
+
+    /// The refusal of a flag that names no field of the record type.
+    static func unknown(_ flag: String, for type: EntityType) -> Message {
+        let names = Schema.fields(type).map { "--" + $0.name }.joined(separator: " ")
+        return Message(nb: "Ukjent felt --\(flag) for \(type.nameNb). Feltene er: \(names).",
+                       en: "Unknown field --\(flag) for a \(type.nameEn). The fields are: \(names).")
     }
 }

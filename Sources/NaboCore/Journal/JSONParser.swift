@@ -34,22 +34,6 @@ public struct JSONParser: ~Copyable {
     public var offset: Int { pos }
     public var atEnd: Bool { pos >= end }
 
-    /// Parses a whole text as one JSON value.
-    public static func parse(_ text: String) throws(Failure) -> JSONValue {
-        var copy = text
-        let result = copy.withUTF8 { buf -> Result<JSONValue, Failure> in
-            var p = JSONParser(buf)
-            do throws(Failure) {
-                let v = try p.value()
-                p.skipSpace()
-                return p.atEnd ? .success(v) : .failure(Failure(offset: p.pos))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
-    }
-
     @inlinable mutating func skipSpace() {
         while pos < end {
             let b = base[pos]

@@ -17,7 +17,8 @@ public enum JSONValue: Hashable, Sendable {
     public var int: Int? {
         switch self {
         case .int(let i): return i
-        case .double(let d) where d == d.rounded(): return Int(d)
+        // Exactly, since a number from another laptop or a theme file may be beyond Int's range.
+        case .double(let d): return Int(exactly: d)
         default: return nil
         }
     }

@@ -11,7 +11,6 @@ public enum SurveyFlow {
 
         /// Statements dealt with, answered or not.
         public var done: Int { answered + noAnswer }
-        public var isFinished: Bool { done >= total }
     }
 
     public struct Step: Equatable, Sendable {

@@ -119,20 +119,6 @@ public struct KeySlots: Sendable {
                             recovery: recovery)
     }
 
-    /// The same slot and key pair under a new passphrase (or a new cost).
-    static func rewrapped(_ slot: KeyLine.Slot, oldSecret: String, newSecret: String, kdf: KDFParameters, op: OpID, clock: HLC,
-                          store: String) throws -> KeyLine.Slot {
-        let pair = try openPrivateKey(slot, secret: oldSecret, store: store)
-        var out = slot
-        out.op = op
-        out.clock = clock
-        out.kdf = kdf
-        out.salt = Random.bytes(16)
-        out.sealedPrivateKey = Array(try ChaChaPoly.seal(pair.rawRepresentation, using: try kek(newSecret, salt: out.salt, kdf),
-                                                         authenticating: slotData(store, slot.id, "slot")).combined)
-        return out
-    }
-
     /// Who a slot belongs to, readable only with a data key.
     func meta(_ slot: KeyLine.Slot, keyring: Keyring, store: String) -> SlotMeta? {
         SlotMeta.open(slot.sealedMeta, keyring: keyring, store: store, slot: slot.id)

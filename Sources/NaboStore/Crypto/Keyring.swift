@@ -1,5 +1,4 @@
 import Crypto
-import Foundation
 
 /// A data key: 32 random bytes that seal journal lines, and a short random id that a sealed line
 /// carries so the right key is found without trying each.
@@ -22,8 +21,6 @@ public struct DataKey: Sendable, Equatable {
     static func generate() -> DataKey {
         DataKey(id: Random.bytes(idLength), raw: Random.bytes(32))
     }
-
-    public var idText: String { Data(id).base64EncodedString() }
 }
 
 /// The data keys this laptop could open, newest first: the first seals new lines, every one opens.

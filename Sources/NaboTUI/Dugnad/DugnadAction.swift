@@ -56,9 +56,9 @@ extension Step {
             let kind = entry.extraKinds[rows[selected] - entry.invited.count]
             let count = max(0, entry.extraCount(kind) + change)
             guard count != entry.extraCount(kind) else { return [] }
-            var counts = Dictionary(entry.dugnad.extra.map { ($0.kind, NaboCore.JSONValue.int($0.count)) }) { first, _ in first }
+            var counts = Dictionary(entry.dugnad.extra.map { ($0.kind, JSONValue.int($0.count)) }) { first, _ in first }
             counts[kind] = count == 0 ? nil : .int(count)
-            let edit = Edit(values: ["extra": counts.isEmpty ? "" : NaboCore.JSONValue.object(counts).jsonText])
+            let edit = Edit(values: ["extra": counts.isEmpty ? "" : JSONValue.object(counts).jsonText])
             return [.save(.set(.dugnad, id: id, edit), done: DugnadText.othersCounted(kind, count))]
         case .noticeRecorded(let how):
             let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: directory.today, how: how), to: entry.record)

@@ -97,26 +97,6 @@ public struct ScreenBuffer: Hashable, Sendable {
         }
     }
 
-    /// Gives every cell in `rect` a new role and keeps its character, as for highlighting a
-    /// row that is already drawn.
-    public mutating func restyle(_ rect: Rect, role: StyleRole) {
-        let clipped = clip(rect)
-        for row in clipped.row..<clipped.bottom {
-            for column in clipped.column..<clipped.right {
-                cells[row * size.columns + column].role = role
-            }
-        }
-        // A wide character half inside the rectangle must not end up in two roles.
-        for row in clipped.row..<clipped.bottom {
-            if clipped.column > 0, self[row, clipped.column].isContinuation {
-                cells[row * size.columns + clipped.column - 1].role = role
-            }
-            if clipped.right < size.columns, self[row, clipped.right].isContinuation {
-                cells[row * size.columns + clipped.right].role = role
-            }
-        }
-    }
-
     /// Draws a single-line frame around `rect`, with an optional title in its top edge.
     public mutating func box(_ rect: Rect, role: StyleRole = .border, title: String? = nil, titleRole: StyleRole = .title) {
         guard rect.rows >= 2, rect.columns >= 2 else { return }

@@ -1,7 +1,7 @@
 import NaboCore
 
-/// The terminal side of the app loop: painting through the painter, resizes, and the
-/// too-small screen, so that no screen has to handle those itself.
+/// The terminal side of the app loop (`InterfaceRunner` in NaboCLI): painting through the painter,
+/// resizes, and the too-small screen, so that no screen has to handle those itself.
 public struct TerminalSession<Device: TerminalDevice> {
     public var device: Device
     public var language: Language
@@ -47,15 +47,5 @@ public struct TerminalSession<Device: TerminalDevice> {
             }
         }
         return nil
-    }
-
-    /// Shows the program and feeds it keys until it quits or the keys run out.
-    public mutating func run(_ program: inout some TerminalProgram) {
-        let language = language
-        while true {
-            show { program.render(size: $0, language: language) }
-            guard let key = nextKey() else { return }
-            if key != .resize, program.handle(key) == .quit { return }
-        }
     }
 }

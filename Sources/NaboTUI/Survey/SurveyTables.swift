@@ -38,10 +38,10 @@ public struct SurveyTables: Sendable {
     }
 
     /// The 7 points' words; the built-in form's where the form's own scale lacks one.
-    static func scale(_ value: NaboCore.JSONValue) -> [Message] {
+    static func scale(_ value: JSONValue) -> [Message] {
         let builtIn = BuiltInForm.scale.array ?? []
         return (1...7).map { point in
-            let words = { (list: [NaboCore.JSONValue]) in list.compactMap(\.object).first { $0["value"]?.int == point } }
+            let words = { (list: [JSONValue]) in list.compactMap(\.object).first { $0["value"]?.int == point } }
             let own = words(value.array ?? []) ?? words(builtIn)
             return Message(nb: own?["nb"]?.string ?? String(point), en: own?["en"]?.string ?? String(point))
         }

@@ -11,20 +11,33 @@ extension Theme {
     /// Colours are a name from `TerminalColor.names`, "default", or a palette number 0–255;
     /// attributes are bold, dim, reverse, underline. Every mistake is thrown as a `Message` that
     /// names the theme, the role and the value, so the caller can show it and fall back.
+    ///
+    /// A theme file may come from anyone, and what it holds reaches the screen in those messages:
+    /// it is read as untrusted JSON (valid UTF-8, no control characters, nesting bounded) and
+    /// refused above `maxBytes`.
     public init(json data: Data, name: String) throws(Message) {
+        guard data.count <= Self.maxBytes else {
+            throw Self.problem(name, nb: "er større enn 64 KiB og blir ikke brukt", en: "is larger than 64 KiB and is not used")
+        }
         let root: JSONValue
-        do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+        do throws(JSONParser.Failure) {
+            root = try JSONParser.parse(Array(data), untrusted: true)
+        } catch let failure where failure.badText {
+            throw Self.problem(
+                name,
+                nb: "har tekst som ikke er UTF-8 eller har kontrolltegn, og blir ikke brukt",
+                en: "holds text that is not UTF-8 or has control characters, and is not used")
         } catch {
-            throw Message(
-                nb: "Fargetemaet «\(name)» er ikke gyldig JSON og blir ikke brukt.",
-                en: "The colour theme “\(name)” is not valid JSON and is not used.")
+            throw Self.problem(name, nb: "er ikke gyldig JSON og blir ikke brukt", en: "is not valid JSON and is not used")
         }
         guard case .object(let top) = root else {
             throw Self.problem(name, nb: "skal være et JSON-objekt", en: "must be a JSON object")
         }
-        for key in top.keys where !["description", "roles"].contains(key) {
+        for key in top.keys.sorted() where !["description", "roles"].contains(key) {
             throw Self.problem(name, nb: "har ukjent nøkkel «\(key)»", en: "has an unknown key “\(key)”")
+        }
+        if let description = top["description"], description.string == nil {
+            throw Self.problem(name, nb: "«description» skal være tekst", en: "“description” must be text")
         }
         guard case .object(let roles)? = top["roles"] else {
             throw Self.problem(name, nb: "mangler objektet «roles»", en: "lacks the “roles” object")
@@ -41,6 +54,9 @@ extension Theme {
         }
         self.init(name: name, styles: styles)
     }
+
+    /// Far above what a theme needs (the bundled ones are under 2 KB), so reading one stays cheap.
+    public static let maxBytes = 64 * 1024
 
     private static var roleList: String {
         StyleRole.allCases.map(\.rawValue).joined(separator: ", ")
@@ -70,15 +86,15 @@ extension Theme {
         switch value {
         case .string(let name):
             if let color = TerminalColor(name: name) { return color }
-        case .number(let number):
-            if number == number.rounded(), (0...255).contains(number) { return .palette(UInt8(number)) }
+        case .int, .double:
+            if let number = value.int, let index = UInt8(exactly: number) { return .palette(index) }
         default:
             break
         }
         throw problem(
             theme,
-            nb: "rollen «\(role)» har ukjent farge \(value.shown): bruk et tall 0–255 eller et navn som red, bright-blue, default",
-            en: "role “\(role)” has an unknown colour \(value.shown): use a number 0–255 or a name such as red, bright-blue, default")
+            nb: "rollen «\(role)» har ukjent farge \(shown(value)): bruk et tall 0–255 eller et navn som red, bright-blue, default",
+            en: "role “\(role)” has an unknown colour \(shown(value)): use a number 0–255 or a name such as red, bright-blue, default")
     }
 
     private static func attributes(_ value: JSONValue, role: String, theme: String) throws(Message) -> TextAttributes {
@@ -90,12 +106,21 @@ extension Theme {
             guard case .string(let name) = item, let named = TextAttributes.named.first(where: { $0.name == name }) else {
                 throw problem(
                     theme,
-                    nb: "rollen «\(role)» har ukjent attributt \(item.shown): bruk bold, dim, reverse, underline",
-                    en: "role “\(role)” has an unknown attribute \(item.shown): use bold, dim, reverse, underline")
+                    nb: "rollen «\(role)» har ukjent attributt \(shown(item)): bruk bold, dim, reverse, underline",
+                    en: "role “\(role)” has an unknown attribute \(shown(item)): use bold, dim, reverse, underline")
             }
             attributes.insert(named.attribute)
         }
         return attributes
+    }
+
+    /// The value as it appears in the file, for messages; a list or an object is not spelled out.
+    private static func shown(_ value: JSONValue) -> String {
+        switch value {
+        case .array: "[…]"
+        case .object: "{…}"
+        default: value.jsonText
+        }
     }
 
     private static func problem(_ theme: String, nb: String, en: String) -> Message {
