@@ -29,9 +29,9 @@ import Testing
         try tmux.send("Enter")
         try tmux.waitFor(text: "Status: utleid")
         try tmux.send("Enter")
-        let resident = try tmux.waitFor(text: "Avtalt: Melder låsen til Byggdrift.")
+        // The whole frame, status line included, before it is read.
+        let resident = try tmux.waitFor("the resident's screen") { $0.contains("Avtalt: Melder låsen til Byggdrift.") && $0.contains("… Ørjan Ødegård   S") }
         #expect(resident.contains("Ørjan Ødegård · Runarveien 1, H0101"))
-        #expect(resident.contains("… Ørjan Ødegård   S"))
         #expect(try tmux.display("#{alternate_on}") == "1")
         // The colours of the default theme reach the terminal (the NO_COLOR test relies on
         // telling them apart from none).
