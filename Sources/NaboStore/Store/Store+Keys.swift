@@ -19,8 +19,9 @@ extension Store {
                                          en: "That passphrase does not open this data folder. Nothing was changed; try again.")
 
     /// Reads the key lines, asks for the passphrase and opens the data keys it reaches.
-    func unlock(_ passphrase: (() throws(Message) -> String)?) throws(Message) {
-        keySlots = KeySlots.scan(journalFolder)
+    func unlock(_ passphrase: (() throws(Message) -> String)?, readOnly: Bool) throws(Message) {
+        let (scanned, behind) = KeySlots.scan(dataFolder: folder, journals: journalFolder)
+        keySlots = scanned
         guard !keySlots.isEmpty else {
             throw Message(nb: "Datamappen er kryptert, men har ingen nøkler. Kopier den på nytt fra en annen maskin.",
                           en: "The data folder is encrypted but holds no keys. Copy it again from another laptop.")
@@ -40,6 +41,7 @@ extension Store {
         } catch {
             throw Self.wrongPassphrase
         }
+        if let behind, !readOnly { try? Files.replaceAtomically(folder + "/" + KeySlotCache.name, owner: ownerTag, behind.bytes) }
         if var id = identity, id.slot != unlockedSlot {
             id.slot = unlockedSlot
             identity = id

@@ -122,7 +122,7 @@ public final class Store {
         identity = registry.entry(for: canonicalFolder)
         clockCeiling = HLC(millis: Int64(now.timeIntervalSince1970 * 1000) + Self.clockTolerance, counter: .max)
         if manifest.encrypted {
-            if freshKeys, KeySlots.scan(journalFolder).isEmpty { keyring = Keyring([DataKey.generate()]) } else { try unlock(passphrase) }
+            if freshKeys, KeySlots.scan(journalFolder).isEmpty { keyring = Keyring([DataKey.generate()]) } else { try unlock(passphrase, readOnly: readOnly) }
         }
         try load(repairing: !readOnly, useSnapshot: useSnapshot)
         if !readOnly, let id = identity {
