@@ -6,16 +6,20 @@ public enum PlanExport {
 
     public static func csv(_ measures: [Record], replica: Replica, language: Language) -> CSVTable {
         let header = columns.map { $0 == "id" ? "ID" : FieldLabel.text($0, language).capitalizedFirst }
-        let rows = measures.map { m in
-            columns.map { c -> String in
+        let rows = measures.map { record in
+            let m = Measure(record)
+            return columns.map { c -> String in
                 switch c {
                 case "id": m.id
-                case "address": m.string("address").map { AddressText.short($0, in: replica) } ?? ""
-                case "status": VocabularyLabel.text(Measure(m).statusValue, language)
-                case "category": VocabularyLabel.text(m.string("category") ?? "other", language)
-                case "responsible": VocabularyLabel.text(m.string("responsible") ?? "byggdrift", language)
-                case "costToAgree": VocabularyLabel.yesNo(m["costToAgree"]?.bool ?? false, language)
-                default: m.string(c) ?? ""
+                case "title": m.title
+                case "address": m.address.map { AddressText.short($0, in: replica) } ?? ""
+                case "status": VocabularyLabel.text(m.statusValue, language)
+                case "category": VocabularyLabel.text(m.categoryValue, language)
+                case "responsible": VocabularyLabel.text(m.responsibleValue, language)
+                case "costToAgree": VocabularyLabel.yesNo(m.costToAgree, language)
+                case "precondition": m.precondition ?? ""
+                // Dates as stored, for a spreadsheet to read.
+                default: record.string(c) ?? ""
                 }
             }
         }

@@ -5,15 +5,14 @@ enum PlanOrder {
     /// one is ranked once and the measures are sorted by numbers, not by comparing text.
     static func sorted(_ measures: [Record], _ replica: Replica) -> [Record] {
         var addressKeys: [String: AddressSortKey] = [:]
-        let keys = measures.map { measure in
-            let id = measure.string("address") ?? ""
+        let keys = measures.map(Measure.init).map { measure in
+            let id = measure.address ?? ""
             let address = addressKeys[id] ?? {
                 let key = replica.record("address", id).map(AddressText.sortKey) ?? AddressSortKey(street: "", number: 0, letter: "", id: id)
                 addressKeys[id] = key
                 return key
             }()
-            return (loose: measure.string("planItem") == nil,
-                    item: natural(measure.string("planItem") ?? measure.string("title") ?? measure.id), address: address)
+            return (loose: measure.planItem == nil, item: natural(measure.planItem ?? (measure.title.isEmpty ? measure.id : measure.title)), address: address)
         }
         let itemRank = ranks(Set(keys.map(\.item)).sorted())
         let addressRank = ranks(addressKeys.values.sorted().map(\.id))

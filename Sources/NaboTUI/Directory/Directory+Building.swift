@@ -85,16 +85,18 @@ extension Directory {
     static let recentVisitCount = 200
 
     mutating func collectMeasures(_ replica: Replica) {
-        for record in replica.records("measure") where !record.isDeleted && record.string("status") != "done" {
+        for record in replica.records("measure") where !record.isDeleted {
+            let measure = Measure(record)
+            guard !measure.isDone else { continue }
             openMeasures += 1
-            let isLate = DateBytes.date(record.string("due")).map { $0 < today } ?? false
+            let isLate = measure.isLate(today: today)
             if isLate { lateMeasures += 1 }
-            guard let address = record.string("address").flatMap({ addressByID[$0] }) else { continue }
+            guard let address = measure.address.flatMap({ addressByID[$0] }) else { continue }
             addresses[address].openMeasures += 1
             if isLate { addresses[address].lateMeasures += 1 }
-            let flag = OpenFlags(category: record.string("category"))
+            let flag = OpenFlags(category: measure.categoryValue)
             addresses[address].flags.formUnion(flag)
-            if let unit = record.string("unit").flatMap({ unitByID[$0] }) {
+            if let unit = measure.unit.flatMap({ unitByID[$0] }) {
                 units[unit].flags.formUnion(flag)
             } else {
                 addresses[address].wholeAddressFlags.formUnion(flag)

@@ -94,14 +94,15 @@ struct BoardView {
         let role: StyleRole = selected ? .cardSelected : .card
         screen.fill(rect, role: role)
         let inner = rect.columns - 2
-        let due = measure.string("due").flatMap { CalendarDate($0) }.map { $0.text(language) } ?? PlanText.noDue.text(language)
-        var title = WordWrap.lines(measure.string("title") ?? "", width: inner)
+        let m = Measure(measure)
+        let due = m.due.map { $0.text(language) } ?? PlanText.noDue.text(language)
+        var title = WordWrap.lines(m.title, width: inner)
         if title.count > 2 {
             title = [title[0], (title[1] + " " + title[2]).truncated(toWidth: inner)]
         }
         let lines = title.prefix(2).map { [TableCell($0, role)] } + Array(repeating: [], count: 2 - min(2, title.count)) + [
-            [TableCell(directory.addressText(measure.string("address")) + " · " + VocabularyLabel.text(measure.string("category") ?? "other", language), role)],
-            [TableCell(Responsible.word(measure.string("responsible") ?? "byggdrift").text(language) + " · " + due, role)],
+            [TableCell(directory.addressText(m.address) + " · " + VocabularyLabel.text(m.categoryValue, language), role)],
+            [TableCell(Responsible.word(m.responsibleValue).text(language) + " · " + due, role)],
             PlanCells.markers(measure, directory: directory, language: language, base: role),
         ]
         for (offset, cells) in lines.enumerated() {
@@ -122,8 +123,9 @@ enum PlanCells {
             if !cells.isEmpty { cells.append(TableCell(" ", base)) }
             cells.append(TableCell(text.text(language), role))
         }
-        if Measure(measure).isLate(today: directory.today) { add(PlanText.late, .late) }
-        if measure["costToAgree"]?.bool ?? false { add(PlanText.cost, .warning) }
+        let m = Measure(measure)
+        if m.isLate(today: directory.today) { add(PlanText.late, .late) }
+        if m.costToAgree { add(PlanText.cost, .warning) }
         if !directory.conflicts(ofMeasure: measure).isEmpty { add(PlanText.conflict, .conflict) }
         return cells
     }

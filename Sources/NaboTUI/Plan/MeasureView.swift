@@ -33,22 +33,22 @@ struct MeasureSheet {
 
     func lines(width: Int) -> [[TableCell]] {
         let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
-        let value = { (field: String) -> String in measure.string(field) ?? "–" }
-        let date = { (field: String) -> String in measure.string(field).flatMap { CalendarDate($0) }?.text(language) ?? "–" }
+        let m = Measure(measure)
+        let date = { (day: CalendarDate?) -> String in day?.text(language) ?? "–" }
         var lines: [[TableCell]] = [
-            [TableCell(measure.string("title") ?? "", .header)],
-            [TableCell([directory.addressText(measure.string("address")), VocabularyLabel.text(measure.string("category") ?? "other", language),
-                        t("Ansvar: ", "Responsible: ") + VocabularyLabel.text(measure.string("responsible") ?? "byggdrift", language)]
+            [TableCell(m.title, .header)],
+            [TableCell([directory.addressText(m.address), VocabularyLabel.text(m.categoryValue, language),
+                        t("Ansvar: ", "Responsible: ") + VocabularyLabel.text(m.responsibleValue, language)]
                 .joined(separator: " · "))],
-            [TableCell(t("Status: ", "Status: ") + VocabularyLabel.text(Measure(measure).statusValue, language) + "  ")]
+            [TableCell(t("Status: ", "Status: ") + VocabularyLabel.text(m.statusValue, language) + "  ")]
                 + PlanCells.markers(measure, directory: directory, language: language, base: .normal),
-            [TableCell(t("Frist: ", "Due: ") + date("due") + "   " + t("Befaring: ", "Inspection: ") + date("inspection"))],
-            [TableCell(t("Kontakt i Byggdrift: ", "Contact at Byggdrift: ") + value("contact"))],
-            [TableCell(t("Forutsetning: ", "Precondition: ") + value("precondition"))],
-            [TableCell(t("Kostnad avklares: ", "Cost to agree: ") + VocabularyLabel.yesNo(measure["costToAgree"]?.bool ?? false, language)
-                       + "   " + t("Kostnadsbærer: ", "Cost bearer: ") + value("costBearer"))],
+            [TableCell(t("Frist: ", "Due: ") + date(m.due) + "   " + t("Befaring: ", "Inspection: ") + date(m.inspection))],
+            [TableCell(t("Kontakt i Byggdrift: ", "Contact at Byggdrift: ") + (m.contact ?? "–"))],
+            [TableCell(t("Forutsetning: ", "Precondition: ") + (m.precondition ?? "–"))],
+            [TableCell(t("Kostnad avklares: ", "Cost to agree: ") + VocabularyLabel.yesNo(m.costToAgree, language)
+                       + "   " + t("Kostnadsbærer: ", "Cost bearer: ") + (m.costBearer ?? "–"))],
         ]
-        if let description = measure.string("description") {
+        if let description = m.description {
             lines.append([TableCell(t("Beskrivelse:", "Description:"), .muted)])
             lines += WordWrap.lines(description, width: max(10, width - 2)).map { [TableCell("  " + $0)] }
         }
@@ -71,7 +71,8 @@ struct MeasureSheet {
     private var origins: [String] {
         let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
         var found: [String] = []
-        if let id = measure.string("visit") {
+        let m = Measure(measure)
+        if let id = m.visit {
             if let visit = directory.visit(id) {
                 let who = visit.residents.map { directory.residents[$0].name }.joined(separator: ", ")
                 found.append(VisitKind.word(visit.kind).text(language) + " " + (visit.day?.text(language) ?? "") + (who.isEmpty ? "" : " · " + who))
@@ -79,11 +80,11 @@ struct MeasureSheet {
                 found.append(t("besøk ", "visit ") + id)
             }
         }
-        if let id = measure.string("response") {
-            let response = directory.replica.record("response", id)
-            let who = response?.string("resident").flatMap { directory.resident($0)?.name }
-            found.append(t("kartlegging ", "survey ") + (response?.string("round") ?? id) + (who.map { " · " + $0 } ?? "")
-                         + (measure.string("statement").map { t(", påstand ", ", statement ") + $0 } ?? ""))
+        if let id = m.response {
+            let response = directory.replica.record("response", id).map { SurveyResponse($0, in: directory.replica) }
+            let who = response.flatMap { directory.resident($0.resident)?.name }
+            found.append(t("kartlegging ", "survey ") + (response?.round ?? id) + (who.map { " · " + $0 } ?? "")
+                         + (m.statement.map { t(", påstand ", ", statement ") + $0 } ?? ""))
         }
         return found.isEmpty ? [t("ikke registrert", "not recorded")] : found
     }

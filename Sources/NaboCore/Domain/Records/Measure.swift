@@ -8,12 +8,22 @@ public struct Measure: Sendable, Equatable {
     public var categoryValue: String
     public var responsibleValue: String
     public var address: String?
+    /// Set when the measure is for one unit rather than the whole address.
+    public var unit: String?
     public var title: String
+    public var description: String?
+    public var precondition: String?
+    /// The contact at Byggdrift, and who bears the cost.
+    public var contact: String?
+    public var costBearer: String?
+    public var inspection: CalendarDate?
+    /// What it was made from: a visit, or a survey response and its statement.
+    public var visit: String?
+    public var response: String?
+    public var statement: String?
     /// The action plan's line it belongs to; measures of one line share a row of the matrix.
     public var planItem: String?
     public var costToAgree: Bool
-    /// The texts a search of the plan looks in: description, precondition, contact, cost bearer.
-    public var details: [String]
     public var due: CalendarDate?
     /// When the status was last set, by the wall clock of the laptop that set it.
     public var statusChanged: CalendarDate?
@@ -24,15 +34,28 @@ public struct Measure: Sendable, Equatable {
         categoryValue = record.string("category") ?? MeasureCategory.fallback.rawValue
         responsibleValue = record.string("responsible") ?? Responsible.fallback.rawValue
         address = record.string("address")
+        unit = record.string("unit")
         title = record.string("title") ?? ""
+        description = record.string("description")
+        precondition = record.string("precondition")
+        contact = record.string("contact")
+        costBearer = record.string("costBearer")
+        inspection = record.date("inspection")
+        visit = record.string("visit")
+        response = record.string("response")
+        statement = record.string("statement")
         planItem = record.string("planItem")
         costToAgree = record["costToAgree"]?.bool ?? false
-        details = ["description", "precondition", "contact", "costBearer"].compactMap { record.string($0) }
         due = record.date("due")
         statusChanged = record.register("status").map { CalendarDate(dayNumber: Int($0.winner.version.wall / 86_400_000)) }
     }
 
     public var isDone: Bool { status == .done }
+
+    /// The texts a search of the plan looks in besides the title and address.
+    public var details: [String] { [description, precondition, contact, costBearer].compactMap { $0 } }
+
+    public var category: MeasureCategory? { MeasureCategory(rawValue: categoryValue) }
 
     /// Late: the due date has passed and the measure is not done. Due today is not late yet.
     public func isLate(today: CalendarDate) -> Bool {
