@@ -47,7 +47,7 @@ import Testing
     }
 
     func snapshotReplica(_ replica: Replica) throws -> Replica {
-        let bytes = replica.snapshotBytes()
+        let bytes = try #require(replica.snapshotBytes()).bytes
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
         memory.copyBytes(from: bytes)
         let source = SnapshotSource(bytes: UnsafeRawBufferPointer(memory)) { memory.deallocate() }

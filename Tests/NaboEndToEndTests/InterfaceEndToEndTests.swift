@@ -20,8 +20,7 @@ import Testing
     @Test func navigateToAResidentResizeAndQuit() throws {
         let tmux = try start(["--demo", "--lang", "nb"])
         defer { tmux.stop() }
-        let home = try tmux.waitFor(text: "Besøk som har forfalt")
-        #expect(home.contains("DEMO · ikke kryptert"))
+        let home = try tmux.waitFor("the home screen with its status line") { $0.contains("Besøk som har forfalt") && $0.contains("DEMO · ikke kryptert") }
         #expect(home.contains("Runarveien 1"))
 
         try tmux.send("j", "Enter")

@@ -13,6 +13,7 @@ final class LazyTable: Sendable {
     /// For the visits, their index as the snapshot stored it (without the visits changed since).
     let visitIndex: VisitIndex?
     private let decoded = Mutex<[String: Record]?>(nil)
+    private let readable = Atomic<Bool>(false)
 
     init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndex: VisitIndex? = nil) {
         self.source = source
@@ -20,6 +21,14 @@ final class LazyTable: Sendable {
         self.offsets = offsets
         self.count = count
         self.visitIndex = visitIndex
+    }
+
+    /// Whether the table's bytes can be read: a sealed snapshot opens them when first asked.
+    func isReadable() -> Bool {
+        if readable.load(ordering: .acquiring) { return true }
+        guard source.ensure(range.lowerBound..<offsets.upperBound) else { return false }
+        readable.store(true, ordering: .releasing)
+        return true
     }
 
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: source.bytes[range]) }
@@ -30,6 +39,7 @@ final class LazyTable: Sendable {
     func records(overlaid changes: [String: Record]) -> [String: Record] {
         // The cache holds the snapshot's records only: copies of a replica share this table, and
         // each lays its own changes over them.
+        guard isReadable() else { return changes }
         var out = decoded.withLock { cache in
             if let cache { return cache }
             var all: [String: Record] = [:]
@@ -50,6 +60,7 @@ final class LazyTable: Sendable {
     func record(_ id: String) -> Record? {
         // Once the whole table is decoded, a lookup is a dictionary read.
         if let listed = decoded.withLock({ cache in cache.map { $0[id] } }) { return listed }
+        guard isReadable() else { return nil }
         let key = Array(id.utf8)
         var low = 0, high = count - 1
         while low <= high {

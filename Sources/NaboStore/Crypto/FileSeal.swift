@@ -26,48 +26,37 @@ enum FileSeal {
         return out
     }
 
-    /// The plain bytes, in memory of their own, or nil if the file is not sealed by a key held or
-    /// any chunk fails. The chunks are opened on every core at once, each straight from `sealed`
-    /// into its place: one copy of the plain bytes is made, not several.
-    static func open(_ sealed: UnsafeRawBufferPointer, keyring: Keyring, store: String, purpose: String) -> SnapshotSource? {
-        guard sealed.starts(with: magic), sealed.count >= magic.count + DataKey.idLength + 4,
-              let key = keyring.key(id: sealed[magic.count..<(magic.count + DataKey.idLength)]) else { return nil }
+    /// The plain bytes, in memory of their own, opened chunk by chunk: a chunk when a range in it is
+    /// first asked for (`SnapshotSource.ensure`), and every chunk in turn on a background thread, so
+    /// start-up waits only for what it reads and the second core opens the rest. Nil if the file is
+    /// not laid out as a sealed file or not sealed by a key held; a chunk that fails its check makes
+    /// `ensure` false for it and calls `onFailure`.
+    static func open(_ sealed: SnapshotSource, keyring: Keyring, store: String, purpose: String,
+                     onFailure: @escaping @Sendable () -> Void = {}) -> SnapshotSource? {
+        let bytes = sealed.bytes
+        guard bytes.starts(with: magic), bytes.count >= magic.count + DataKey.idLength + 4,
+              let key = keyring.key(id: bytes[magic.count..<(magic.count + DataKey.idLength)]) else { return nil }
         var pos = magic.count + DataKey.idLength
-        guard let count = read(sealed, &pos), count > 0 else { return nil }
-        // Where each chunk's box is in the file and where its plain bytes go.
-        var walked: [(box: Range<Int>, place: Int)] = []
+        guard let count = read(bytes, &pos), count > 0 else { return nil }
+        var boxes: [Range<Int>] = []
         var plainCount = 0
-        for _ in 0..<Int(count) {
-            guard let n = read(sealed, &pos), Int(n) >= overhead, pos + Int(n) <= sealed.count else { return nil }
-            walked.append((pos..<(pos + Int(n)), plainCount))
+        for i in 0..<Int(count) {
+            guard let n = read(bytes, &pos), Int(n) >= overhead, pos + Int(n) <= bytes.count,
+                  // Every chunk but the last is whole, so a chunk's place follows from its number.
+                  i == Int(count) - 1 || Int(n) - overhead == chunk else { return nil }
+            boxes.append(pos..<(pos + Int(n)))
             plainCount += Int(n) - overhead
             pos += Int(n)
         }
-        guard pos == sealed.count else { return nil }
-        guard let (plain, release) = Files.anonymousMemory(max(1, plainCount)) else { return nil }
-        let chunks = walked
-        let failed = UnsafeMutableBufferPointer<Bool>.allocate(capacity: chunks.count)
-        failed.initialize(repeating: true)
-        defer { failed.deallocate() }
-        // Each iteration writes only its own chunk's bytes and flag.
-        nonisolated(unsafe) let (into, base, failedFlags) = (plain, sealed.baseAddress!, failed)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
-            let box = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base + chunks[i].box.lowerBound), count: chunks[i].box.count, deallocator: .none)
-            guard let sealedBox = try? AES.GCM.SealedBox(combined: box),
-                  let part = try? AES.GCM.open(sealedBox, using: key.symmetric, authenticating: aad(store, purpose, i, chunks.count)),
-                  part.count == chunks[i].box.count - overhead else { return }
-            part.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: into[chunks[i].place...]).copyMemory(from: $0) }
-            failedFlags[i] = false
-        }
-        guard !failed.contains(true) else {
-            release()
-            return nil
-        }
-        return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount]), release: release)
+        guard pos == bytes.count, let (plain, release) = Files.anonymousMemory(max(1, plainCount)) else { return nil }
+        let chunks = SealedChunks(sealed: sealed, boxes: boxes, plain: plain, release: release, key: key,
+                                  aad: { aad(store, purpose, $0, boxes.count) }, onFailure: onFailure)
+        Thread.detachNewThread { chunks.openAll() }
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount]), chunks: chunks, release: {})
     }
 
     /// A box's nonce and tag.
-    private static let overhead = 12 + 16
+    static let overhead = 12 + 16
 
     static func aad(_ store: String, _ purpose: String, _ i: Int, _ count: Int) -> [UInt8] {
         Array("nabo-\(purpose)\u{0}\(store)\u{0}\(i)\u{0}\(count)".utf8)

@@ -4,15 +4,22 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP4".utf8)
+    static let snapshotMagic = Array("NABOSNP5".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
     /// Writes the snapshot now.
     public func saveSnapshot() throws(Message) {
-        let body = replica.snapshotBytes()
+        guard let (body, prelude) = replica.snapshotBytes() else {
+            throw Message(nb: "Øyeblikksbildet kunne ikke skrives; det leses fra journalene neste gang.",
+                          en: "The snapshot could not be written; the journals are read next time.")
+        }
         let checksum = body.withUnsafeBytes { SnapshotChecksum.of($0) }
-        var w = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
+        let header = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
+        // The magic, then where the prelude ends, so a sealed snapshot opens that much first.
+        var w = Store.snapshotMagic
+        withUnsafeBytes(of: UInt64(Store.snapshotMagic.count + 8 + header.count + prelude).littleEndian) { w += $0 }
+        w += header
         w += body
         if let keyring { w = FileSeal.seal(w, key: keyring.current, store: manifest.store, purpose: "snapshot") }
         do throws(Files.Failure) {
@@ -21,12 +28,14 @@ extension Store {
         operationsInSnapshot = replica.operationCount
     }
 
-    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened into memory
-    /// whole, its chunks on every core (reading them lazily, chunk by chunk, is left for later).
+    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened chunk by chunk as
+    /// they are read (and the rest in the background). A chunk that fails its check later takes the
+    /// snapshot file with it, so the next start reads the journals.
     func snapshotSource() -> SnapshotSource? {
         guard let mapped = Files.map(snapshotPath) else { return nil }
         guard let keyring else { return mapped }
-        return FileSeal.open(mapped.bytes, keyring: keyring, store: manifest.store, purpose: "snapshot")
+        let path = snapshotPath
+        return FileSeal.open(mapped, keyring: keyring, store: manifest.store, purpose: "snapshot", onFailure: { Files.remove(path) })
     }
 
     /// Writes the snapshot when enough has been folded since the last one that the next start would
@@ -36,10 +45,19 @@ extension Store {
         if lag >= max(1000, replica.operationCount / 10) { try? saveSnapshot() }
     }
 
+    /// Where the prelude ends, once it is readable: the magic, then that offset.
+    static func preludeEnd(_ source: SnapshotSource) -> Int? {
+        let head = snapshotMagic.count + 8
+        guard source.bytes.count >= head, source.ensure(0..<head), source.bytes.starts(with: snapshotMagic) else { return nil }
+        let end = Int(UInt64(littleEndian: source.bytes.loadUnaligned(fromByteOffset: snapshotMagic.count, as: UInt64.self)))
+        guard end >= head, end <= source.bytes.count, source.ensure(0..<end) else { return nil }
+        return end
+    }
+
     /// Loads the snapshot if it belongs to this store and its journals are all still there.
     func loadSnapshot() -> Bool {
-        guard let source = snapshotSource(),
-              let (header, offset) = try? SnapshotHeader.read(source.bytes), header.store == manifest.store,
+        guard let source = snapshotSource(), let prelude = Self.preludeEnd(source),
+              let (header, offset) = try? SnapshotHeader.read(UnsafeRawBufferPointer(rebasing: source.bytes[..<prelude])), header.store == manifest.store,
               // A sealed snapshot's chunks were each authenticated as they were opened: that covers every byte.
               keyring != nil || SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
         else { return false }
@@ -65,7 +83,6 @@ struct SnapshotHeader {
 
     var bytes: [UInt8] {
         var w = BinaryWriter()
-        w.bytes += Store.snapshotMagic
         w.string(store)
         w.u64(checksum)
         w.u32(UInt32(journals.count))
@@ -88,8 +105,7 @@ struct SnapshotHeader {
     }
 
     static func read(_ bytes: UnsafeRawBufferPointer) throws -> (SnapshotHeader, Int) {
-        var r = BinaryReader(bytes)
-        guard Array(try r.bytes(8)) == Store.snapshotMagic else { throw BinaryReader.Corrupt() }
+        var r = BinaryReader(bytes, at: Store.snapshotMagic.count + 8)
         let store = try r.string()
         var h = SnapshotHeader(store: store, journals: [:], known: [], checksum: try r.u64())
         for _ in 0..<Int(try r.u32()) {

@@ -1,4 +1,5 @@
 import Testing
+import NaboCore
 @testable import NaboStore
 
 /// A sealed file is opened chunk by chunk, each on its own authenticated with its place: a change
@@ -8,10 +9,14 @@ import Testing
     /// Three chunks: two whole ones and a short last one.
     let plain = (0..<(2 * FileSeal.chunk + 1000)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
 
+    /// Opened as a snapshot is, then every byte asked for.
     func open(_ sealed: [UInt8], keyring: Keyring? = nil) -> [UInt8]? {
-        sealed.withUnsafeBytes { b in
-            FileSeal.open(b, keyring: keyring ?? Keyring([key]), store: "s", purpose: "snapshot").map { Array($0.bytes) }
-        }
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: sealed.count, alignment: 16)
+        copy.copyBytes(from: sealed)
+        let source = SnapshotSource(bytes: UnsafeRawBufferPointer(copy)) { copy.deallocate() }
+        guard let opened = FileSeal.open(source, keyring: keyring ?? Keyring([key]), store: "s", purpose: "snapshot"),
+              opened.ensure(0..<opened.bytes.count) else { return nil }
+        return Array(opened.bytes)
     }
 
     /// Where chunk `i`'s box starts (after its length).
