@@ -27,9 +27,22 @@ enum InterfaceRunner {
         var state = AppState(language: language, isDemo: isDemo, isEncrypted: store.isEncrypted, themeNames: catalog.names,
                              message: first.problem.map { StatusMessage(.warning, $0) })
         var session = TerminalSession(device: terminal, language: language)
+        var settled = false
         while true {
             session.language = state.language
             session.show { AppView.render(state, directory: directory, size: $0) }
+            // The first frame is up; a sealed snapshot that was opening meanwhile must pass its check
+            // before the worker acts on what it shows, else the journals are read again.
+            if !settled {
+                settled = true
+                if try store.settleSnapshot() {
+                    directory = Directory(replica: store.replica, today: today)
+                    state.message = StatusMessage(.warning, Message(
+                        nb: "Øyeblikksbildet av dataene var skadet; alt er lest på nytt fra journalene.",
+                        en: "The saved snapshot of the data was damaged; everything was read again from the journals."))
+                    continue
+                }
+            }
             // No key without a timeout means the terminal is gone.
             guard let key = session.nextKey() else { return }
             guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }

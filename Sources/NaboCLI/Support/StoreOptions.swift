@@ -29,8 +29,11 @@ struct StoreOptions: ParsableArguments {
 
     func open(readOnly: Bool = false) throws(Message) -> Store {
         let source = passphrase
-        return try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock,
-                         passphrase: { () throws(Message) in try source.unlocking() })
+        let store = try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock,
+                              passphrase: { () throws(Message) in try source.unlocking() })
+        // A command reads what it reads at once; it waits for the whole snapshot to have passed its check.
+        try store.settleSnapshot()
+        return store
     }
 
     var passphrase: Passphrase {

@@ -18,10 +18,16 @@ public final class SnapshotSource: @unchecked Sendable {
         chunks?.ensure(range) ?? true
     }
 
+    /// Waits until every chunk is open; false if one failed its check.
+    public func waitUntilOpen() -> Bool {
+        chunks?.waitUntilOpen() ?? true
+    }
+
     deinit { release() }
 }
 
 /// What opens a sealed snapshot's chunks when they are first read.
 public protocol SnapshotChunks: AnyObject, Sendable {
     func ensure(_ range: Range<Int>) -> Bool
+    func waitUntilOpen() -> Bool
 }

@@ -7,6 +7,7 @@ import NaboCore
 /// its own lock, so the two threads open different chunks at the same time and wait only when they
 /// want the same one. The memory lives as long as this object, which both threads hold.
 final class SealedChunks: SnapshotChunks, @unchecked Sendable {
+    // The state of each chunk is read and written only under its lock.
     private let sealed: SnapshotSource
     private let boxes: [Range<Int>]
     private let plain: UnsafeMutableRawBufferPointer
@@ -17,6 +18,8 @@ final class SealedChunks: SnapshotChunks, @unchecked Sendable {
     private let locks: [NSLock]
     /// Per chunk, guarded by its lock: 0 not opened, 1 opened, 2 failed.
     private let state: UnsafeMutableBufferPointer<UInt8>
+    /// Signalled once the background has been through every chunk.
+    private let allOpened = DispatchSemaphore(value: 0)
 
     init(sealed: SnapshotSource, boxes: [Range<Int>], plain: UnsafeMutableRawBufferPointer, release: @escaping () -> Void,
          key: DataKey, aad: @escaping (Int) -> [UInt8], onFailure: @escaping @Sendable () -> Void) {
@@ -41,11 +44,26 @@ final class SealedChunks: SnapshotChunks, @unchecked Sendable {
         guard !range.isEmpty else { return true }
         let first = range.lowerBound / FileSeal.chunk, last = min(boxes.count - 1, (range.upperBound - 1) / FileSeal.chunk)
         guard first <= last else { return false }
+        // Several chunks at once (the prelude, a large table) are opened on every core.
+        if last > first {
+            nonisolated(unsafe) let me = self
+            DispatchQueue.concurrentPerform(iterations: last - first + 1) { _ = me.open(first + $0) }
+        }
         return (first...last).allSatisfy(open)
     }
 
+    /// From the end: the reader starts at the front (the prelude, then the tables start-up lists), so
+    /// the two meet once, late, instead of queueing for the same chunks.
     func openAll() {
-        for i in boxes.indices { _ = open(i) }
+        for i in boxes.indices.reversed() { _ = open(i) }
+        allOpened.signal()
+    }
+
+    /// Waits for the background to finish; whether every chunk opened.
+    func waitUntilOpen() -> Bool {
+        allOpened.wait()
+        allOpened.signal()
+        return boxes.indices.allSatisfy(open)
     }
 
     /// Opens chunk `i` if no one has yet; whether its bytes can be read.

@@ -45,6 +45,18 @@ extension Store {
         if lag >= max(1000, replica.operationCount / 10) { try? saveSnapshot() }
     }
 
+    /// Waits until a sealed snapshot, opened chunk by chunk as it is read, is open whole; if a chunk
+    /// failed its check (the file damaged since it was written), the journals are read instead.
+    /// Commands call it at once, the interface after its first frame. True when the records were read again.
+    @discardableResult
+    public func settleSnapshot() throws(Message) -> Bool {
+        guard let source = openedSnapshot else { return false }
+        openedSnapshot = nil
+        guard !source.waitUntilOpen() else { return false }
+        try load(repairing: !isReadOnly, useSnapshot: false)
+        return true
+    }
+
     /// Where the prelude ends, once it is readable: the magic, then that offset.
     static func preludeEnd(_ source: SnapshotSource) -> Int? {
         let head = snapshotMagic.count + 8
@@ -65,6 +77,7 @@ extension Store {
             guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }
         }
         guard let loaded = try? Replica(snapshot: source, at: offset) else { return false }
+        openedSnapshot = source
         replica = loaded
         known = KnownOperations()
         for (device, lines, apart) in header.known { known.restore(device, lines, apart: apart) }

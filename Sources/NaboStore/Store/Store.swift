@@ -43,6 +43,9 @@ public final class Store {
     var journalSizes: [String: Int] = [:]
     /// How many operations the snapshot on disk holds, to tell when it is worth writing again.
     var operationsInSnapshot = 0
+    /// A sealed snapshot still opening in the background, until `settleSnapshot`.
+    var openedSnapshot: SnapshotSource?
+    let isReadOnly: Bool
 
     public var journalFolder: String { folder + "/journal" }
     var ownJournal: String? { identity.map { journalFolder + "/" + $0.device + ".jsonl" } }
@@ -112,6 +115,7 @@ public final class Store {
                           en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
         }
         self.folder = folder
+        isReadOnly = readOnly
         canonicalFolder = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         do throws(Files.Failure) {
             manifest = try Manifest.read(folder + "/store.json")

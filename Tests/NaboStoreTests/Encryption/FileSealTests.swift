@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import NaboCore
 @testable import NaboStore
@@ -54,4 +55,30 @@ import NaboCore
         #expect(open(FileSeal.seal(plain, key: key, store: "other", purpose: "snapshot")) == nil)
         #expect(open(sealed, keyring: Keyring([DataKey.generate()])) == nil)
     }
+
+    @Test func aDamagedLaterChunkLeavesTheFirstReadableAndIsFoundByTheWait() {
+        var sealed = FileSeal.seal(plain, key: key, store: "s", purpose: "snapshot")
+        sealed[boxStart(sealed, 2) + 10] ^= 0x01
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: sealed.count, alignment: 16)
+        copy.copyBytes(from: sealed)
+        let failures = Failures()
+        let source = SnapshotSource(bytes: UnsafeRawBufferPointer(copy)) { copy.deallocate() }
+        guard let opened = FileSeal.open(source, keyring: Keyring([key]), store: "s", purpose: "snapshot", onFailure: { failures.count() }) else {
+            Issue.record("the layout is sound, so it opens")
+            return
+        }
+        #expect(opened.ensure(0..<FileSeal.chunk))
+        #expect(Array(opened.bytes[0..<100]) == Array(plain[0..<100]))
+        #expect(!opened.ensure((2 * FileSeal.chunk)..<(2 * FileSeal.chunk + 10)))
+        #expect(!opened.waitUntilOpen())
+        #expect(failures.value > 0)
+    }
+}
+
+/// Counts calls from any thread.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+    func count() { lock.lock(); n += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return n }
 }
