@@ -12,9 +12,12 @@ struct TwoContents {
 /// the order of reading; the other is set aside and reported, and the journals are rewritten
 /// without it.
 extension Store {
-    /// A line rewritten on purpose (it carries a rewrite mark) supersedes one without; otherwise the
-    /// line whose bytes sort first is kept.
+    /// A sealed line (its seal holds, or it would not have been read) beats a plain one, which anyone
+    /// with the stick could have written; then a line rewritten on purpose (it carries a rewrite
+    /// mark) supersedes one without; otherwise the line whose bytes sort first is kept.
     static func prevails(_ a: [UInt8], over b: [UInt8]) -> Bool {
+        let sealedA = a.starts(with: LineSeal.prefix), sealedB = b.starts(with: LineSeal.prefix)
+        if sealedA != sealedB { return sealedA }
         let markA = a.withUnsafeBufferPointer { (try? JournalLine.decode($0))?.rewrite }
         let markB = b.withUnsafeBufferPointer { (try? JournalLine.decode($0))?.rewrite }
         if (markA == nil) != (markB == nil) { return markA != nil }

@@ -179,4 +179,20 @@ import Testing
         #expect(s.plainLines == 1)
         #expect(s.replica.records("address").count == 2)
     }
+
+    @Test func aPlainLineForgedUnderASealedLinesIdLosesToIt() throws {
+        let tmp = TempFolder()
+        let usb = tmp.sub("usb")
+        let a = try Laptop(tmp, "a").initialiseEncrypted(passphrase: pass)
+        let id = try addAddress(a, "Runarveien")
+        _ = try a.sync(with: usb)
+        let op = try #require(a.replica.record("address", id)?.register("street")?.winner.version).seq
+        let forged = HostileLines.line("\(a.identity!.device):\(op)", id: id, street: "Falskveien")
+        try HostileLines.plant(usb, "forged.jsonl", [forged])
+        let report = try a.sync(with: usb)
+        #expect(report.damage.contains { $0.kind == .conflictingCopy })
+        #expect(a.replica.record("address", id)?.string("street") == "Runarveien")
+        let again = try Laptop(tmp, "a").open(passphrase: pass, readOnly: true)
+        #expect(again.replica.record("address", id)?.string("street") == "Runarveien")
+    }
 }
