@@ -1,7 +1,10 @@
-/// A measure on the action plan, read once from the record, with the rules the board, the matrix,
-/// the home screen and `nabo list measures` share.
+/// A measure on the action plan, read from the record, with the rules the board, the matrix, the
+/// home screen and `nabo list measures` share. What every list needs is read at once; the texts
+/// only a measure's own screen shows are read when asked, since the home screen makes one of these
+/// for every measure in the store.
 public struct Measure: Sendable, Equatable {
-    public let id: String
+    public let record: Record
+    public var id: String { record.id }
     /// The stored status; a value from a newer version stays as it is (`status` is then nil).
     public var statusValue: String
     public var status: MeasureStatus? { MeasureStatus(rawValue: statusValue) }
@@ -11,43 +14,37 @@ public struct Measure: Sendable, Equatable {
     /// Set when the measure is for one unit rather than the whole address.
     public var unit: String?
     public var title: String
-    public var description: String?
-    public var precondition: String?
-    /// The contact at Byggdrift, and who bears the cost.
-    public var contact: String?
-    public var costBearer: String?
-    public var inspection: CalendarDate?
-    /// What it was made from: a visit, or a survey response and its statement.
-    public var visit: String?
-    public var response: String?
-    public var statement: String?
     /// The action plan's line it belongs to; measures of one line share a row of the matrix.
     public var planItem: String?
     public var costToAgree: Bool
     public var due: CalendarDate?
+
+    public var description: String? { record.string("description") }
+    public var precondition: String? { record.string("precondition") }
+    /// The contact at Byggdrift, and who bears the cost.
+    public var contact: String? { record.string("contact") }
+    public var costBearer: String? { record.string("costBearer") }
+    public var inspection: CalendarDate? { record.date("inspection") }
+    /// What it was made from: a visit, or a survey response and its statement.
+    public var visit: String? { record.string("visit") }
+    public var response: String? { record.string("response") }
+    public var statement: String? { record.string("statement") }
     /// When the status was last set, by the wall clock of the laptop that set it.
-    public var statusChanged: CalendarDate?
+    public var statusChanged: CalendarDate? {
+        record.register("status").map { CalendarDate(dayNumber: Int($0.winner.version.wall / 86_400_000)) }
+    }
 
     public init(_ record: Record) {
-        id = record.id
+        self.record = record
         statusValue = record.string("status") ?? MeasureStatus.fallback.rawValue
         categoryValue = record.string("category") ?? MeasureCategory.fallback.rawValue
         responsibleValue = record.string("responsible") ?? Responsible.fallback.rawValue
         address = record.string("address")
         unit = record.string("unit")
         title = record.string("title") ?? ""
-        description = record.string("description")
-        precondition = record.string("precondition")
-        contact = record.string("contact")
-        costBearer = record.string("costBearer")
-        inspection = record.date("inspection")
-        visit = record.string("visit")
-        response = record.string("response")
-        statement = record.string("statement")
         planItem = record.string("planItem")
         costToAgree = record["costToAgree"]?.bool ?? false
         due = record.date("due")
-        statusChanged = record.register("status").map { CalendarDate(dayNumber: Int($0.winner.version.wall / 86_400_000)) }
     }
 
     public var isDone: Bool { status == .done }
