@@ -72,16 +72,7 @@ struct EncryptedStoreBenchmark {
         // The colleagues' laptops are encrypted too, with the same data key.
         try bench.otherDevices(into: folder, base: store.replica, of: sealed, line: store.line(for:))
         _ = try store.sync(with: folder)
-        let ctx = try store.context(now: Date())
-        var gen = SyntheticStore(seed: 99, device: ctx.device, author: "Bench", startDay: ctx.today)
-        gen.skip(to: ctx.nextSeq)
-        let base = SyntheticStore.Base(replica: store.replica)
-        try gen.fieldwork(1_000, base: base, days: 1) { (ops) throws(Message) in try store.appendBulk(ops) }
-        var out = SyncReport()
-        let outgoing = try seconds { out = try store.sync(with: folder) }
-        try bench.moreFromAnotherDevice(folder, base: base, line: store.line(for:))
-        var inc = SyncReport()
-        let incoming = try seconds { inc = try store.sync(with: folder) }
+        let (outgoing, out, incoming, inc) = try bench.incrementalSyncs(store, folder: folder, line: store.line(for:))
         for (what, time) in [("1,000 new local operations (\(out.sent) sent)", outgoing), ("1,000 new operations in the folder (\(inc.received) received)", incoming)] {
             print(String(format: "incremental sync, encrypted, %@: %.1f ms  (target < %.1f ms, 1/100 of the encrypted cold load%@)",
                          what, time * 1000, coldLoad * 10, time < coldLoad / 100 ? ", met" : ", NOT met"))
