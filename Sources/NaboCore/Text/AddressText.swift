@@ -1,10 +1,8 @@
 /// An address as people write it on a notice or in a report: "Runarveien 1", "Storgata 12B".
 public enum AddressText {
-    public static func short(_ address: Record) -> String {
-        let street = address.string("street") ?? ""
-        let number = address["number"].flatMap { $0.int.map(String.init) ?? $0.string } ?? ""
-        let letter = address.string("letter") ?? ""
-        return [street, number + letter].filter { !$0.isEmpty }.joined(separator: " ")
+    public static func short(_ record: Record) -> String {
+        let address = Address(record)
+        return [address.street, address.numberText + address.letter].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The address with this id, or the id itself when the record is gone (a report still shows a row).
@@ -13,9 +11,9 @@ public enum AddressText {
     }
 
     /// Orders addresses by street, then house number as a number, then letter.
-    public static func sortKey(_ address: Record) -> AddressSortKey {
-        AddressSortKey(street: address.string("street") ?? "", number: address["number"]?.int ?? 0,
-                       letter: address.string("letter") ?? "", id: address.id)
+    public static func sortKey(_ record: Record) -> AddressSortKey {
+        let address = Address(record)
+        return AddressSortKey(street: address.street, number: address.number ?? 0, letter: address.letter, id: address.id)
     }
 }
 

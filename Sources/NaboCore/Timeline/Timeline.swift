@@ -13,9 +13,10 @@ public enum Timeline {
         out += (index.inputsByResident[id] ?? []).compactMap { input($0, replica) }
         out += responses.compactMap { response($0, replica) }
         var measures = Set(visits.flatMap { index.measuresByOrigin[$0] ?? [] } + responses.flatMap { index.measuresByOrigin[$0] ?? [] })
-        if let unit = resident.string("unit") { measures.formUnion(index.measuresByUnit[unit] ?? []) }
+        let unit = Resident(resident).unit
+        if let unit { measures.formUnion(index.measuresByUnit[unit] ?? []) }
         out += measures.compactMap { measure($0, replica) }
-        let place = resident.string("unit").map { unitLabel($0, replica) }
+        let place = unit.map { unitLabel($0, replica) }
         out += moves(resident, in: Message(nb: "Flyttet inn" + (place.map { " i " + $0 } ?? ""), en: place.map { "Moved into " + $0 } ?? "Moved in"),
                      out: Message(nb: "Flyttet ut" + (place.map { " fra " + $0 } ?? ""), en: place.map { "Moved out of " + $0 } ?? "Moved out"))
         return out.sorted(by: TimelineEntry.newestFirst)
@@ -26,7 +27,7 @@ public enum Timeline {
         let index = index ?? TimelineIndex(replica)
         var out: [TimelineEntry] = []
         for r in (index.residentsByUnit[id] ?? []).compactMap({ replica.live(EntityType.resident.rawValue, $0) }) {
-            let name = r.string("name") ?? r.id
+            let name = Resident(r).name.isEmpty ? r.id : Resident(r).name
             out += moves(r, in: Message(nb: name + " flyttet inn", en: name + " moved in"), out: Message(nb: name + " flyttet ut", en: name + " moved out"))
         }
         out += index.visits(ofUnit: id).compactMap { visit($0, replica) }
@@ -35,10 +36,10 @@ public enum Timeline {
     }
 
     static func visit(_ id: String, _ replica: Replica) -> TimelineEntry? {
-        guard let v = replica.live(EntityType.visit.rawValue, id) else { return nil }
-        let when = v.string("date").flatMap { LocalDateTime($0, offsetFor: { _, _ in 0 }) }
-        let kind = v.string("kind") ?? "home-visit"
-        let note = v.string("note").map { ": " + firstLine($0) } ?? ""
+        guard let v = replica.live(EntityType.visit.rawValue, id).map(Visit.init) else { return nil }
+        let when = v.when
+        let kind = v.kindValue
+        let note = v.note.map { ": " + firstLine($0) } ?? ""
         return TimelineEntry(kind: .visit, date: when?.date, minutes: when?.minutes, id: id,
                              summary: Message(nb: VocabularyLabel.text(kind, .nb) + note, en: VocabularyLabel.text(kind, .en) + note))
     }
@@ -76,11 +77,11 @@ public enum Timeline {
 
     /// Dated by its inspection, else the visit it came from, else its due date.
     static func measure(_ id: String, _ replica: Replica) -> TimelineEntry? {
-        guard let m = replica.live(EntityType.measure.rawValue, id) else { return nil }
-        let fromVisit = m.string("visit").flatMap { replica.live(EntityType.visit.rawValue, $0)?.string("date") }.map { String($0.prefix(10)) }
-        let date = (m.string("inspection") ?? fromVisit ?? m.string("due")).flatMap { CalendarDate($0) }
-        let title = m.string("title") ?? ""
-        let status = Measure(m).statusValue
+        guard let m = replica.live(EntityType.measure.rawValue, id).map(Measure.init) else { return nil }
+        let fromVisit = m.visit.flatMap { replica.live(EntityType.visit.rawValue, $0) }.flatMap { Visit($0).day }
+        let date = m.inspection ?? fromVisit ?? m.due
+        let title = m.title
+        let status = m.statusValue
         return TimelineEntry(kind: .measure, date: date, id: id,
                              summary: Message(nb: "Tiltak: \(title) (\(VocabularyLabel.text(status, .nb).lowercased()))",
                                               en: "Measure: \(title) (\(VocabularyLabel.text(status, .en).lowercased()))"))
@@ -88,9 +89,10 @@ public enum Timeline {
 
     /// Moving in (undated when the day is unknown) and, if it happened, out: on a resident's own
     /// timeline with where, on a unit's with who.
-    static func moves(_ r: Record, in moveIn: Message, out moveOut: Message) -> [TimelineEntry] {
-        var out = [TimelineEntry(kind: .movedIn, date: r.string("movedIn").flatMap { CalendarDate($0) }, id: r.id, summary: moveIn)]
-        if let moved = r.string("movedOut").flatMap({ CalendarDate($0) }) {
+    static func moves(_ record: Record, in moveIn: Message, out moveOut: Message) -> [TimelineEntry] {
+        let r = Resident(record)
+        var out = [TimelineEntry(kind: .movedIn, date: r.movedIn, id: r.id, summary: moveIn)]
+        if let moved = r.movedOut {
             out.append(TimelineEntry(kind: .movedOut, date: moved, id: r.id, summary: moveOut))
         }
         return out
@@ -98,8 +100,8 @@ public enum Timeline {
 
     /// "H0101, Runarveien 1".
     static func unitLabel(_ id: String, _ replica: Replica) -> String {
-        guard let unit = replica.record(EntityType.unit.rawValue, id) else { return id }
-        return [unit.string("number"), unit.string("address").map { AddressText.short($0, in: replica) }].compactMap { $0 }.joined(separator: ", ")
+        guard let unit = replica.record(EntityType.unit.rawValue, id).map(HousingUnit.init) else { return id }
+        return [unit.number.isEmpty ? nil : unit.number, unit.address.map { AddressText.short($0, in: replica) }].compactMap { $0 }.joined(separator: ", ")
     }
 
     static func firstLine(_ text: String) -> String {

@@ -4,12 +4,11 @@ extension Directory {
     mutating func collectAddresses(_ replica: Replica) {
         var found: [(key: [UInt8], number: Int, letter: String, entry: AddressEntry)] = []
         for record in replica.records("address") where !record.isDeleted {
-            let number = record["number"]?.int
-            let letter = record.string("letter") ?? ""
-            let street = record.string("street") ?? ""
-            let title = [street, number.map { String($0) + letter } ?? letter].filter { !$0.isEmpty }.joined(separator: " ")
-            let place = [record.string("postcode"), record.string("city")].compactMap { $0 }.joined(separator: " ")
-            found.append((TextFolding.sortKey(street), number ?? 0, letter, AddressEntry(id: record.id, title: title, place: place)))
+            let address = Address(record)
+            let number = address.number, letter = address.letter
+            let title = [address.street, number.map { String($0) + letter } ?? letter].filter { !$0.isEmpty }.joined(separator: " ")
+            let place = [address.postcode, address.city].compactMap { $0 }.joined(separator: " ")
+            found.append((TextFolding.sortKey(address.street), number ?? 0, letter, AddressEntry(id: record.id, title: title, place: place)))
         }
         found.sort { a, b in
             if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
@@ -28,9 +27,9 @@ extension Directory {
     mutating func collectUnits(_ replica: Replica) {
         var found: [UnitEntry] = []
         for record in replica.records("unit") where !record.isDeleted {
-            let address = record.string("address").flatMap { addressByID[$0] }
-            found.append(UnitEntry(id: record.id, address: address, number: record.string("number") ?? "",
-                                   status: record.string("status") ?? "vacant", rooms: record["rooms"]?.int))
+            let unit = HousingUnit(record)
+            found.append(UnitEntry(id: record.id, address: unit.address.flatMap { addressByID[$0] }, number: unit.number,
+                                   status: unit.statusValue, rooms: unit.rooms))
         }
         // Units of a deleted or unknown address go last rather than disappear.
         found.sort { a, b in

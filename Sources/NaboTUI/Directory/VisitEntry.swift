@@ -16,12 +16,12 @@ public struct VisitEntry: Sendable {
 
     public var id: String { record.id }
     /// One of `Vocabulary.visitKind`.
-    public var kind: String { record.string("kind") ?? "home-visit" }
-    public var note: String { record.string("note") ?? "" }
-    public var agreed: String { record.string("agreed") ?? "" }
-    public var worker: String? { record.string("worker") }
-    public var unitID: String? { record.string("unit") }
-    public var addressID: String? { record.string("address") }
+    public var kind: String { Visit(record).kindValue }
+    public var note: String { Visit(record).note ?? "" }
+    public var agreed: String { Visit(record).agreed ?? "" }
+    public var worker: String? { Visit(record).worker }
+    public var unitID: String? { Visit(record).unit }
+    public var addressID: String? { Visit(record).address }
 
     /// The time of day as a clock shows it: "14:30".
     public var time: String? {
