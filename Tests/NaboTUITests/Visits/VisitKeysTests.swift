@@ -26,4 +26,14 @@ import Testing
         #expect(AppKeys.action(for: .character("q"), in: state) == .visits(.typed("q")))
         #expect(AppKeys.action(for: .escape, in: state) == .visits(.leaveRequested))
     }
+
+    @Test func theKeyDriverFailsOnAKeyTheScreenDoesNotMap() throws {
+        let visits = try VisitTesting()
+        var state = AppState(language: .nb, isDemo: true)
+        withKnownIssue("§ is bound on no screen") {
+            visits.press(&state, [.character("§")])
+        }
+        visits.press(&state, [.character("§")], ignored: [.character("§")])
+        #expect(state == AppState(language: .nb, isDemo: true))
+    }
 }

@@ -1,5 +1,6 @@
 import NaboCore
 import NaboTestSupport
+import Testing
 @testable import NaboTUI
 
 /// The demo directory with the clock the visit tests run at: 22.11.2026 12:00, Norwegian winter.
@@ -19,12 +20,18 @@ struct VisitTesting {
         demo.reduce(&state, actions, size: size, now: Self.now)
     }
 
-    /// Each key through the key maps, as the runner does it.
+    /// Each key through the key maps, as the runner does it. A key the screen does not map fails the
+    /// test, so a test cannot pass by pressing keys that do nothing; `ignored` names keys a test
+    /// presses to show that they do nothing.
     @discardableResult
-    func press(_ state: inout AppState, _ keys: [Key], size: TerminalSize = .minimum) -> [AppEffect] {
+    func press(_ state: inout AppState, _ keys: [Key], size: TerminalSize = .minimum, ignored: Set<Key> = [],
+               sourceLocation: SourceLocation = #_sourceLocation) -> [AppEffect] {
         var effects: [AppEffect] = []
         for key in keys {
-            guard let action = AppKeys.action(for: key, in: state) else { continue }
+            guard let action = AppKeys.action(for: key, in: state) else {
+                if !ignored.contains(key) { Issue.record("\(key) does nothing here", sourceLocation: sourceLocation) }
+                continue
+            }
             effects = demo.reduce(&state, [action], size: size, now: Self.now)
         }
         return effects
