@@ -69,6 +69,18 @@ import Testing
         assertSnapshot(render([.enter, .character("?")]), named: "help-address-80x24-nb")
     }
 
+    /// The screens above in the other two pairings, so a long Norwegian word is seen at 120 columns
+    /// wide and a long English one at 80: language and size vary apart.
+    static let screens: [(String, [Key])] = [("home", []), ("addresses", [.character("a")]), ("address", Array(toOrjan.prefix(2))),
+                                             ("unit", Array(toOrjan.dropLast())), ("resident", toOrjan), ("residents", [.character("r")])]
+
+    @Test(arguments: [(Language.en, TerminalSize.minimum, "80x24-en"), (Language.nb, large, "120x40-nb")])
+    func everyScreenInTheOtherPairings(_ language: Language, _ size: TerminalSize, _ name: String) {
+        for (screen, keys) in Self.screens {
+            assertSnapshot(render(keys, language: language, size: size), named: screen + "-" + name)
+        }
+    }
+
     @Test func tooSmallWindow() {
         let size = TerminalSize(rows: 20, columns: 60)
         assertSnapshot(TooSmallScreen.render(size: size, language: .nb), named: "too-small-60x20-nb")
