@@ -50,30 +50,30 @@ public enum AppKeys {
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
         switch screen {
         case .home:
-            KeyMap([open(AppText.openAddress, shown: true), residentsKey(shown: true), addressesKey(shown: false), back(shown: false)])
+            KeyMap([open(AppText.openAddress), residentsKey, addressesKey.unlisted, back.unlisted])
         case .addresses:
-            KeyMap([open(AppText.openAddress, shown: true), back(shown: true), residentsKey(shown: false), homeKey])
+            KeyMap([open(AppText.openAddress), back, residentsKey.unlisted, homeKey])
         case .residents:
-            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, VisitKeys.recordInput, addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, addressesKey.unlisted, homeKey])
         case .address:
-            KeyMap([open(AppText.openUnit, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openUnit).unlisted, back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .unit:
-            KeyMap([open(AppText.openResident, shown: false), back(shown: true), VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident).unlisted, back, VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .due, .week:
-            KeyMap([open(AppText.openResident, shown: true), back(shown: true), VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .inputs:
-            KeyMap([VisitKeys.answerInput, open(AppText.openResident, shown: false), back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([VisitKeys.answerInput, open(AppText.openResident).unlisted, back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .timeline:
-            KeyMap([back(shown: true), SurveyKeys.followUpInput, SurveyKeys.followUpMeasure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back, SurveyKeys.followUpInput, SurveyKeys.followUpMeasure, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .history:
-            KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .resident:
-            KeyMap([SurveyKeys.startKey, back(shown: true), VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete,
-                    VisitKeys.measure, residentsKey(shown: false), addressesKey(shown: false), homeKey])
+            KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete,
+                    VisitKeys.measure, residentsKey.unlisted, addressesKey.unlisted, homeKey])
         case .board, .matrix:
-            PlanKeys.plan.followed(by: KeyMap([residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+            PlanKeys.plan.followed(by: KeyMap([residentsKey.unlisted, addressesKey.unlisted, homeKey]))
         case .measure:
-            PlanKeys.measure.followed(by: KeyMap([back(shown: true), residentsKey(shown: false), addressesKey(shown: false), homeKey]))
+            PlanKeys.measure.followed(by: KeyMap([back, residentsKey.unlisted, addressesKey.unlisted, homeKey]))
         case .survey(let screen):
             SurveyKeys.own(screen)
         case .dugnad(let screen):
@@ -81,24 +81,21 @@ public enum AppKeys {
         }
     }
 
-    /// On a record's screen the breadcrumb is long and the selection marker already invites
-    /// Enter, so the status line keeps its room for Esc, search, help and quit.
-    static func open(_ help: Message, shown: Bool) -> KeyBinding<AppAction> {
-        KeyBinding([.enter, .character("l"), .right], .rowOpened, help: help, status: shown ? AppText.statusOpen : nil)
+    /// Enter opens what the row shows, with the words for it. A record's screen lists it
+    /// `unlisted`: its breadcrumb is long and the selection marker already invites Enter, so the
+    /// status line keeps its room for Esc, search, help and quit.
+    static func open(_ help: Message) -> KeyBinding<AppAction> {
+        KeyBinding([.enter, .character("l"), .right], .rowOpened, help: help, status: AppText.statusOpen)
     }
 
     /// Home has nowhere to go back to, so there Esc only clears a search and is not advertised.
-    static func back(shown: Bool) -> KeyBinding<AppAction> {
-        KeyBinding([.escape, .character("h"), .left], .wentBack, help: AppText.helpBack, status: shown ? AppText.statusBack : nil)
-    }
+    static let back = KeyBinding<AppAction>([.escape, .character("h"), .left], .wentBack, help: AppText.helpBack, status: AppText.statusBack)
 
-    static func residentsKey(shown: Bool) -> KeyBinding<AppAction> {
-        KeyBinding([.character("r")], .screenChosen(.residents), help: AppText.helpResidents, status: shown ? AppText.statusResidents : nil)
-    }
+    static let residentsKey = KeyBinding<AppAction>([.character("r")], .screenChosen(.residents), help: AppText.helpResidents,
+                                                   status: AppText.statusResidents)
 
-    static func addressesKey(shown: Bool) -> KeyBinding<AppAction> {
-        KeyBinding([.character("a")], .screenChosen(.addresses), help: AppText.helpAddresses, status: shown ? AppText.statusAddresses : nil)
-    }
+    static let addressesKey = KeyBinding<AppAction>([.character("a")], .screenChosen(.addresses), help: AppText.helpAddresses,
+                                                   status: AppText.statusAddresses)
 
     static let homeKey = KeyBinding<AppAction>([.character("H")], .screenChosen(.home), help: AppText.helpHome)
 

@@ -9,8 +9,8 @@ enum DugnadKeys {
     static func own(_ screen: DugnadScreen) -> KeyMap<AppAction> {
         switch screen {
         case .list:
-            KeyMap([AppKeys.open(DugnadText.openDugnad, shown: true), newKey, AppKeys.back(shown: true), AppKeys.residentsKey(shown: false),
-                    AppKeys.addressesKey(shown: false), AppKeys.homeKey])
+            KeyMap([AppKeys.open(DugnadText.openDugnad), newKey, AppKeys.back, AppKeys.residentsKey.unlisted,
+                    AppKeys.addressesKey.unlisted, AppKeys.homeKey])
         case .one:
             KeyMap([
                 KeyBinding([.character(" ")], .dugnad(.attendanceToggled), help: DugnadText.helpToggle, status: DugnadText.statusToggle),
@@ -24,7 +24,7 @@ enum DugnadKeys {
                 KeyBinding([.character("i")], .dugnad(.inviteStarted), help: DugnadText.helpInvite),
                 KeyBinding([.character("x")], .dugnad(.uninviteStarted), help: DugnadText.helpUninvite),
                 KeyBinding([.character("E")], .dugnad(.exportStarted), help: DugnadText.helpExport),
-                AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
+                AppKeys.back, AppKeys.residentsKey.unlisted, AppKeys.addressesKey.unlisted, AppKeys.homeKey,
             ])
         }
     }

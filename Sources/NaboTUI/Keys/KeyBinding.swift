@@ -18,6 +18,13 @@ public struct KeyBinding<Action: Sendable>: Sendable {
         self.status = status
     }
 
+    /// The same binding kept off the status line; the help still lists it.
+    public var unlisted: KeyBinding {
+        var quiet = self
+        quiet.status = nil
+        return quiet
+    }
+
     /// The keys as the help lists them: "↓/j".
     public func keyLabel(_ language: Language) -> String {
         keys.map { $0.label(language) }.joined(separator: "/")

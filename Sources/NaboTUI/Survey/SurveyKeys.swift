@@ -23,7 +23,7 @@ enum SurveyKeys {
         KeyBinding([.character("]")], .survey(.resultsRoundChanged(by: 1)), help: SurveyText.helpNextRound, status: SurveyText.statusRound),
         KeyBinding([.character("[")], .survey(.resultsRoundChanged(by: -1)), help: SurveyText.helpPreviousRound),
         KeyBinding([.character("c")], .survey(.resultsCompared), help: SurveyText.helpCompare, status: SurveyText.statusCompare),
-        AppKeys.back(shown: true), AppKeys.residentsKey(shown: false), AppKeys.addressesKey(shown: false), AppKeys.homeKey,
+        AppKeys.back, AppKeys.residentsKey.unlisted, AppKeys.addressesKey.unlisted, AppKeys.homeKey,
     ])
 
     static let helpKey = KeyBinding<AppAction>([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp)
