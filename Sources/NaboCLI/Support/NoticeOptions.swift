@@ -26,11 +26,6 @@ struct NoticeOptions: ParsableArguments {
             throw Message(nb: "Et varsel trenger både --notice-sent DATO og --notice-how posted|sms|email|other.",
                           en: "A notice needs both --notice-sent DATE and --notice-how posted|sms|email|other.")
         }
-        guard let date = CalendarDate(sent) else {
-            throw Message(nb: "«\(sent)» er ikke en gyldig dato. Skriv for eksempel 2026-11-20 eller 20.11.2026.",
-                          en: "“\(sent)” is not a valid date. Write for example 2026-11-20 or 20.11.2026.")
-        }
-        let note = note.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 }
-        return NoticeSent(date: date, how: try NoticeSent.how(how), note: note)
+        return try NoticeSent.typed(date: sent, how: how, note: note)
     }
 }

@@ -25,6 +25,17 @@ public struct NoticeSent: Equatable, Sendable {
         return .object(o)
     }
 
+    /// A notice as a worker types it, in the form or on the command line: the day (ISO or
+    /// 20.11.2026), the channel in any case, a note that may be empty. One reading, one message.
+    public static func typed(date: String, how: String, note: String?) throws(Message) -> NoticeSent {
+        let day = date.trimmingWhitespace()
+        guard let parsed = CalendarDate(day) else {
+            throw Message(nb: "«\(day)» er ikke en gyldig dato. Skriv for eksempel 2026-11-20 eller 20.11.2026.",
+                          en: "“\(day)” is not a valid date. Write for example 2026-11-20 or 20.11.2026.", field: "date")
+        }
+        return NoticeSent(date: parsed, how: try Self.how(how), note: note.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 })
+    }
+
     /// The way a worker names a channel on the command line, in any case; a clear message otherwise.
     public static func how(_ text: String) throws(Message) -> NoticeChannel {
         guard let how = NoticeChannel(rawValue: text.lowercased()) else {

@@ -63,12 +63,9 @@ extension Step {
             return .save(.set(.dugnad, id: id, Edit(values: ["note": form[.note]])), done: DugnadText.noteSaved)
         case .notice(let id):
             guard let entry = directory.dugnads.entry(id) else { throw DugnadText.gone }
-            guard let date = CalendarDate(form[.date].trimmingWhitespace()), let how = NoticeChannel(rawValue: form[.how]) else {
-                throw DugnadText.badNoticeDate(form[.date])
-            }
-            let note = form[.note].trimmingWhitespace().isEmpty ? nil : form[.note]
-            let edit = DugnadNoticeLog.edit(appending: NoticeSent(date: date, how: how, note: note), to: entry.record)
-            return .save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(how, date.text(state.language)))
+            let notice = try NoticeSent.typed(date: form[.date], how: form[.how], note: form[.note])
+            let edit = DugnadNoticeLog.edit(appending: notice, to: entry.record)
+            return .save(.set(.dugnad, id: id, edit), done: DugnadText.noticeRecorded(notice.how, notice.date.text(state.language)))
         case .invite(let id):
             guard directory.dugnads.entry(id) != nil else { throw DugnadText.gone }
             guard let row = form.chosen else { throw DugnadText.noResident(form[.invited]) }

@@ -139,10 +139,6 @@ enum DugnadText {
                 field: "addresses")
     }
 
-    static func badNoticeDate(_ typed: String) -> Message {
-        Message(nb: "«\(typed)» er ikke en dato. Skriv for eksempel 20.11.2026.", en: "“\(typed)” is not a date. Write for example 2026-11-20.", field: "date")
-    }
-
     static func noticeRecorded(_ how: NoticeChannel, _ day: String) -> Message {
         Message(nb: "Varselet er registrert (\(how.word.nb), \(day)).", en: "The notice is recorded (\(how.word.en), \(day)).")
     }

@@ -117,7 +117,9 @@ import Testing
 
         state = onDugnad
         visits.press(&state, [.character("V"), .tab, .backspace] + [.ctrl("s")])
-        #expect(state.visits.record?.problem == DugnadText.badNoticeDate("22.11.202"))
+        // The same words as `nabo set dugnad --notice-sent 22.11.202` gives.
+        #expect(state.visits.record?.problem == Message(nb: "«22.11.202» er ikke en gyldig dato. Skriv for eksempel 2026-11-20 eller 20.11.2026.",
+                                                        en: "“22.11.202” is not a valid date. Write for example 2026-11-20 or 20.11.2026.", field: "date"))
         #expect(state.visits.record?.field == .date)
     }
 
