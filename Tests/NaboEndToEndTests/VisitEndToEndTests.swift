@@ -80,4 +80,29 @@ import Testing
         #expect(listed.stdout.contains("\"agreed\":\"Ringer vaktmester.\"") || listed.stdout.contains("\"agreed\": \"Ringer vaktmester.\""))
         #expect(listed.stdout.contains("not-at-home"))
     }
+
+    @Test func ctrlCInTheFormAsksAsEscDoesAndKeepsTheNote() throws {
+        let tmux = try start()
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "DEMO")
+        try tmux.send("v")
+        try tmux.waitFor(text: "Nytt besøk")
+        try tmux.type("ødegård")
+        try tmux.waitFor(text: "▸ Ørjan Ødegård · Runarveien 1, H0101")
+        try tmux.send("Enter", "Enter", "Enter")
+        try tmux.type("Ikke mist dette notatet.")
+        try tmux.send("C-c")
+        let asked = try tmux.waitFor(text: "Forkaste det du har skrevet?")
+        #expect(asked.contains("Ikke mist dette notatet."))
+        // Any other key goes on with the form, the note still there.
+        try tmux.send("n")
+        let back = try tmux.waitFor("the form again") { !$0.contains("Forkaste det du har skrevet?") && $0.contains("Ikke mist dette notatet.") }
+        #expect(back.contains("Nytt besøk"))
+        try tmux.send("C-c")
+        try tmux.waitFor(text: "Forkaste det du har skrevet?")
+        try tmux.send("j")
+        try tmux.waitFor("the form closed") { !$0.contains("Nytt besøk") }
+        try tmux.send("C-c")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

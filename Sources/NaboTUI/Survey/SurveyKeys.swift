@@ -57,20 +57,22 @@ enum SurveyKeys {
         } + [
             KeyBinding([.character("0"), .character("-")], .survey(.answered(nil)), help: SurveyText.helpNoAnswer, status: SurveyText.statusNoAnswer),
             KeyBinding([.character("f")], .survey(.followUpAsked), help: SurveyText.helpFollowUp, status: SurveyText.statusFollowUp),
-            KeyBinding([.escape], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
-            helpKey, quitKey,
+            // Ctrl-C saves the answers as begun, as Esc does, rather than quit and lose them.
+            KeyBinding([.escape, .ctrl("c")], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
+            helpKey,
         ])
 
     static let followUp = KeyMap<AppAction>([
         KeyBinding([.enter], .survey(.followUpKept), help: SurveyText.helpKeep, status: SurveyText.statusKeep),
         KeyBinding([.escape], .survey(.followUpSkipped), help: SurveyText.helpSkip, status: SurveyText.statusSkip),
         KeyBinding([.backspace], .survey(.erased), help: AppText.helpErase),
-        quitKey,
+        // Keeps what is typed and goes back to the statement, where Ctrl-C again saves as begun.
+        KeyBinding([.ctrl("c")], .survey(.followUpKept), help: SurveyText.helpKeep),
     ])
 
     static let finished = KeyMap<AppAction>([
         KeyBinding([.enter], .survey(.completed), help: SurveyText.helpComplete, status: SurveyText.statusComplete),
-        KeyBinding([.escape], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
-        helpKey, quitKey,
+        KeyBinding([.escape, .ctrl("c")], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
+        helpKey,
     ])
 }

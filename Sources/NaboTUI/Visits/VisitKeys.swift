@@ -33,8 +33,9 @@ enum VisitKeys {
         KeyBinding([.up], .visits(.choiceMoved(by: -1)), help: VisitText.helpChoice),
         KeyBinding([.ctrl("e")], .visits(.editorRequested), help: VisitText.helpEditor),
         KeyBinding([.backspace], .visits(.erased), help: AppText.helpErase),
-        KeyBinding([.escape], .visits(.leaveRequested), help: VisitText.helpLeave, status: VisitText.statusLeave),
-        KeyBinding([.ctrl("c")], .quitRequested, help: AppText.helpQuit),
+        // Ctrl-C is Esc here: it closes the form, asking first if anything is typed, and never
+        // throws away a note the way quitting at once would.
+        KeyBinding([.escape, .ctrl("c")], .visits(.leaveRequested), help: VisitText.helpLeave, status: VisitText.statusLeave),
     ])
 
     /// The action for a key while the form is open or a not-at-home waits for its answer; nil

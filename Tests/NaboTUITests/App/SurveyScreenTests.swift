@@ -73,6 +73,17 @@ import Testing
         #expect(AppKeys.action(for: .character("7"), in: state) == .survey(.answered(7)))
     }
 
+    @Test func ctrlCSavesABegunSurveyAsEscDoesAndQuitsOnlyBeforeConsent() {
+        var state = onResident(orjan)
+        demo.reduce(&state, .survey(.started))
+        #expect(AppKeys.action(for: .ctrl("c"), in: state) == .quitRequested)
+        demo.reduce(&state, .survey(.consentGiven), .survey(.answered(5)))
+        #expect(AppKeys.action(for: .ctrl("c"), in: state) == .survey(.paused))
+        demo.reduce(&state, .survey(.answered(2)))
+        #expect(state.survey?.phase == .followUp(statement: "2", text: ""))
+        #expect(AppKeys.action(for: .ctrl("c"), in: state) == .survey(.followUpKept))
+    }
+
     @Test func pauseSavesInProgressAndTheScreenClosesOnlyOnceSaved() {
         var state = onResident(orjan)
         demo.reduce(&state, .survey(.started), .survey(.consentGiven), .survey(.answered(5)))
