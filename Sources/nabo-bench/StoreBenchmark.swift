@@ -166,7 +166,7 @@ struct StoreBenchmark {
             gen.fieldwork(options.otherOperations, base: base, days: 3 * 365) { ops in
                 for op in ops { bytes += line(op) }
             }
-            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/journal/\(device).jsonl"))
+            do throws(Files.Failure) { try Files.replaceAtomically(folder + "/journal/\(device).jsonl", bytes) } catch { throw error.message }
         }
     }
 

@@ -23,15 +23,20 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.sub("editor.sh"))
     }
 
-    @Test func logAVisitQuitStartAgainAndFindIt() throws {
-        try writeEditor()
-        var tmux = try start()
-        defer { tmux.stop() }
+    /// `v` on the home screen, and Ørjan Ødegård found by typing part of his name.
+    func openFormOnOrjan(_ tmux: Tmux) throws {
         try tmux.waitFor(text: "DEMO")
         try tmux.send("v")
         try tmux.waitFor(text: "Nytt besøk")
         try tmux.type("ødegård")
         try tmux.waitFor(text: "▸ Ørjan Ødegård · Runarveien 1, H0101")
+    }
+
+    @Test func logAVisitQuitStartAgainAndFindIt() throws {
+        try writeEditor()
+        var tmux = try start()
+        defer { tmux.stop() }
+        try openFormOnOrjan(tmux)
         // Resident, date and kind keep what they have; the note is typed, then added to in the editor.
         try tmux.send("Enter", "Enter", "Enter")
         try tmux.type("Snakket om bråk i oppgangen.")
@@ -84,11 +89,7 @@ import Testing
     @Test func ctrlCInTheFormAsksAsEscDoesAndKeepsTheNote() throws {
         let tmux = try start()
         defer { tmux.stop() }
-        try tmux.waitFor(text: "DEMO")
-        try tmux.send("v")
-        try tmux.waitFor(text: "Nytt besøk")
-        try tmux.type("ødegård")
-        try tmux.waitFor(text: "▸ Ørjan Ødegård · Runarveien 1, H0101")
+        try openFormOnOrjan(tmux)
         try tmux.send("Enter", "Enter", "Enter")
         try tmux.type("Ikke mist dette notatet.")
         try tmux.send("C-c")

@@ -1,5 +1,6 @@
 import Foundation
 import NaboCore
+import NaboStore
 
 /// Lends a text to the user's `$VISUAL` or `$EDITOR` and takes back what they saved.
 ///
@@ -24,7 +25,7 @@ enum TextEditor {
         let file = folder + "/note.txt"
         // A text file ends with a line break; without one, a line an editor adds joins the last.
         let contents = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
-        guard FileManager.default.createFile(atPath: file, contents: Data(contents.utf8), attributes: [.posixPermissions: 0o600]) else { throw failed }
+        do throws(Files.Failure) { try Files.replaceAtomically(file, Array(contents.utf8)) } catch { throw failed }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
