@@ -14,7 +14,7 @@ public enum AppKeys {
 
     /// The map the keys go through in the state's mode.
     public static func map(for state: AppState) -> KeyMap<AppAction> {
-        if state.visits.isFormOpen { return VisitKeys.form }
+        if state.isFormOpen { return VisitKeys.form }
         return switch state.mode {
         case .browsing: state.survey.map(SurveyKeys.map) ?? browsing(state.current.screen)
         case .searching: searching

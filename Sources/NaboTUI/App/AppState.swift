@@ -16,10 +16,15 @@ public struct AppState: Hashable, Sendable {
     /// The themes `:theme` can switch to.
     public var themeNames: [String]
     public var visits = VisitState()
+    /// The record form open over the screen: an input, its answer, a plan, a measure or a dugnad's.
+    public var recordForm: RecordForm?
+    public var dugnad = DugnadState()
     /// The history of the record on screen, once the runner has read it.
     public var history: RecordHistory?
     /// The survey being taken, while its screen is open.
     public var survey: SurveyTaking?
+    /// The feature whose save or export the runner is carrying out: its outcome goes back there.
+    public var awaitingSave: FeatureID?
 
     public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]
@@ -30,6 +35,9 @@ public struct AppState: Hashable, Sendable {
         self.isEncrypted = isEncrypted
         self.themeNames = themeNames
     }
+
+    /// A form has the keys: printable keys are text.
+    public var isFormOpen: Bool { visits.form != nil || recordForm != nil }
 
     /// The place on screen.
     public var current: Place {

@@ -57,12 +57,12 @@ extension Directory {
     }
 }
 
-extension Step {
+extension SurveyFeature {
     mutating func changeResults(_ change: (inout SurveyResultsChoice, SurveyTables) -> Void) {
-        guard case .survey(.results(var choice)) = state.current.screen else { return }
+        guard case .survey(.results(var choice)) = shell.current.screen else { return }
         change(&choice, directory.survey)
-        state.current.screen = .survey(.results(choice))
-        state.current.filter = nil
+        shell.current.screen = .survey(.results(choice))
+        shell.current.filter = nil
     }
 
     /// `[` `]` step through the rounds, Tab through the addresses, `c` sets the round before beside.
@@ -83,8 +83,8 @@ extension Step {
             }
         case .resultsCompared:
             changeResults { choice, _ in choice.compare.toggle() }
-            if case .survey(.results(let choice)) = state.current.screen, choice.compare, directory.survey.earlier(choice) == nil {
-                state.message = StatusMessage(.info, SurveyText.noEarlierRound)
+            if case .survey(.results(let choice)) = shell.current.screen, choice.compare, directory.survey.earlier(choice) == nil {
+                shell.say(.info, SurveyText.noEarlierRound)
             }
         default:
             break

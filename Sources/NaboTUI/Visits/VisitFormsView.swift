@@ -8,7 +8,7 @@ enum VisitFormsView {
             VisitFormView(form: form, directory: directory, language: state.language).draw(into: &screen, layout: layout)
             return true
         }
-        if let record = state.visits.record {
+        if let record = state.recordForm {
             RecordFormView(form: record, directory: directory, language: state.language).draw(into: &screen, layout: layout)
             return true
         }

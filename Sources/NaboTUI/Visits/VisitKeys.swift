@@ -44,14 +44,14 @@ enum VisitKeys {
         if state.visits.deleting != nil {
             return .visits(.deleteAnswered(isYes(key)))
         }
-        if state.visits.uninviting != nil {
+        if state.dugnad.uninviting != nil {
             return .dugnad(.uninviteAnswered(isYes(key)))
         }
         if state.visits.notAtHomeFor != nil {
             return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
         }
-        guard state.visits.isFormOpen else { return nil }
-        if state.visits.form?.isLeaving == true || state.visits.record?.isLeaving == true {
+        guard state.isFormOpen else { return nil }
+        if state.visits.form?.isLeaving == true || state.recordForm?.isLeaving == true {
             return .visits(.leaveAnswered(isYes(key)))
         }
         if case .character(let character) = key {

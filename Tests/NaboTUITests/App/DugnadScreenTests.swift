@@ -40,7 +40,8 @@ import Testing
         let notYet = past.invited.firstIndex { !past.dugnad.attended.contains(demo.directory.residents[$0].id) }!
         let resident = demo.directory.residents[past.invited[notYet]]
         var state = onChecklist(row: notYet)
-        let expected = state
+        var expected = state
+        expected.awaitingSave = .dugnad
         let effects = demo.reduce(&state, .dugnad(.attendanceToggled))
         #expect(state == expected)
         #expect(effects == [.save(.set(.dugnad, id: past.dugnad.id, Edit(additions: ["attended": [resident.id]])),

@@ -37,7 +37,7 @@ import Testing
         var state = onList
         visits.press(&state, [.character("n")])
         var expected = onList
-        expected.visits.record = RecordForm(purpose: .dugnad(nil), values: [:])
+        expected.recordForm = RecordForm(purpose: .dugnad(nil), values: [:])
         #expect(state == expected)
 
         state = onList
@@ -47,7 +47,7 @@ import Testing
                                  "tasks": "Rake løv; Feie trappene", "equipment": "Container", "food": "Pølser", "partners": "Politiet; Frivilligsentralen"],
                         additions: ["addresses": [midtås, runar]])
         #expect(effects == [.save(.add(.dugnad, edit), done: DugnadText.planSaved("Vårrydding"))])
-        #expect(state.visits.record?.isSaving == true)
+        #expect(state.recordForm?.isSaving == true)
 
         var replica = try DemoReplica.make()
         for op in try Planner.plan(.add(.dugnad, edit), in: replica, context: Fixed.context(seq: 10_000)) { replica.apply(op) }
@@ -59,7 +59,7 @@ import Testing
         #expect(!dugnad.invited.isEmpty)
 
         visits.reduce(&state, .saved(DugnadText.planSaved("Vårrydding")))
-        #expect(state.visits.record == nil)
+        #expect(state.recordForm == nil)
     }
 
     @Test func anAddressMatchingNothingIsRefusedAtItsFieldWithNothingSaved() {
@@ -67,18 +67,18 @@ import Testing
         let effects = visits.press(&state, [.character("n")] + VisitTesting.typed("Rydding") + [.tab, .tab, .tab] + VisitTesting.typed("Midtås, Storgata")
                                    + [.tab, .ctrl("s")])
         #expect(effects == [])
-        #expect(state.visits.record?.field == .addresses)
-        #expect(state.visits.record?.problem == DugnadText.noAddress("Storgata"))
-        #expect(state.visits.record?.isSaving == false)
+        #expect(state.recordForm?.field == .addresses)
+        #expect(state.recordForm?.problem == DugnadText.noAddress("Storgata"))
+        #expect(state.recordForm?.isSaving == false)
     }
 
     @Test func eOnADugnadChangesItsPlanAndItsAddressesAsSets() {
         var state = onDugnad
         visits.press(&state, [.character("e")])
         let dugnad = upcoming.dugnad
-        #expect(state.visits.record?.purpose == .dugnad(dugnad.id))
-        #expect(state.visits.record?[.title] == dugnad.title)
-        #expect(state.visits.record?[.addresses] == dugnad.addressLabels.joined(separator: ", "))
+        #expect(state.recordForm?.purpose == .dugnad(dugnad.id))
+        #expect(state.recordForm?[.title] == dugnad.title)
+        #expect(state.recordForm?[.addresses] == dugnad.addressLabels.joined(separator: ", "))
 
         // Only the first address kept.
         let first = dugnad.addresses[0]
@@ -97,7 +97,7 @@ import Testing
     @Test func nOnADugnadWritesWhatWasDoneInlineOrInTheEditor() {
         var state = onDugnad
         visits.press(&state, [.character("n")])
-        #expect(state.visits.record == RecordForm(purpose: .dugnadNote(upcoming.dugnad.id), values: [:]))
+        #expect(state.recordForm == RecordForm(purpose: .dugnadNote(upcoming.dugnad.id), values: [:]))
         #expect(visits.press(&state, [.ctrl("e")]) == [.editText("")])
         visits.reduce(&state, .textEdited("Ryddet alle tre oppgangene.\n"))
         #expect(visits.press(&state, [.ctrl("s")]) == [
@@ -108,7 +108,7 @@ import Testing
     @Test func bigVRecordsANoticeWithItsChannelDayAndNote() {
         var state = onDugnad
         visits.press(&state, [.character("V")])
-        #expect(state.visits.record == RecordForm(purpose: .notice(dugnad: upcoming.dugnad.id), values: [.how: "posted", .date: "22.11.2026"]))
+        #expect(state.recordForm == RecordForm(purpose: .notice(dugnad: upcoming.dugnad.id), values: [.how: "posted", .date: "22.11.2026"]))
         let effects = visits.press(&state, [.down, .down, .tab] + Array(repeating: .backspace, count: 10) + VisitTesting.typed("21.11.2026")
                                    + [.tab] + VisitTesting.typed("Sendt til beboerlisten") + [.ctrl("s")])
         let day = CalendarDate(year: 2026, month: 11, day: 21)!
@@ -118,9 +118,9 @@ import Testing
         state = onDugnad
         visits.press(&state, [.character("V"), .tab, .backspace] + [.ctrl("s")])
         // The same words as `nabo set dugnad --notice-sent 22.11.202` gives.
-        #expect(state.visits.record?.problem == Message(nb: "«22.11.202» er ikke en gyldig dato. Skriv for eksempel 2026-11-20 eller 20.11.2026.",
+        #expect(state.recordForm?.problem == Message(nb: "«22.11.202» er ikke en gyldig dato. Skriv for eksempel 2026-11-20 eller 20.11.2026.",
                                                         en: "“22.11.202” is not a valid date. Write for example 2026-11-20 or 20.11.2026.", field: "date"))
-        #expect(state.visits.record?.field == .date)
+        #expect(state.recordForm?.field == .date)
     }
 
     @Test func theQuickNoticeKeysStayAndNoKeyIsShadowed() {

@@ -28,7 +28,7 @@ import Testing
         var state = visits.onResident(name)
         visits.press(&state, [.character("p")])
         var expected = visits.onResident(name)
-        expected.visits.record = RecordForm(purpose: .plan(resident: id, plan: nil), values: [:])
+        expected.recordForm = RecordForm(purpose: .plan(resident: id, plan: nil), values: [:])
         #expect(state == expected)
 
         let effects = visits.press(&state, VisitTesting.typed("14") + [.tab] + VisitTesting.typed("Samtaler om bo-oppfølging") + [.tab]
@@ -44,7 +44,7 @@ import Testing
         #expect(PlanSummary.cells(plan, .nb).map(\.text) == ["Oppfølging hver 14. dag · NAV, DPS"])
         var again = visits.onResident(name)
         _ = AppReducer.reduce(&again, .visits(.planStarted), directory: saved, size: .minimum, now: VisitTesting.now)
-        #expect(again.visits.record == RecordForm(purpose: .plan(resident: id, plan: plan.id), values: [
+        #expect(again.recordForm == RecordForm(purpose: .plan(resident: id, plan: plan.id), values: [
             .frequency: "14", .content: "Samtaler om bo-oppfølging", .partners: "NAV: Kari Hansen, 900 00 000\nDPS", .consent: "Muntlig, 22.11.",
         ]))
     }

@@ -31,7 +31,7 @@ import Testing
         var state = onResponse
         visits.press(&state, [.character("i")])
         var expected = onResponse
-        expected.visits.record = RecordForm(purpose: .followUpInput(response: response.id, statements: ["1", "3"]), values: [.statement: "1"])
+        expected.recordForm = RecordForm(purpose: .followUpInput(response: response.id, statements: ["1", "3"]), values: [.statement: "1"])
         #expect(state == expected)
 
         let effects = visits.press(&state, [.down, .ctrl("s")])
@@ -45,10 +45,10 @@ import Testing
     @Test func bigMMakesAMeasureWithATypedTitleAndChosenCategory() throws {
         var state = onResponse
         visits.press(&state, [.character("M")])
-        #expect(state.visits.record == RecordForm(purpose: .followUpMeasure(response: response.id, statements: ["1", "3"]),
+        #expect(state.recordForm == RecordForm(purpose: .followUpMeasure(response: response.id, statements: ["1", "3"]),
                                                   values: [.statement: "1", .category: "other", .place: "unit"]))
         let effects = visits.press(&state, [.tab] + VisitTesting.typed("Tette vinduet") + [.tab, .down, .ctrl("s")])
-        let category = try #require(state.visits.record?[.category])
+        let category = try #require(state.recordForm?[.category])
         #expect(category != "other")
         let change = try FollowUpChanges.measure(response: response.id, statement: "1", title: "Tette vinduet", category: category, atUnit: true,
                                                  in: directory.replica)

@@ -27,7 +27,7 @@ import Testing
         let id = visits.demo.resident("Ørjan Ødegård").id
         visits.press(&state, [.character("i")])
         var expected = visits.onResident("Ørjan Ødegård")
-        expected.visits.record = RecordForm(purpose: .recordInput(resident: id), values: [.date: "22.11.2026"])
+        expected.recordForm = RecordForm(purpose: .recordInput(resident: id), values: [.date: "22.11.2026"])
         #expect(state == expected)
 
         let effects = visits.press(&state, VisitTesting.typed("Ønsker benk i gården") + [.tab, .enter])
@@ -36,7 +36,7 @@ import Testing
         #expect(try planned(change) == nil)
 
         visits.reduce(&state, .saved(VisitText.inputSaved("Ørjan Ødegård")))
-        expected.visits.record = nil
+        expected.recordForm = nil
         expected.message = StatusMessage(.success, VisitText.inputSaved("Ørjan Ødegård"))
         #expect(state == expected)
     }
@@ -53,11 +53,11 @@ import Testing
             let refusal = try #require(try planned(change))
             #expect(refusal.field == field.rawValue)
             visits.reduce(&state, .saveFailed(refusal))
-            #expect(state.visits.record?.field == field)
-            #expect(state.visits.record?.problem == refusal)
+            #expect(state.recordForm?.field == field)
+            #expect(state.recordForm?.problem == refusal)
         }
-        #expect(state.visits.record?[.text] == "Benk")
-        #expect(state.visits.record?[.date] == "22.11.202")
+        #expect(state.recordForm?[.text] == "Benk")
+        #expect(state.recordForm?[.date] == "22.11.202")
     }
 
     @Test func theOpenInputsAreTheCoresOldestFirst() throws {
@@ -73,7 +73,7 @@ import Testing
         var state = AppState(language: .nb, isDemo: true)
         visits.press(&state, [.character("I"), .character("s")])
         let input = visits.directory.openInputs[0].id
-        #expect(state.visits.record == RecordForm(purpose: .answerInput(input: input), values: [.outcome: "acted-on", .answeredOn: "22.11.2026"]))
+        #expect(state.recordForm == RecordForm(purpose: .answerInput(input: input), values: [.outcome: "acted-on", .answeredOn: "22.11.2026"]))
 
         // acted-on → alternative → declined
         let effects = visits.press(&state, [.down, .down, .ctrl("s")])
@@ -82,7 +82,7 @@ import Testing
         let refusal = try #require(try planned(change))
         #expect(refusal.field == "reason")
         visits.reduce(&state, .saveFailed(refusal))
-        #expect(state.visits.record?.field == .reason)
+        #expect(state.recordForm?.field == .reason)
 
         let retry = visits.press(&state, VisitTesting.typed("Ikke plass i budsjettet") + [.enter])
         let fixed = Change.set(.input, id: input, Edit(values: ["outcome": "declined", "answeredOn": "22.11.2026", "reason": "Ikke plass i budsjettet"]))

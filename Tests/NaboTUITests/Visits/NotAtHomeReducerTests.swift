@@ -23,7 +23,9 @@ import Testing
         let effects = visits.press(&state, [.character("y")])
         let edit = Edit(values: ["residents": id, "date": "2026-11-22T12:00+01:00", "kind": "not-at-home"])
         #expect(effects == [.save(.add(.visit, edit), done: VisitText.notAtHomeSaved("Ørjan Ødegård"))])
-        #expect(state == visits.onResident("Ørjan Ødegård"))
+        expected = visits.onResident("Ørjan Ødegård")
+        expected.awaitingSave = .visits
+        #expect(state == expected)
         #expect(try Planner.plan(.add(.visit, edit), in: try DemoReplica.make(), context: Fixed.context(seq: 10_000)).count == 1)
     }
 
@@ -31,7 +33,9 @@ import Testing
         var state = visits.onResident("Ørjan Ødegård")
         #expect(visits.press(&state, [.character("n"), .enter]).count == 1)
         #expect(visits.press(&state, [.character("n"), .character("q")]) == [])
-        #expect(state == visits.onResident("Ørjan Ødegård"))
+        var expected = visits.onResident("Ørjan Ødegård")
+        expected.awaitingSave = .visits
+        #expect(state == expected)
     }
 
     @Test func onTheResidentsListItIsTheSelectedResident() {

@@ -23,7 +23,7 @@ import Testing
         var state = visits.onResident(name)
         visits.press(&state, [.character("M")])
         var expected = visits.onResident(name)
-        expected.visits.record = RecordForm(purpose: .measure(visit: visit.id), values: [.category: "other", .place: "unit"])
+        expected.recordForm = RecordForm(purpose: .measure(visit: visit.id), values: [.category: "other", .place: "unit"])
         #expect(state == expected)
 
         let effects = visits.press(&state, VisitTesting.typed("Bodlås ødelagt") + [.tab, .up, .up, .tab, .down, .ctrl("s")])
@@ -49,8 +49,8 @@ import Testing
         }
         #expect(refusal?.field == "title")
         visits.reduce(&state, .saveFailed(try #require(refusal)))
-        #expect(state.visits.record?.field == .title)
-        #expect(state.visits.record?.problem == refusal)
+        #expect(state.recordForm?.field == .title)
+        #expect(state.recordForm?.problem == refusal)
     }
 
     @Test func eCorrectsTheSelectedVisitAndClosesWhenSaved() throws {

@@ -22,7 +22,7 @@ import Testing
         }
         #expect(AppKeys.map(for: state).action(for: .ctrl("s")) == .visits(.saveRequested))
         state.visits.form = nil
-        state.visits.record = RecordForm(purpose: .recordInput(resident: "r"), values: [:])
+        state.recordForm = RecordForm(purpose: .recordInput(resident: "r"), values: [:])
         #expect(AppKeys.action(for: .character("q"), in: state) == .visits(.typed("q")))
         #expect(AppKeys.action(for: .escape, in: state) == .visits(.leaveRequested))
     }

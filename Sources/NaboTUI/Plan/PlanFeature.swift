@@ -2,11 +2,21 @@ import NaboCore
 
 /// The board, the matrix and a measure's screen in the reducer. Both lists hold the same measures
 /// in plan order, and the selection is a measure in that list, so toggling between board and
-/// matrix and moving a card to another status keep it selected.
-extension Step {
-    /// The actions these screens handle their own way; nil for the rest.
-    mutating func applyOnPlan(_ action: AppAction) -> [AppEffect]? {
-        switch (state.current.screen, action) {
+/// matrix and moving a card to another status keep it selected. All of its state is its screen's
+/// place: the facets in the screen, the selection in its position.
+struct PlanFeature: Feature {
+    static let id = FeatureID.plan
+    static var state: WritableKeyPath<AppState, Void> { \.noState }
+    var shell: Shell
+    var own: Void { () }
+
+    init(_ own: Void, shell: Shell) {
+        self.shell = shell
+    }
+
+    /// The list actions these screens handle their own way; nil for the rest.
+    mutating func browse(_ action: AppAction) -> [AppEffect]? {
+        switch (shell.screen, action) {
         case (.board, .cursorMoved(let move)):
             moveOnBoard(move)
         case (.matrix, .cursorMoved(let move)):
@@ -18,30 +28,35 @@ extension Step {
         case (.measure, .wheelScrolled(let rows)):
             scrollMeasure { top, _, _ in top + rows }
         case (.board, .rowOpened), (.matrix, .rowOpened):
-            open()
+            shell.open()
             return historyEffect
-        case (.measure, .saved(let message)):
-            state.message = StatusMessage(.success, message)
-            return historyEffect
+        case (.measure, .undoRequested):
+            return [.undo]
         default:
             return nil
         }
         return []
     }
 
+    /// A measure's screen shows its history, read again after each change.
+    mutating func saveReported(_ outcome: SaveOutcome) -> [AppEffect] {
+        guard case .saved = outcome else { return [] }
+        return historyEffect
+    }
+
     var historyEffect: [AppEffect] {
-        guard case .measure(let id) = state.current.screen else { return [] }
+        guard case .measure(let id) = shell.current.screen else { return [] }
         return [.loadHistory(type: "measure", id: id)]
     }
 
-    mutating func plan(_ action: PlanAction) -> [AppEffect] {
+    mutating func reduce(_ action: PlanAction) -> [AppEffect] {
         switch action {
         case .boardChosen:
             switchPlanView { .board($0) }
         case .matrixChosen:
             switchPlanView { .matrix($0) }
         case .columnMoved(let step):
-            if case .matrix = state.current.screen { moveAcrossMatrix(step) } else { moveAcrossBoard(step) }
+            if case .matrix = shell.current.screen { moveAcrossMatrix(step) } else { moveAcrossBoard(step) }
         case .cardMoved(let step):
             return moveCard(step)
         case .facetStepped(let kind):
@@ -64,16 +79,16 @@ extension Step {
     /// From the board to the matrix or back with the same filters, search and selection; from
     /// anywhere else to a fresh one.
     mutating func switchPlanView(_ screen: (PlanFacets) -> Screen) {
-        switch state.current.screen {
+        switch shell.current.screen {
         case .board(let facets), .matrix(let facets):
-            state.current.screen = screen(facets)
+            shell.current.screen = screen(facets)
         default:
-            choose(screen(PlanFacets()))
+            shell.choose(screen(PlanFacets()))
         }
     }
 
     var facets: PlanFacets? {
-        switch state.current.screen {
+        switch shell.current.screen {
         case .board(let facets), .matrix(let facets): facets
         default: nil
         }
@@ -85,20 +100,20 @@ extension Step {
         guard let facets else { return }
         let wasSelected = selectedMeasure
         let next = change(facets)
-        state.current.screen = if case .matrix = state.current.screen { .matrix(next) } else { .board(next) }
-        if var filter = state.current.filter {
-            filter.matches = directory.filter(baseRows, on: state.current.screen, query: filter.query)
-            state.current.filter = filter
+        shell.current.screen = if case .matrix = shell.current.screen { .matrix(next) } else { .board(next) }
+        if var filter = shell.current.filter {
+            filter.matches = directory.filter(shell.baseRows, on: shell.current.screen, query: filter.query)
+            shell.current.filter = filter
         }
-        let index = wasSelected.flatMap { directory.measureByID[$0.id] }.flatMap { rows.firstIndex(of: $0) } ?? 0
-        state.current.position = ListPosition(selected: index)
+        let index = wasSelected.flatMap { directory.measureByID[$0.id] }.flatMap { shell.rows.firstIndex(of: $0) } ?? 0
+        shell.current.position = ListPosition(selected: index)
     }
 
     /// The measure the keys act on: the selected card or cell, or the one on screen.
     var selectedMeasure: Record? {
-        if case .measure(let id) = state.current.screen { return directory.measure(id) }
-        let rows = rows
-        let selected = position.selected
+        if case .measure(let id) = shell.current.screen { return directory.measure(id) }
+        let rows = shell.rows
+        let selected = shell.position.selected
         return selected < rows.count ? directory.measures[rows[selected]] : nil
     }
 
@@ -106,13 +121,13 @@ extension Step {
 
     /// The status column of each row of the list.
     var statusColumns: [Int] {
-        rows.map { Vocabulary.measureStatus.firstIndex(of: Measure(directory.measures[$0]).statusValue) ?? 0 }
+        shell.rows.map { Vocabulary.measureStatus.firstIndex(of: Measure(directory.measures[$0]).statusValue) ?? 0 }
     }
 
     /// Up and down within the selected card's column.
     mutating func moveOnBoard(_ move: ListMove) {
         let columns = statusColumns
-        let selected = position.selected
+        let selected = shell.position.selected
         guard selected < columns.count else { return }
         let column = columns.indices.filter { columns[$0] == columns[selected] }
         let at = column.firstIndex(of: selected) ?? 0
@@ -125,20 +140,20 @@ extension Step {
         case .first: 0
         case .last: column.count - 1
         }
-        state.current.position = ListPosition(selected: column[min(max(0, target), column.count - 1)])
+        shell.current.position = ListPosition(selected: column[min(max(0, target), column.count - 1)])
     }
 
     /// To the nearest column in that direction with cards, at the same height where it can.
     mutating func moveAcrossBoard(_ step: Int) {
         let columns = statusColumns
-        let selected = position.selected
+        let selected = shell.position.selected
         guard selected < columns.count else { return }
         let at = columns.indices.filter { columns[$0] == columns[selected] }.firstIndex(of: selected) ?? 0
         var next = columns[selected] + step
         while next >= 0, next < Vocabulary.measureStatus.count {
             let cards = columns.indices.filter { columns[$0] == next }
             if !cards.isEmpty {
-                state.current.position = ListPosition(selected: cards[min(at, cards.count - 1)])
+                shell.current.position = ListPosition(selected: cards[min(at, cards.count - 1)])
                 return
             }
             next += step
@@ -150,7 +165,7 @@ extension Step {
     /// The list's rows laid out as the matrix: for each plan row and address column, the list
     /// positions of its measures.
     var matrixCells: [[[Int]]] {
-        let rows = rows
+        let rows = shell.rows
         let positions = Dictionary(uniqueKeysWithValues: rows.enumerated().map { (directory.measures[$0.element].id, $0.offset) })
         return directory.matrix(rows).rows.map { row in row.cells.map { $0.compactMap { positions[$0.id] } } }
     }
@@ -167,8 +182,8 @@ extension Step {
 
     mutating func moveOnMatrix(_ move: ListMove) {
         let cells = matrixCells
-        guard let at = cell(of: position.selected, in: cells) else { return }
-        let page = max(1, layout.list(for: state.current.screen).rows - 1)
+        guard let at = cell(of: shell.position.selected, in: cells) else { return }
+        let page = max(1, layout.list(for: shell.current.screen).rows - 1)
         let target = switch move {
         case .down: at.row + 1
         case .up: at.row - 1
@@ -181,16 +196,16 @@ extension Step {
         // The same address where the item has one there, else the nearest that has.
         let columns = cells[row].indices.filter { !cells[row][$0].isEmpty }.sorted { abs($0 - at.column) < abs($1 - at.column) }
         guard let column = columns.first else { return }
-        state.current.position = ListPosition(selected: cells[row][column][0])
+        shell.current.position = ListPosition(selected: cells[row][column][0])
     }
 
     mutating func moveAcrossMatrix(_ step: Int) {
         let cells = matrixCells
-        guard let at = cell(of: position.selected, in: cells) else { return }
+        guard let at = cell(of: shell.position.selected, in: cells) else { return }
         var column = at.column + step
         while column >= 0, column < cells[at.row].count {
             if let first = cells[at.row][column].first {
-                state.current.position = ListPosition(selected: first)
+                shell.current.position = ListPosition(selected: first)
                 return
             }
             column += step
@@ -206,7 +221,7 @@ extension Step {
         let from = statuses.firstIndex(of: Measure(measure).statusValue) ?? 0
         let to = from + step
         guard to >= 0, to < statuses.count else {
-            state.message = StatusMessage(.info, step < 0 ? PlanText.firstStatus : PlanText.lastStatus)
+            shell.say(.info, step < 0 ? PlanText.firstStatus : PlanText.lastStatus)
             return []
         }
         let change = Change.set(.measure, id: measure.id, Edit(values: ["status": statuses[to]]))
@@ -217,7 +232,7 @@ extension Step {
     mutating func settle(_ number: Int) -> [AppEffect] {
         guard let measure = selectedMeasure,
               let conflict = directory.conflicts(ofMeasure: measure).first(where: { $0.field != nil }), let field = conflict.field else {
-            state.message = StatusMessage(.info, PlanText.noConflict)
+            shell.say(.info, PlanText.noConflict)
             return []
         }
         guard number >= 1, number <= conflict.values.count else { return [] }
@@ -241,12 +256,12 @@ extension Step {
     }
 
     mutating func scrollMeasure(_ next: (_ top: Int, _ lines: Int, _ height: Int) -> Int) {
-        guard case .measure(let id) = state.current.screen, let measure = directory.measure(id) else { return }
-        let history = state.history.flatMap { $0.id == id ? $0.entries : nil }
-        let lines = MeasureSheet(measure: measure, directory: directory, history: history, language: state.language)
+        guard case .measure(let id) = shell.current.screen, let measure = directory.measure(id) else { return }
+        let history = shell.history.flatMap { $0.id == id ? $0.entries : nil }
+        let lines = MeasureSheet(measure: measure, directory: directory, history: history, language: language)
             .lines(width: layout.content.columns - 2).count
         let height = layout.content.rows
-        let top = MeasureSheet.top(state.current.position.top, lines: lines, height: height)
-        state.current.position = ListPosition(top: MeasureSheet.top(next(top, lines, height), lines: lines, height: height))
+        let top = MeasureSheet.top(shell.current.position.top, lines: lines, height: height)
+        shell.current.position = ListPosition(top: MeasureSheet.top(next(top, lines, height), lines: lines, height: height))
     }
 }

@@ -1,0 +1,125 @@
+import NaboCore
+
+/// The record form shown over the screen, whichever feature presented it: the same form keys as
+/// a visit, on its own fields. Saving asks the feature the form's purpose belongs to for its change.
+struct RecordFormFeature: Feature {
+    static let id = FeatureID.recordForm
+    static var state: WritableKeyPath<AppState, Void> { \.noState }
+    var shell: Shell
+    var own: Void { () }
+
+    init(_ own: Void, shell: Shell) {
+        self.shell = shell
+    }
+
+    mutating func reduce(_ action: VisitAction) -> [AppEffect] {
+        guard var form = shell.form else { return [] }
+        let effects = change(&form, action)
+        shell.form = effects.leave ? nil : form
+        return effects.effects
+    }
+
+    /// A saved form closes; a refused one keeps everything and shows why at the field.
+    mutating func saveReported(_ outcome: SaveOutcome) -> [AppEffect] {
+        guard var form = shell.form, form.isSaving else { return [] }
+        switch outcome {
+        case .saved:
+            shell.form = nil
+        case .refused(let message):
+            form.refused(message)
+            shell.form = form
+        }
+        return []
+    }
+
+    /// The editor gave back the text of the field it was opened for.
+    mutating func textEdited(_ text: String) -> [AppEffect] {
+        guard var form = shell.form, form.field.isLongText else { return [] }
+        form[form.field] = RecordForm.edited(text)
+        shell.form = form
+        return []
+    }
+
+    /// One form action; `leave` closes the form.
+    func change(_ form: inout RecordForm, _ action: VisitAction) -> (effects: [AppEffect], leave: Bool) {
+        if form.isLeaving, case .leaveAnswered(let yes) = action {
+            form.isLeaving = false
+            return ([], yes)
+        }
+        form.isLeaving = false
+        let fields = form.fields
+        let index = fields.firstIndex(of: form.field) ?? 0
+        switch action {
+        case .typed(let character):
+            if form.choices(form.field) == nil { form[form.field].append(character) }
+            residentSearched(&form)
+        case .erased:
+            if form.choices(form.field) == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
+            residentSearched(&form)
+        case .nextField:
+            form.field = fields[(index + 1) % fields.count]
+        case .previousField:
+            form.field = fields[(index + fields.count - 1) % fields.count]
+        case .choiceMoved(let amount) where form.field == .invited:
+            form.chosen = ResidentPicker.moved(form.chosen, in: form.matches, by: amount)
+        case .choiceMoved(let amount):
+            guard let choices = form.choices(form.field) else { break }
+            let current = choices.firstIndex(of: form[form.field]) ?? 0
+            form[form.field] = choices[(current + amount % choices.count + choices.count) % choices.count]
+        case .entered:
+            guard index == fields.count - 1 else {
+                form.field = fields[index + 1]
+                break
+            }
+            return (save(&form), false)
+        case .saveRequested:
+            return (save(&form), false)
+        case .editorRequested:
+            if form.field.isLongText { return ([.editText(form[form.field])], false) }
+        case .leaveRequested:
+            guard form.hasTyped else { return ([], true) }
+            form.isLeaving = true
+        default:
+            break
+        }
+        return ([], false)
+    }
+
+    /// Typing in the invited field searches, and the first match is chosen.
+    private func residentSearched(_ form: inout RecordForm) {
+        guard form.field == .invited else { return }
+        form.matches = ResidentPicker.matches(form[.invited], in: directory)
+        form.chosen = form.matches.first
+    }
+
+    /// The change the form stands for, from the feature its purpose belongs to; a problem found
+    /// before saving is shown at its field as a refused save would be.
+    private func save(_ form: inout RecordForm) -> [AppEffect] {
+        form.problem = nil
+        do throws(Message) {
+            let visit = try VisitFeature.change(form, in: directory)
+            let dugnad = try DugnadFeature.change(form, in: directory, language: language)
+            let survey = try SurveyFeature.change(form, in: directory)
+            guard let effect = visit ?? dugnad ?? survey else { return [] }
+            form.isSaving = true
+            return [effect]
+        } catch {
+            form.refused(error)
+            return []
+        }
+    }
+}
+
+extension RecordForm {
+    /// Not saving any more, with the reason at its field.
+    mutating func refused(_ message: Message) {
+        isSaving = false
+        problem = message
+        field = fields.first { $0.rawValue == message.field } ?? field
+    }
+
+    /// Text back from the editor, without the newline editors add at the end.
+    static func edited(_ text: String) -> String {
+        String(text.reversed().drop { $0.isNewline }.reversed())
+    }
+}
