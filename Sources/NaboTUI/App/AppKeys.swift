@@ -47,39 +47,20 @@ public enum AppKeys {
         }
     }
 
+    /// Each screen's own keys, from the feature the screen belongs to.
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
         switch screen {
-        case .home:
-            KeyMap([open(AppText.openAddress), residentsKey, addressesKey.unlisted, back.unlisted])
-        case .addresses:
-            KeyMap([open(AppText.openAddress), back, residentsKey.unlisted, homeKey])
-        case .residents:
-            KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, addressesKey.unlisted, homeKey])
-        case .address:
-            KeyMap([open(AppText.openUnit).unlisted, back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .unit:
-            KeyMap([open(AppText.openResident).unlisted, back, VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .due, .week:
-            KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .inputs:
-            KeyMap([VisitKeys.answerInput, open(AppText.openResident).unlisted, back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .timeline:
-            KeyMap([back, SurveyKeys.followUpInput, SurveyKeys.followUpMeasure, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .history:
-            KeyMap([back, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .resident:
-            KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit, VisitKeys.delete,
-                    VisitKeys.measure, residentsKey.unlisted, addressesKey.unlisted, homeKey])
-        case .board, .matrix:
-            PlanKeys.plan.followed(by: KeyMap([residentsKey.unlisted, addressesKey.unlisted, homeKey]))
-        case .measure:
-            PlanKeys.measure.followed(by: KeyMap([back, residentsKey.unlisted, addressesKey.unlisted, homeKey]))
-        case .survey(let screen):
-            SurveyKeys.own(screen)
-        case .dugnad(let screen):
-            DugnadKeys.own(screen)
+        case .home: HomeKeys.home
+        case .addresses, .residents, .address, .unit, .inputs, .history, .resident: RecordKeys.own(screen)
+        case .due, .week, .timeline: VisitKeys.own(screen)
+        case .board, .matrix, .measure: PlanKeys.own(screen)
+        case .survey(let screen): SurveyKeys.own(screen)
+        case .dugnad(let screen): DugnadKeys.own(screen)
         }
     }
+
+    /// The keys that lead to the lists every screen reaches, unlisted where a screen has its own.
+    static let elsewhere = KeyMap<AppAction>([residentsKey.unlisted, addressesKey.unlisted, homeKey])
 
     /// Enter opens what the row shows, with the words for it. A record's screen lists it
     /// `unlisted`: its breadcrumb is long and the selection marker already invites Enter, so the

@@ -13,6 +13,11 @@ enum PlanKeys {
                                               help: Message(nb: "Flytt tiltaket én status frem", en: "Move the measure one status on"),
                                               status: Message(nb: "flytt", en: "move"))
 
+    static func own(_ screen: Screen) -> KeyMap<AppAction> {
+        if case .measure = screen { return measure.followed(by: KeyMap([AppKeys.back])).followed(by: AppKeys.elsewhere) }
+        return plan.followed(by: AppKeys.elsewhere)
+    }
+
     static let plan = KeyMap<AppAction>([
         KeyBinding([.enter], .rowOpened, help: Message(nb: "Åpne tiltaket", en: "Open the measure"), status: AppText.statusOpen),
         moveOn,

@@ -17,6 +17,16 @@ enum VisitKeys {
     static let delete = KeyBinding<AppAction>([.character("x"), .delete], .visits(.deleteStarted), help: VisitText.helpDelete)
     static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
+    /// The lists of residents to visit, and a resident's timeline.
+    static func own(_ screen: Screen) -> KeyMap<AppAction> {
+        switch screen {
+        case .timeline:
+            KeyMap([AppKeys.back, SurveyKeys.followUpInput, SurveyKeys.followUpMeasure]).followed(by: AppKeys.elsewhere)
+        default:
+            KeyMap([AppKeys.open(AppText.openResident), AppKeys.back, notAtHome, recordInput]).followed(by: AppKeys.elsewhere)
+        }
+    }
+
     /// The visit keys every screen has (`v`, `d`, `w`, `I`), less any the screen binds for its own
     /// work: on a dugnad `v` records a posted notice, and there the form is one Esc away.
     static func everywhere(besides own: KeyMap<AppAction>) -> KeyMap<AppAction> {

@@ -1,0 +1,26 @@
+/// The keys of the lists of addresses and residents and of one address, unit or resident. Each
+/// map names the visit and survey keys its screen offers, in the order the status line shows them.
+enum RecordKeys {
+    static func own(_ screen: Screen) -> KeyMap<AppAction> {
+        let open = AppKeys.open, back = AppKeys.back
+        return switch screen {
+        case .addresses:
+            KeyMap([open(AppText.openAddress), back, AppKeys.residentsKey.unlisted, AppKeys.homeKey])
+        case .residents:
+            KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, AppKeys.addressesKey.unlisted, AppKeys.homeKey])
+        case .address:
+            KeyMap([open(AppText.openUnit).unlisted, back]).followed(by: AppKeys.elsewhere)
+        case .unit:
+            KeyMap([open(AppText.openResident).unlisted, back, VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput]).followed(by: AppKeys.elsewhere)
+        case .inputs:
+            KeyMap([VisitKeys.answerInput, open(AppText.openResident).unlisted, back]).followed(by: AppKeys.elsewhere)
+        case .history:
+            KeyMap([back]).followed(by: AppKeys.elsewhere)
+        case .resident:
+            KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit,
+                    VisitKeys.delete, VisitKeys.measure]).followed(by: AppKeys.elsewhere)
+        default:
+            KeyMap([back]).followed(by: AppKeys.elsewhere)
+        }
+    }
+}
