@@ -1,10 +1,19 @@
 import CNcursesw
 import NaboTUI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension CursesTerminal {
     /// The next key, decoded from what curses reads; keys Nabo has no use for are skipped.
+    /// Without a timeout, nil means the terminal is gone; a read that failed for another reason (a
+    /// signal such as a resize arriving while curses was reading a mouse event) is tried again,
+    /// because taking it for the end of input would quit with a form open.
     public func nextKey(timeoutMilliseconds: Int?) -> Key? {
         wtimeout(nabo_stdscr(), Int32(timeoutMilliseconds ?? -1))
+        var failedReads = 0
         while true {
             var code: wint_t = 0
             switch nabo_get_wch(&code) {
@@ -18,9 +27,19 @@ extension CursesTerminal {
                 }
             default:
                 // No key within the timeout, or input is gone.
-                return nil
+                guard timeoutMilliseconds == nil, !Self.inputIsGone() else { return nil }
+                failedReads += 1
+                // A terminal that keeps failing without hanging up is gone all the same.
+                if failedReads > 100 { return nil }
             }
         }
+    }
+
+    /// The terminal hung up or closed: what `poll` says of standard input at once.
+    static func inputIsGone() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) >= 0 else { return errno != EINTR }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func functionKey(_ code: Int32) -> Key? {
