@@ -92,7 +92,10 @@ static inline void nabo_restore_and_reraise(int signal_number) {
 }
 
 static inline void nabo_restore_terminal_on_exit(void) {
-    static const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+    static const int fatal_signals[] = { SIGINT, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
+    // SIGTERM and SIGHUP are not among them: they ask the program to stop (`StopSignals`), so the
+    // form being typed is kept as a draft first.
+    static const int stop_signals[] = { SIGTERM, SIGHUP };
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = nabo_restore_and_reraise;
@@ -105,6 +108,9 @@ static inline void nabo_restore_terminal_on_exit(void) {
     for (size_t i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
         sigaction(fatal_signals[i], &action, NULL);
         sigaddset(&handled, fatal_signals[i]);
+    }
+    for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++) {
+        sigaddset(&handled, stop_signals[i]);
     }
     sigprocmask(SIG_UNBLOCK, &handled, NULL);
     atexit(nabo_restore_terminal);

@@ -8,12 +8,13 @@ import Darwin
 
 extension CursesTerminal {
     /// The next key, decoded from what curses reads; keys Nabo has no use for are skipped.
-    /// Without a timeout, nil means the terminal is gone; a read that failed for another reason (a
-    /// signal such as a resize arriving while curses was reading a mouse event) is tried again,
-    /// because taking it for the end of input would quit with a form open.
+    /// Without a timeout, nil means the terminal is gone or a stop was asked for (SIGHUP, SIGTERM).
+    /// The wait is cut into slices so that a stop is seen even when the signal went to another
+    /// thread; a read that failed for another reason (a resize arriving while curses read a mouse
+    /// event) is tried again, because taking it for the end of input would quit with a form open.
     public func nextKey(timeoutMilliseconds: Int?) -> Key? {
-        wtimeout(nabo_stdscr(), Int32(timeoutMilliseconds ?? -1))
-        var failedReads = 0
+        wtimeout(nabo_stdscr(), Int32(min(timeoutMilliseconds ?? Self.slice, Self.slice)))
+        var waited = 0
         while true {
             var code: wint_t = 0
             switch nabo_get_wch(&code) {
@@ -26,14 +27,18 @@ extension CursesTerminal {
                     return key
                 }
             default:
-                // No key within the timeout, or input is gone.
-                guard timeoutMilliseconds == nil, !Self.inputIsGone() else { return nil }
-                failedReads += 1
-                // A terminal that keeps failing without hanging up is gone all the same.
-                if failedReads > 100 { return nil }
+                if StopSignals.wereSent || Self.inputIsGone() { return nil }
+                waited += Self.slice
+                if let timeoutMilliseconds, waited >= timeoutMilliseconds { return nil }
             }
         }
     }
+
+    /// How long one wait for a key lasts before the stop flag is looked at again.
+    static let slice = 250
+
+    /// A stop was asked for by a signal; the program keeps what is typed and ends.
+    public var stopRequested: Bool { StopSignals.wereSent }
 
     /// The terminal hung up or closed: what `poll` says of standard input at once.
     static func inputIsGone() -> Bool {

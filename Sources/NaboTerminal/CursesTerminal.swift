@@ -42,6 +42,7 @@ public final class CursesTerminal: TerminalDevice {
                 en: "The terminal type “\(name)” is unknown. Try TERM=xterm-256color.")
         }
         nabo_restore_terminal_on_exit()
+        StopSignals.install()
         // Raw rather than cbreak, so Ctrl-C arrives as a key the screen can ask about
         // ("discard your changes?") instead of killing the program mid-edit.
         raw()

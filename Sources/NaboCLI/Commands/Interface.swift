@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NaboCore
+import NaboTerminal
 import NaboTUI
 
 /// `nabo [--demo] [--data DIR] [--theme NAME] [--lang nb|en]`: the terminal interface.
@@ -34,6 +35,7 @@ struct Interface: ParsableCommand {
             let passphrase = Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
             guard let store = try StoreChoice.open(demo: demo, encrypt: encrypt, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
             try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)
+            StopSignals.endIfAsked()
         } catch {
             Output.error(error.text(language))
             throw ExitCode(1)

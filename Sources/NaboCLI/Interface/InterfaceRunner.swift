@@ -28,6 +28,13 @@ enum InterfaceRunner {
                              message: first.problem.map { StatusMessage(.warning, $0) })
         var session = TerminalSession(device: terminal, language: language)
         var settled = false
+        let found = store.readDraft()
+        var drafts = DraftKeeper(store: store, found: found != nil)
+        if let found, let draft = FormDraft(json: found) {
+            state.offer(draft, directory: directory, today: today)
+        }
+        // Every way out (a quit, a closed terminal, SIGTERM) keeps what was being typed.
+        defer { _ = drafts.flush(force: true) }
         while true {
             session.language = state.language
             session.show { AppView.render(state, directory: directory, size: $0) }
@@ -43,8 +50,13 @@ enum InterfaceRunner {
                     continue
                 }
             }
-            // No key without a timeout means the terminal is gone.
-            guard let key = session.nextKey() else { return }
+            let wait = drafts.timeoutMilliseconds()
+            guard let key = session.nextKey(timeoutMilliseconds: wait) else {
+                // No key without a timeout means the terminal is gone; with one, the draft is due.
+                guard wait != nil else { return }
+                if let problem = drafts.flush() { state.message = StatusMessage(.error, problem) }
+                continue
+            }
             guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
             var actions = [action]
             while !actions.isEmpty {
@@ -87,6 +99,7 @@ enum InterfaceRunner {
                     }
                 }
             }
+            drafts.track(state, directory: directory, now: clock(store))
         }
     }
 

@@ -75,9 +75,31 @@ enum FileSeal {
         withUnsafeBytes(of: v.littleEndian) { out += $0 }
     }
 
-    private static func read(_ b: UnsafeRawBufferPointer, _ pos: inout Int) -> UInt32? {
+    static func read(_ b: UnsafeRawBufferPointer, _ pos: inout Int) -> UInt32? {
         guard pos + 4 <= b.count else { return nil }
         defer { pos += 4 }
         return UInt32(b[pos]) | UInt32(b[pos + 1]) << 8 | UInt32(b[pos + 2]) << 16 | UInt32(b[pos + 3]) << 24
+    }
+}
+
+extension FileSeal {
+    /// A small sealed file opened whole at once (a draft); nil if it is not sealed by a key held or
+    /// any chunk fails its check.
+    static func openWhole(_ bytes: [UInt8], keyring: Keyring, store: String, purpose: String) -> [UInt8]? {
+        guard bytes.starts(with: magic), bytes.count >= magic.count + DataKey.idLength + 4,
+              let key = keyring.key(id: bytes[magic.count..<(magic.count + DataKey.idLength)]) else { return nil }
+        return bytes.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> [UInt8]? in
+            var pos = magic.count + DataKey.idLength
+            guard let count = read(b, &pos), count > 0 else { return nil }
+            var plain: [UInt8] = []
+            for i in 0..<Int(count) {
+                guard let n = read(b, &pos), Int(n) >= overhead, pos + Int(n) <= b.count,
+                      let box = try? AES.GCM.SealedBox(combined: b[pos..<(pos + Int(n))]),
+                      let part = try? AES.GCM.open(box, using: key.symmetric, authenticating: aad(store, purpose, i, Int(count))) else { return nil }
+                plain += part
+                pos += Int(n)
+            }
+            return pos == b.count ? plain : nil
+        }
     }
 }

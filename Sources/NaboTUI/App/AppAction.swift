@@ -48,4 +48,6 @@ public enum AppAction: Hashable, Sendable {
     case historyLoaded(RecordHistory)
     case dugnad(DugnadAction)
     case survey(SurveyAction)
+    /// The answer to the draft offered at start.
+    case draft(DraftAnswer)
 }

@@ -63,6 +63,8 @@ struct Root {
             return scope(DugnadFeature.self) { $0.reduce(action) }
         case .survey(let action):
             return scope(SurveyFeature.self) { $0.reduce(action) }
+        case .draft(let answer):
+            DraftOffer.answer(&state, answer, directory: directory)
         }
         return []
     }

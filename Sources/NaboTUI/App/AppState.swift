@@ -25,6 +25,8 @@ public struct AppState: Hashable, Sendable {
     public var survey: SurveyTaking?
     /// The feature whose save or export the runner is carrying out: its outcome goes back there.
     public var awaitingSave: FeatureID?
+    /// A draft found at start, offered back until the worker answers.
+    public var offeredDraft: FormDraft?
 
     public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

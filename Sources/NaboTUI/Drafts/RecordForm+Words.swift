@@ -1,0 +1,46 @@
+/// A record form's purpose as plain words for a draft: its name, then its ids.
+extension RecordForm.Purpose {
+    var words: [String] {
+        switch self {
+        case .recordInput(let resident): ["recordInput", resident]
+        case .answerInput(let input): ["answerInput", input]
+        case .plan(let resident, let plan): ["plan", resident] + (plan.map { [$0] } ?? [])
+        case .measure(let visit): ["measure", visit]
+        case .dugnad(let id): ["dugnad"] + (id.map { [$0] } ?? [])
+        case .dugnadNote(let id): ["dugnadNote", id]
+        case .notice(let id): ["notice", id]
+        case .invite(let id): ["invite", id]
+        case .export(let id): ["export", id]
+        case .followUpInput(let response, let statements): ["followUpInput", response] + statements
+        case .followUpMeasure(let response, let statements): ["followUpMeasure", response] + statements
+        }
+    }
+
+    /// The purpose the words name; nil for words no purpose has.
+    init?(words: [String]) {
+        guard let name = words.first else { return nil }
+        let ids = Array(words.dropFirst())
+        switch (name, ids.count) {
+        case ("recordInput", 1): self = .recordInput(resident: ids[0])
+        case ("answerInput", 1): self = .answerInput(input: ids[0])
+        case ("plan", 1), ("plan", 2): self = .plan(resident: ids[0], plan: ids.count == 2 ? ids[1] : nil)
+        case ("measure", 1): self = .measure(visit: ids[0])
+        case ("dugnad", 0), ("dugnad", 1): self = .dugnad(ids.first)
+        case ("dugnadNote", 1): self = .dugnadNote(ids[0])
+        case ("notice", 1): self = .notice(dugnad: ids[0])
+        case ("invite", 1): self = .invite(dugnad: ids[0])
+        case ("export", 1): self = .export(dugnad: ids[0])
+        case ("followUpInput", 2...): self = .followUpInput(response: ids[0], statements: Array(ids.dropFirst()))
+        case ("followUpMeasure", 2...): self = .followUpMeasure(response: ids[0], statements: Array(ids.dropFirst()))
+        default: return nil
+        }
+    }
+
+    /// The resident a form is about, where its purpose names one.
+    var resident: String? {
+        switch self {
+        case .recordInput(let resident), .plan(let resident, _): resident
+        default: nil
+        }
+    }
+}
