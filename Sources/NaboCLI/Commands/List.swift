@@ -31,9 +31,11 @@ struct List: ParsableCommand {
             let plan = try planFilter(type)
             let today = options.today(store)
             let records = store.replica.records(type.rawValue)
-                .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || $0.string("outcome") == "open") }
+                .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || Input($0).isOpen) }
                 .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
-                .sorted { RecordText.sortKey($0, type) < RecordText.sortKey($1, type) }
+                // Each key is made once: a visit's is read from its date, and a store holds half a million.
+                .map { (key: RecordText.sortKey($0, type), record: $0) }
+                .sorted { $0.key < $1.key }.map(\.record)
             if options.json {
                 Output.jsonArray(records.map { RecordJSON.pairs($0, type) })
             } else {
@@ -73,7 +75,7 @@ struct List: ParsableCommand {
     func printDue(_ store: Store) {
         let today = store.today()
         let due = Due.list(in: store.replica, today: today)
-        let name = { (id: String) in store.replica.record("resident", id)?.string("name") ?? "" }
+        let name = { (id: String) in store.replica.record(EntityType.resident.rawValue, id).map(Resident.init)?.name ?? "" }
         if options.json {
             Output.jsonArray(due.map { d in
                 [("resident", .string(d.resident)), ("name", .string(name(d.resident))), ("due", .string(d.due.iso)),

@@ -12,8 +12,8 @@ public struct SyntheticStore {
         /// The addresses, units and residents an existing store holds, for work on top of it.
         public init(replica: Replica) {
             addresses = replica.records("address").map(\.id).sorted()
-            units = replica.records("unit").map { ($0.id, $0.string("address") ?? "") }.sorted { $0.id < $1.id }
-            residents = replica.records("resident").map { ($0.id, $0.string("unit") ?? "") }.sorted { $0.id < $1.id }
+            units = replica.records(EntityType.unit.rawValue).map { ($0.id, HousingUnit($0).address ?? "") }.sorted { $0.id < $1.id }
+            residents = replica.records(EntityType.resident.rawValue).map { ($0.id, Resident.unit(of: $0) ?? "") }.sorted { $0.id < $1.id }
         }
 
         init() {}

@@ -17,17 +17,22 @@ enum RecordText {
         }
     }
 
+    /// Dates and times sort as the stored text does, which is their ISO form.
     static func sortKey(_ r: Record, _ type: EntityType) -> String {
         switch type {
-        case .address: "\(r.string("street") ?? "") \(String(repeating: "0", count: max(0, 5 - (r["number"]?.int.map { String($0) } ?? "").count)))\(r["number"]?.int ?? 0)\(r.string("letter") ?? "")"
-        case .unit: "\(r.string("address") ?? "") \(r.string("number") ?? "")"
-        case .resident: r.string("name") ?? ""
-        case .visit, .input: "\(r.string("date") ?? "") \(r.id)"
-        case .measure: "\(r.string("planItem") ?? "~") \(r.string("address") ?? "") \(r.id)"
-        case .dugnad: r.string("start") ?? ""
-        case .response: "\(r.string("round") ?? "") \(r.id)"
-        case .form: r.string("name") ?? ""
-        case .followUp: "\(r.string("resident") ?? "") \(r.string("started") ?? "")"
+        case .address:
+            let a = Address(r)
+            let number = a.number.map(String.init) ?? ""
+            return "\(a.street) \(String(repeating: "0", count: max(0, 5 - number.count)))\(a.number ?? 0)\(a.letter)"
+        case .unit: return "\(HousingUnit(r).address ?? "") \(HousingUnit(r).number)"
+        case .resident: return Resident(r).name
+        case .visit: return "\(Visit(r).when?.iso ?? "") \(r.id)"
+        case .input: return "\(Input(r).date?.iso ?? "") \(r.id)"
+        case .measure: return "\(Measure(r).planItem ?? "~") \(Measure.address(of: r) ?? "") \(r.id)"
+        case .dugnad: return Dugnad.start(of: r)?.iso ?? ""
+        case .response: return "\(SurveyResponse.round(of: r)) \(r.id)"
+        case .form: return SurveyForm(r).name
+        case .followUp: return "\(FollowUpPlan(r).resident ?? "") \(FollowUpPlan(r).started?.iso ?? "")"
         }
     }
 

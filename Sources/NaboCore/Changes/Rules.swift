@@ -11,25 +11,25 @@ enum Rules {
                 d.values["unit"] = nil
                 d.values["address"] = nil
             }
-            if d.string("unit") == nil, let first = d.sets["residents"]?.first,
-               let unit = replica.live("resident", first)?.string("unit") {
+            if d.visit.unit == nil, let first = d.visit.residents.first, let unit = replica.liveResident(first)?.unit {
                 d.values["unit"] = .string(unit)
             }
-            if d.string("address") == nil, let unit = d.string("unit"), let address = replica.live("unit", unit)?.string("address") {
+            if d.visit.address == nil, let unit = d.visit.unit, let address = replica.liveUnit(unit)?.address {
                 d.values["address"] = .string(address)
             }
-            if isNew, d.string("worker") == nil { d.values["worker"] = .string(context.author) }
+            if isNew, d.visit.worker == nil { d.values["worker"] = .string(context.author) }
         case .dugnad:
+            // Invitations typed with the new dugnad are taken as typed, even none.
             if isNew, d.sets["invited"] == nil {
-                let addresses = Set(d.sets["addresses"] ?? [])
+                let addresses = Set(d.dugnad(in: replica).addresses.map(\.id))
                 d.sets["invited"] = Queries.residents(at: addresses, in: replica, on: context.today).sorted()
             }
         case .input:
-            if isNew, d.string("date") == nil { d.values["date"] = .string(context.today.iso) }
+            if isNew, d.input.date == nil { d.values["date"] = .string(context.today.iso) }
         case .followUp:
-            if isNew, d.string("started") == nil { d.values["started"] = .string(context.today.iso) }
+            if isNew, d.followUpPlan.started == nil { d.values["started"] = .string(context.today.iso) }
         case .response:
-            if isNew, d.string("round") == nil {
+            if isNew, d.response(in: replica).round.isEmpty {
                 let responses = replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
                 d.values["round"] = .string(SurveyRound.forNew(responses, today: context.today))
             }
@@ -55,69 +55,73 @@ enum Rules {
         }
         switch d.type {
         case .unit: try checkUnit(d, replica)
-        case .resident: try order(d, "movedIn", "movedOut")
-        case .visit: try checkVisit(d, context)
+        case .resident: try order(d.resident.movedIn, "movedIn", d.resident.movedOut, "movedOut")
+        case .visit: try checkVisit(d.visit, context)
         case .measure: try checkMeasure(d, replica); try FollowUpRules.checkLink(d, replica)
         case .dugnad:
-            try checkDugnad(d, context)
+            try checkDugnad(d.dugnad(in: replica), d.values["extra"])
             try DugnadNoticeRules.check(d.values["notices"] ?? .null, today: context.today)
             if let again = d.addedAgain["invited"]?.first {
-                let name = replica.record("resident", again)?.string("name") ?? again
+                let name = replica.record(EntityType.resident.rawValue, again).map(Resident.init).flatMap { $0.name.isEmpty ? nil : $0.name } ?? again
                 throw Message(nb: "\(name) er allerede invitert.", en: "\(name) is already invited.", field: "invited")
             }
-        case .input: try checkInput(d); try FollowUpRules.checkLink(d, replica)
+        case .input: try checkInput(d.input); try FollowUpRules.checkLink(d, replica)
         case .response: try SurveyResponseRules.check(d, replica, context)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
-        case .followUp: try checkFollowUp(d)
+        case .followUp: try checkFollowUp(d.followUpPlan, partners: d.values["partners"])
         case .address: break
         }
     }
 
     static func checkUnit(_ d: Draft, _ replica: Replica) throws(Message) {
-        guard let address = d.string("address"), let number = d.string("number") else { return }
-        let clash = replica.records("unit").contains {
-            $0.id != d.id && !$0.isDeleted && $0.string("address") == address && $0.string("number") == number
+        let unit = d.housingUnit
+        guard let address = unit.address, !unit.number.isEmpty else { return }
+        let number = unit.number
+        let clash = replica.records(EntityType.unit.rawValue).contains {
+            $0.id != d.id && !$0.isDeleted && HousingUnit($0).address == address && HousingUnit($0).number == number
         }
         if clash {
             throw Message(nb: "Adressen har allerede en bolig med H-nummer \(number).", en: "The address already has a unit with H-number \(number).", field: "number")
         }
     }
 
-    static func checkVisit(_ d: Draft, _ context: Context) throws(Message) {
-        if (d.sets["residents"] ?? []).isEmpty, d.string("unit") == nil, d.string("address") == nil {
+    static func checkVisit(_ visit: Visit, _ context: Context) throws(Message) {
+        if visit.residents.isEmpty, visit.unit == nil, visit.address == nil {
             throw Message(nb: "Et besøk må gjelde en beboer, en bolig eller en adresse.", en: "A visit must be to a resident, a unit or an address.", field: "residents")
         }
-        if let text = d.string("date"), let date = LocalDateTime(text, offsetFor: context.utcOffset) {
+        // The day and the time as written, which the offset does not change.
+        if let date = visit.when {
             let today = context.today
             if date.date > today || (date.date == today && (date.minutes ?? 0) > context.minutesNow + 5) {
                 throw Message(nb: "Besøksdatoen \(date.date.norwegian) er fram i tid. Et besøk logges etter at det har skjedd; sett neste besøk i stedet.",
                               en: "The visit date \(date.date.iso) is in the future. Log a visit after it happened; set the next visit instead.", field: "date")
             }
-            if let next = d.string("next").flatMap({ CalendarDate($0) }), next < date.date {
+            if let next = visit.next, next < date.date {
                 throw Message(nb: "Neste besøk (\(next.norwegian)) kan ikke være før dette besøket (\(date.date.norwegian)).",
                               en: "The next visit (\(next.iso)) cannot be before this visit (\(date.date.iso)).", field: "next")
             }
         }
-        if d.string("kind") == "home-visit", d.string("note").map({ String($0.trimmingWhitespace()) })?.isEmpty ?? true {
+        if visit.kind == .homeVisit, visit.note.map({ String($0.trimmingWhitespace()) })?.isEmpty ?? true {
             throw Message(nb: "Skriv et notat om hjemmebesøket: hva dere snakket om.", en: "Write a note about the home visit: what you talked about.", field: "note")
         }
     }
 
     static func checkMeasure(_ d: Draft, _ replica: Replica) throws(Message) {
-        if let unit = d.string("unit"), let address = d.string("address"), replica.live("unit", unit)?.string("address") != address {
+        let measure = d.measure
+        if let unit = measure.unit, let address = measure.address, replica.liveUnit(unit)?.address != address {
             throw Message(nb: "Boligen \(unit) ligger ikke på adressen \(address).", en: "Unit \(unit) is not at address \(address).", field: "unit")
         }
     }
 
-    static func checkDugnad(_ d: Draft, _ context: Context) throws(Message) {
-        if (d.sets["addresses"] ?? []).isEmpty {
+    /// `extra` as typed: the dugnad keeps only the counts it can read, and the rule judges the rest.
+    static func checkDugnad(_ dugnad: Dugnad, _ extra: JSONValue?) throws(Message) {
+        if dugnad.addresses.isEmpty {
             throw Message(nb: "En dugnad må ha minst én adresse.", en: "A dugnad needs at least one address.", field: "addresses")
         }
-        if let s = d.string("start").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }),
-           let e = d.string("end").flatMap({ LocalDateTime($0, offsetFor: context.utcOffset) }), e < s {
+        if let s = dugnad.start, let e = dugnad.end, e < s {
             throw Message(nb: "Dugnaden kan ikke slutte før den begynner.", en: "The dugnad cannot end before it starts.", field: "end")
         }
-        if let extra = d.values["extra"], !extra.isNull {
+        if let extra, !extra.isNull {
             guard let o = extra.object, o.values.allSatisfy({ ($0.int ?? -1) >= 0 }) else {
                 throw Message(nb: "Andre deltakere skrives som antall, for eksempel {\"ansatte\": 2, \"barn\": 3}.",
                               en: "Others attending are counts, for example {\"staff\": 2, \"children\": 3}.", field: "extra")
@@ -125,31 +129,33 @@ enum Rules {
         }
     }
 
-    static func checkFollowUp(_ d: Draft) throws(Message) {
-        if let f = d.values["frequency"]?.int, f < 1 {
+    /// `partners` as typed: the plan keeps only the partners it can read, and the rule judges the rest.
+    static func checkFollowUp(_ plan: FollowUpPlan, partners: JSONValue?) throws(Message) {
+        if let f = plan.frequency, f < 1 {
             throw Message(nb: "Hyppigheten er antall dager mellom besøk, minst 1.", en: "The frequency is the number of days between visits, at least 1.", field: "frequency")
         }
-        if let partners = d.values["partners"], !partners.isNull {
+        if let partners, !partners.isNull {
             let ok = partners.array?.allSatisfy { $0.object?["kind"]?.string != nil } ?? false
             if !ok {
                 throw Message(nb: "Samarbeidspartnere skrives som en liste, for eksempel [{\"kind\": \"NAV\", \"contact\": \"Navn, telefon\"}].",
                               en: "Partners are a list, for example [{\"kind\": \"NAV\", \"contact\": \"Name, phone\"}].")
             }
         }
-        try order(d, "started", "ended")
+        try order(plan.started, "started", plan.ended, "ended")
     }
 
-    static func checkInput(_ d: Draft) throws(Message) {
-        if d.string("outcome") == "declined", d.string("reason") == nil {
+    static func checkInput(_ input: Input) throws(Message) {
+        if input.outcome == .declined, input.reason == nil {
             throw Message(nb: "Skriv begrunnelsen når et innspill avslås.", en: "Give the reason when an input is declined.", field: "reason")
         }
-        if d.string("answeredOn") != nil, d.string("outcome") == "open" {
+        if input.answeredOn != nil, input.outcome == .open {
             throw Message(nb: "Et innspill som har fått svar, kan ikke stå som åpent. Sett utfallet.", en: "An input that was answered cannot stay open. Set its outcome.", field: "outcome")
         }
     }
 
-    static func order(_ d: Draft, _ first: String, _ second: String) throws(Message) {
-        guard let a = d.string(first).flatMap({ CalendarDate($0) }), let b = d.string(second).flatMap({ CalendarDate($0) }), b < a else { return }
+    /// Two dates of one record, named for the message, that must come in this order.
+    static func order(_ a: CalendarDate?, _ first: String, _ b: CalendarDate?, _ second: String) throws(Message) {
+        guard let a, let b, b < a else { return }
         throw Message(nb: "\(FieldLabel.text(second, .nb).capitalizedFirst) kan ikke være før \(FieldLabel.text(first, .nb)).",
                       en: "\(FieldLabel.text(second, .en).capitalizedFirst) cannot be before \(FieldLabel.text(first, .en)).", field: second)
     }

@@ -3,7 +3,8 @@
 /// number of answers, since the survey was paused.
 enum SurveyResponseRules {
     static func check(_ d: Draft, _ replica: Replica, _ context: Context) throws(Message) {
-        guard let consent = d.string("consent").flatMap({ CalendarDate($0) }) else {
+        let response = d.response(in: replica)
+        guard let consent = response.consent else {
             throw Message(nb: "Svaret kan ikke lagres uten samtykke. Spør beboeren først, og skriv datoen samtykket ble gitt.",
                           en: "The response cannot be saved without consent. Ask the resident first and record the date consent was given.",
                           field: "consent")
@@ -12,17 +13,18 @@ enum SurveyResponseRules {
             throw Message(nb: "Samtykket (\(consent.norwegian)) kan ikke være gitt fram i tid.",
                           en: "Consent (\(consent.iso)) cannot be given in the future.", field: "consent")
         }
-        if let date = d.string("date").flatMap({ CalendarDate($0) }), consent > date {
+        if let date = response.date, consent > date {
             throw Message(nb: "Samtykket må være gitt før svarene (\(date.norwegian)), ikke \(consent.norwegian).",
                           en: "Consent must come before the answers (\(date.iso)), not on \(consent.iso).", field: "consent")
         }
+        // The answers and follow-up answers are judged as typed, since the response keeps only what it can read.
         guard let answers = d.values["answers"]?.object else {
             throw Message(nb: "Svarene skrives som JSON, for eksempel {\"1\": 5, \"2\": null}.", en: "Answers are JSON, for example {\"1\": 5, \"2\": null}.", field: "answers")
         }
         for (_, v) in answers where !v.isNull && !(v.int.map { (1...7).contains($0) } ?? false) {
             throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.", field: "answers")
         }
-        try checkFollowUps(d.values["followUps"] ?? .null, form: d.string("form").flatMap { replica.live("form", $0) })
+        try checkFollowUps(d.values["followUps"] ?? .null, form: replica.live(EntityType.form.rawValue, response.form))
     }
 
     static func checkFollowUps(_ value: JSONValue, form: Record?) throws(Message) {

@@ -14,9 +14,9 @@ public struct DugnadContacts: Equatable, Sendable {
         var found: [Contact] = []
         var missing = 0
         for id in d.invited {
-            guard let r = replica.live("resident", id) else { continue }
-            if let phone = r.string("phone") {
-                found.append(Contact(name: r.string("name") ?? "", phone: phone))
+            guard let r = replica.liveResident(id) else { continue }
+            if let phone = r.phone {
+                found.append(Contact(name: r.name, phone: phone))
             } else {
                 missing += 1
             }

@@ -72,7 +72,7 @@ public struct Turnout: Equatable, Sendable {
         // Every address of the dugnad has a count, even one whose residents were all left off the list.
         for p in d.addresses { byAddress[p.id] = Count(invited: 0, attended: 0) }
         for id in d.invited {
-            guard let address = replica.record("resident", id)?.string("unit").flatMap({ replica.record("unit", $0)?.string("address") }) else { continue }
+            guard let address = replica.address(ofResident: id) else { continue }
             byAddress[address, default: Count(invited: 0, attended: 0)].invited += 1
             if attended.contains(id) { byAddress[address]!.attended += 1 }
         }

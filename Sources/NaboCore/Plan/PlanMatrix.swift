@@ -33,7 +33,7 @@ public struct PlanMatrix: Equatable, Sendable {
 
     /// The matrix of these measures, taken to be in plan order (as `PlanFilter.measures` returns them).
     public static func build(measures: [Record], replica: Replica, today: CalendarDate) -> PlanMatrix {
-        let addressIDs = Set(measures.compactMap { $0.string("address") })
+        let addressIDs = Set(measures.compactMap(Measure.address(of:)))
         let columns = addressIDs
             .sorted { a, b in
                 switch (replica.record("address", a), replica.record("address", b)) {

@@ -41,9 +41,10 @@ public enum Due {
     public static func list(in replica: Replica, today: CalendarDate,
                             latest known: [String: (date: CalendarDate, next: CalendarDate?)]? = nil) -> [DueVisit] {
         let latest = known ?? latestVisits(in: replica)
-        var plans: [String: Record] = [:]
-        for p in replica.records(EntityType.followUp.rawValue) where !p.isDeleted && p.string("ended") == nil {
-            if let r = p.string("resident") { plans[r] = p }
+        var plans: [String: FollowUpPlan] = [:]
+        for record in replica.records(EntityType.followUp.rawValue) where !record.isDeleted {
+            let p = FollowUpPlan(record)
+            if p.ended == nil, let r = p.resident { plans[r] = p }
         }
         var out: [DueVisit] = []
         for r in replica.records("resident") where !r.isDeleted {
@@ -51,8 +52,8 @@ public enum Due {
             let last = latest[r.id]
             var candidates: [(CalendarDate, DueVisit.Reason)] = []
             if let next = last?.next { candidates.append((next, .agreedNext)) }
-            if let plan = plans[r.id], let days = plan["frequency"]?.int {
-                let from = last?.date ?? plan.string("started").flatMap { CalendarDate($0) }
+            if let plan = plans[r.id], let days = plan.frequency {
+                let from = last?.date ?? plan.started
                 if let from { candidates.append((from.adding(days: days), .frequency)) }
             }
             guard let (due, reason) = candidates.min(by: { $0.0 < $1.0 }), due <= today else { continue }

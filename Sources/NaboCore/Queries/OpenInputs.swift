@@ -16,11 +16,11 @@ public enum OpenInputs {
     /// Undated inputs come first, since how long they have waited is unknown; then by date, then id.
     public static func list(_ replica: Replica, today: CalendarDate) -> [OpenInput] {
         replica.records(EntityType.input.rawValue)
-            .filter { !$0.isDeleted && ($0.string("outcome") ?? "open") == "open" }
-            .map { r in
-                let date = r.string("date").flatMap { CalendarDate($0) }
-                return OpenInput(id: r.id, resident: r.string("resident") ?? "", text: r.string("text") ?? "", date: date,
-                                 daysWaiting: date.map { today.dayNumber - $0.dayNumber }, visit: r.string("visit"), response: r.string("response"))
+            .lazy.filter { !$0.isDeleted }.map(Input.init).filter(\.isOpen)
+            .map { i in
+                let date = i.date
+                return OpenInput(id: i.id, resident: i.resident ?? "", text: i.text, date: date,
+                                 daysWaiting: date.map { today.dayNumber - $0.dayNumber }, visit: i.visit, response: i.response)
             }
             .sorted { ($0.date?.dayNumber ?? Int.min, $0.id) < ($1.date?.dayNumber ?? Int.min, $1.id) }
     }

@@ -26,7 +26,7 @@ public enum PlannedVisits {
         }
         let days = (0..<7).map { i in
             let date = monday.adding(days: i)
-            let people = (byDay[date.dayNumber] ?? []).sorted { ($0.string("name") ?? "", $0.id) < ($1.string("name") ?? "", $1.id) }
+            let people = (byDay[date.dayNumber] ?? []).map(Resident.init).sorted { ($0.name, $0.id) < ($1.name, $1.id) }
             return PlannedWeek.Day(date: date, residents: people.map(\.id))
         }
         return PlannedWeek(monday: monday, days: days)

@@ -4,9 +4,10 @@ public enum FollowUpChanges {
     /// The resident's input, with the follow-up answer as its text unless the worker wrote another.
     public static func input(response id: String, statement: String, text: String? = nil, in replica: Replica) throws(Message) -> Change {
         let (record, answer) = try followUp(id, statement, replica)
+        let response = SurveyResponse(record, in: replica)
         return .add(.input, Edit(values: [
-            "resident": record.string("resident") ?? "", "text": text ?? answer, "response": id, "statement": statement,
-            "date": record.string("date") ?? "",
+            "resident": response.resident, "text": text ?? answer, "response": id, "statement": statement,
+            "date": response.date?.iso ?? "",
         ]))
     }
 
@@ -15,20 +16,19 @@ public enum FollowUpChanges {
     public static func measure(response id: String, statement: String, title: String, category: String,
                                atUnit: Bool, in replica: Replica) throws(Message) -> Change {
         let (record, answer) = try followUp(id, statement, replica)
-        let unit = record.string("resident").flatMap { replica.live("resident", $0) }?.string("unit")
-        guard let unit, let address = replica.live("unit", unit)?.string("address") else {
+        guard let unit = replica.unit(ofResident: SurveyResponse.resident(of: record)), let address = unit.address else {
             throw Message(nb: "Beboeren bor ikke i en kjent bolig, så tiltaket har ingen adresse. Legg det til fra tavlen.",
                           en: "The resident does not live in a known unit, so the measure has no address. Add it from the board.",
                           field: "address")
         }
         var values = ["address": address, "title": title, "category": category, "description": answer, "response": id, "statement": statement]
-        if atUnit { values["unit"] = unit }
+        if atUnit { values["unit"] = unit.id }
         return .add(.measure, Edit(values: values))
     }
 
     static func followUp(_ id: String, _ statement: String, _ replica: Replica) throws(Message) -> (Record, String) {
         guard let record = replica.live("response", id) else { throw Messages.noSuchRecord(.response, id) }
-        guard let text = record["followUps"]?.object?[statement]?.string, !text.trimmingWhitespace().isEmpty else {
+        guard let text = SurveyResponse.followUps(of: record)[statement] else {
             throw Message(nb: "Svaret har ikke noe oppfølgingssvar til påstand \(statement).",
                           en: "The response has no follow-up answer to statement \(statement).", field: "statement")
         }

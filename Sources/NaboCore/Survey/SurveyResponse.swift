@@ -35,37 +35,18 @@ public struct SurveyResponse: Hashable, Sendable {
         self.address = address
     }
 
-    public init(_ record: Record, in replica: Replica) {
-        let resident = record.string("resident") ?? ""
-        var answers: [String: Int] = [:]
-        var noAnswer: Set<String> = []
-        for (k, v) in record["answers"]?.object ?? [:] {
-            if let n = v.int, (1...7).contains(n) { answers[k] = n } else if v.isNull { noAnswer.insert(k) }
-        }
-        var followUps: [String: String] = [:]
-        for (k, v) in record["followUps"]?.object ?? [:] {
-            if let text = v.string, !text.trimmingWhitespace().isEmpty { followUps[k] = text }
-        }
-        self.init(id: record.id, resident: resident, form: record.string("form") ?? "", formVersion: record["formVersion"]?.int,
-                  round: record.string("round") ?? "", date: record.string("date").flatMap { CalendarDate($0) }, answers: answers,
-                  noAnswer: noAnswer, followUps: followUps, consent: record.string("consent").flatMap { CalendarDate($0) },
-                  // A response stored before responses had a status was complete: nothing could be paused.
-                  status: record.string("status").flatMap(ResponseStatus.init) ?? .complete,
-                  address: replica.record("resident", resident)?.string("unit").flatMap { replica.record("unit", $0)?.string("address") })
-    }
-
     /// The live complete responses in the store: what results, rounds, exports and summaries count.
     /// Responses in progress are left out, so a paused survey neither starts a round nor falls foul
     /// of the two-thirds rule before it is finished.
     public static func all(in replica: Replica) -> [SurveyResponse] {
-        replica.records("response").filter { !$0.isDeleted && $0.string("status") != ResponseStatus.inProgress.rawValue }
+        replica.records(EntityType.response.rawValue).filter { !$0.isDeleted && status(of: $0) != .inProgress }
             .map { SurveyResponse($0, in: replica) }
     }
 
     /// A resident's paused surveys, to resume; the latest first.
     public static func inProgress(resident: String, in replica: Replica) -> [SurveyResponse] {
-        replica.records("response")
-            .filter { !$0.isDeleted && $0.string("resident") == resident && $0.string("status") == ResponseStatus.inProgress.rawValue }
+        replica.records(EntityType.response.rawValue)
+            .filter { !$0.isDeleted && Self.resident(of: $0) == resident && status(of: $0) == .inProgress }
             .map { SurveyResponse($0, in: replica) }
             .sorted { ($0.date?.dayNumber ?? Int.min, $0.id) > ($1.date?.dayNumber ?? Int.min, $1.id) }
     }

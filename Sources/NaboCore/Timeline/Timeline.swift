@@ -36,7 +36,7 @@ public enum Timeline {
     }
 
     static func visit(_ id: String, _ replica: Replica) -> TimelineEntry? {
-        guard let v = replica.live(EntityType.visit.rawValue, id).map(Visit.init) else { return nil }
+        guard let v = replica.liveVisit(id) else { return nil }
         let when = v.when
         let kind = v.kindValue
         let note = v.note.map { ": " + firstLine($0) } ?? ""
@@ -45,11 +45,11 @@ public enum Timeline {
     }
 
     static func input(_ id: String, _ replica: Replica) -> TimelineEntry? {
-        guard let i = replica.live(EntityType.input.rawValue, id) else { return nil }
-        let text = firstLine(i.string("text") ?? "")
-        let outcome = i.string("outcome") ?? "open"
-        let answered = i.string("answeredOn").flatMap { CalendarDate($0) }
-        return TimelineEntry(kind: .input, date: i.string("date").flatMap { CalendarDate($0) }, id: id, summary: Message(
+        guard let i = replica.live(EntityType.input.rawValue, id).map(Input.init) else { return nil }
+        let text = firstLine(i.text)
+        let outcome = i.outcomeValue
+        let answered = i.answeredOn
+        return TimelineEntry(kind: .input, date: i.date, id: id, summary: Message(
             nb: "Innspill: \(text) (\(VocabularyLabel.text(outcome, .nb).lowercased())\(answered.map { ", svar gitt \($0.norwegian)" } ?? ""))",
             en: "Input: \(text) (\(VocabularyLabel.text(outcome, .en).lowercased())\(answered.map { ", answered \($0.iso)" } ?? ""))"))
     }
@@ -78,7 +78,7 @@ public enum Timeline {
     /// Dated by its inspection, else the visit it came from, else its due date.
     static func measure(_ id: String, _ replica: Replica) -> TimelineEntry? {
         guard let m = replica.live(EntityType.measure.rawValue, id).map(Measure.init) else { return nil }
-        let fromVisit = m.visit.flatMap { replica.live(EntityType.visit.rawValue, $0) }.flatMap { Visit($0).day }
+        let fromVisit = m.visit.flatMap(replica.liveVisit)?.day
         let date = m.inspection ?? fromVisit ?? m.due
         let title = m.title
         let status = m.statusValue

@@ -18,19 +18,20 @@ public struct TimelineIndex: Sendable {
     public init(_ replica: Replica, visits: VisitIndex? = nil) {
         self.visits = visits ?? replica.visitIndex
         for i in replica.records(EntityType.input.rawValue) where !i.isDeleted {
-            if let r = i.string("resident") { inputsByResident[r, default: []].append(i.id) }
+            if let r = Input(i).resident { inputsByResident[r, default: []].append(i.id) }
         }
         for s in replica.records(EntityType.response.rawValue) where !s.isDeleted {
-            if let r = s.string("resident") { responsesByResident[r, default: []].append(s.id) }
+            let r = SurveyResponse.resident(of: s)
+            if !r.isEmpty { responsesByResident[r, default: []].append(s.id) }
         }
         for m in replica.records(EntityType.measure.rawValue) where !m.isDeleted {
-            if let u = m.string("unit") { measuresByUnit[u, default: []].append(m.id) }
-            for origin in [m.string("visit"), m.string("response")].compactMap({ $0 }) {
-                measuresByOrigin[origin, default: []].append(m.id)
-            }
+            if let u = Measure.unit(of: m) { measuresByUnit[u, default: []].append(m.id) }
+            let origins = Measure.origins(of: m)
+            if let visit = origins.visit { measuresByOrigin[visit, default: []].append(m.id) }
+            if let response = origins.response { measuresByOrigin[response, default: []].append(m.id) }
         }
         for r in replica.records(EntityType.resident.rawValue) where !r.isDeleted {
-            if let u = r.string("unit") { residentsByUnit[u, default: []].append(r.id) }
+            if let u = Resident.unit(of: r) { residentsByUnit[u, default: []].append(r.id) }
         }
     }
 }

@@ -114,9 +114,10 @@ public struct VisitIndex: Sendable {
         }
     }
 
-    mutating func append(_ visit: Record) {
-        let date = visit.string("date")
-        let members = visit.members("residents")
+    mutating func append(_ record: Record) {
+        let visit = Visit(record)
+        let date = visit.dateText
+        let members = visit.residents
         let first = Int32(links.count)
         for resident in members { links.append(residents.numbering(resident)) }
         let idStart = Int32(idBytes.count)
@@ -125,8 +126,8 @@ public struct VisitIndex: Sendable {
             idStart: idStart, idLength: Int32(idBytes.count) - idStart,
             dayNumber: DateBytes.date(date).map { Int32($0.dayNumber) } ?? .min,
             minuteOfDay: date.flatMap(DateBytes.minutes).map(Int32.init) ?? -1,
-            nextDayNumber: DateBytes.date(visit.string("next")).map { Int32($0.dayNumber) } ?? .min,
-            unit: visit.string("unit").map { units.numbering($0) } ?? -1,
+            nextDayNumber: visit.next.map { Int32($0.dayNumber) } ?? .min,
+            unit: visit.unit.map { units.numbering($0) } ?? -1,
             firstResident: first, residentCount: Int32(members.count)))
     }
 

@@ -45,10 +45,10 @@ extension Directory {
         case .status:
             return Vocabulary.measureStatus
         case .category:
-            let used = Set(measures.map { $0.string("category") ?? "other" })
+            let used = Set(measures.map(Measure.categoryValue(of:)))
             return Vocabulary.category.filter(used.contains)
         case .responsible:
-            let used = Set(measures.map { $0.string("responsible") ?? "byggdrift" })
+            let used = Set(measures.map(Measure.responsibleValue(of:)))
             return Vocabulary.responsible.filter(used.contains)
         }
     }

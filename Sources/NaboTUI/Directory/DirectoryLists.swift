@@ -20,10 +20,12 @@ struct DirectoryLists: Sendable {
         due = Due.list(in: replica, today: today, latest: latest)
         week = PlannedVisits.week(containing: today, replica, latest: latest)
         openInputs = OpenInputs.list(replica, today: today)
-        var started: [String: String] = [:]
-        for plan in replica.records(EntityType.followUp.rawValue) where !plan.isDeleted {
-            guard let resident = plan.string("resident") else { continue }
-            let start = plan.string("started") ?? ""
+        var started: [String: Int] = [:]
+        for record in replica.records(EntityType.followUp.rawValue) where !record.isDeleted {
+            let plan = FollowUpPlan(record)
+            guard let resident = plan.resident else { continue }
+            // A plan without a start date is older than any with one.
+            let start = plan.started?.dayNumber ?? Int.min
             if started[resident].map({ start >= $0 }) ?? true {
                 started[resident] = start
                 planOfResident[resident] = plan.id

@@ -3,15 +3,15 @@ import NaboCore
 /// A resident's follow-up plan on one line of their screen: how often, with whom, and whether it
 /// has ended; `p` shows and edits it all.
 enum PlanSummary {
-    static func cells(_ plan: Record?, _ language: Language) -> [TableCell] {
-        guard let plan else { return [TableCell(none.text(language), .muted)] }
-        if let ended = plan.string("ended").flatMap({ CalendarDate($0) }) {
+    static func cells(_ record: Record?, _ language: Language) -> [TableCell] {
+        guard let plan = record.map(FollowUpPlan.init) else { return [TableCell(none.text(language), .muted)] }
+        if let ended = plan.ended {
             return [TableCell(Self.ended(ended.text(language)).text(language), .muted)]
         }
-        var parts = [plan["frequency"]?.int.map { every($0).text(language) } ?? noFrequency.text(language)]
-        let partners = (plan["partners"]?.array ?? []).compactMap { $0.object?["kind"]?.string }
+        var parts = [plan.frequency.map { every($0).text(language) } ?? noFrequency.text(language)]
+        let partners = (plan.partners ?? []).map(\.kind)
         if !partners.isEmpty { parts.append(partners.joined(separator: ", ")) }
-        if plan.string("consent") == nil { parts.append("! " + noConsent.text(language)) }
+        if plan.consent == nil { parts.append("! " + noConsent.text(language)) }
         return [TableCell(parts.joined(separator: " · "))]
     }
 

@@ -225,7 +225,7 @@ struct PlanFeature: Feature {
             return []
         }
         let change = Change.set(.measure, id: measure.id, Edit(values: ["status": statuses[to]]))
-        return [.save(change, done: PlanText.moved(measure.string("title") ?? "", directory.addressText(measure.string("address")), to: statuses[to]))]
+        return [.save(change, done: PlanText.moved(Measure(measure).title, directory.addressText(Measure(measure).address), to: statuses[to]))]
     }
 
     /// Writes the chosen value of the measure's first conflict again, which settles it.

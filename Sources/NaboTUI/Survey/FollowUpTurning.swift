@@ -25,7 +25,7 @@ extension SurveyFeature {
 
     /// The statements with a follow-up answer, in the form's order; nil when there are none.
     static func followUpStatements(_ response: Record) -> [String]? {
-        let answered = (response["followUps"]?.object ?? [:]).filter { !($0.value.string ?? "").trimmingWhitespace().isEmpty }.keys
+        let answered = SurveyResponse.followUps(of: response).keys
         let statements = answered.sorted { (Int($0) ?? Int.max, $0) < (Int($1) ?? Int.max, $1) }
         return statements.isEmpty ? nil : statements
     }

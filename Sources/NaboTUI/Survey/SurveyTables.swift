@@ -25,7 +25,7 @@ public struct SurveyTables: Sendable {
             ?? replica.records("form").filter { !$0.isDeleted }.max { $0.id < $1.id }
         if let record {
             form = SurveyForm(record)
-            scale = Self.scale(record["scale"] ?? BuiltInForm.scale)
+            scale = Self.scale(SurveyForm.scale(of: record) ?? BuiltInForm.scale)
         }
         let complete = live.filter { $0.status == .complete }
         rounds = SurveyRound.all(complete).map { SurveyResults(round: $0.name, form: nil, responses: complete, replica: replica) }

@@ -31,7 +31,7 @@ enum ScreenNames {
         switch screen {
         case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history, .board, .matrix, .dugnad(.list), .survey: kind(screen).text(language)
         case .measure(let id):
-            directory.measure(id).map { ($0.string("title") ?? "") + ", " + directory.addressText($0.string("address")) } ?? PlanText.measure.text(language)
+            directory.measure(id).map(Measure.init).map { $0.title + ", " + directory.addressText($0.address) } ?? PlanText.measure.text(language)
         case .dugnad(.one(let id)): directory.dugnads.entry(id)?.dugnad.title ?? DugnadText.dugnad.text(language)
         case .address(let id): directory.address(id)?.title ?? Words.address.text(language)
         case .unit(let id): directory.unit(id)?.number ?? Words.unit.text(language)

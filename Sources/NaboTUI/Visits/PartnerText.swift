@@ -4,12 +4,8 @@ import NaboCore
 /// the record stores them, `[{"kind": "NAV", "contact": "Kari Hansen, 900 00 000"}]`.
 enum PartnerText {
     /// The stored list as lines; a partner without a contact is its kind alone.
-    static func lines(_ value: NaboCore.JSONValue) -> String {
-        (value.array ?? []).compactMap { partner in
-            guard let kind = partner.object?["kind"]?.string else { return nil }
-            let contact = partner.object?["contact"]?.string ?? ""
-            return contact.isEmpty ? kind : kind + ": " + contact
-        }.joined(separator: "\n")
+    static func lines(_ partners: [FollowUpPlan.Partner]) -> String {
+        partners.map { $0.contact.isEmpty ? $0.kind : $0.kind + ": " + $0.contact }.joined(separator: "\n")
     }
 
     /// The lines typed as the stored list; "" (no partners) for none. Lines may also be separated

@@ -84,7 +84,7 @@ struct RecordFormView {
             return (title, directory.dugnads.entry(id).map { $0.dugnad.title + " · " + DugnadView.when($0.dugnad, language, short: true) } ?? "")
         case .followUpInput(let response, _), .followUpMeasure(let response, _):
             let title = form.fields.contains(.title) ? SurveyText.followUpMeasureTitle : SurveyText.followUpInputTitle
-            let resident = directory.replica.live(EntityType.response.rawValue, response)?.string("resident").flatMap { directory.resident($0) }
+            let resident = directory.replica.live(EntityType.response.rawValue, response).flatMap { directory.resident(SurveyResponse.resident(of: $0)) }
             return (title, resident.map { $0.name + " · " + directory.home(ofUnit: $0.unit) } ?? "")
         }
     }
@@ -108,8 +108,8 @@ struct RecordFormView {
                 return ("✓ " + address.title + " · " + address.place, .muted)
             }
         case .statement:
-            guard let response = form.response, let answer = directory.replica.live(EntityType.response.rawValue, response)?["followUps"]?
-                .object?[form[.statement]]?.string else { return [] }
+            guard let response = form.response, let record = directory.replica.live(EntityType.response.rawValue, response),
+                  let answer = SurveyResponse.followUps(of: record)[form[.statement]] else { return [] }
             let statement = directory.survey.form?.statements.first { $0.id == form[.statement] }?.text(language)
             return (statement.map { WordWrap.lines($0, width: width).prefix(2).map { ($0, StyleRole.muted) } } ?? [])
                 + WordWrap.lines("«" + answer + "»", width: width).prefix(3).map { ($0, StyleRole.normal) }

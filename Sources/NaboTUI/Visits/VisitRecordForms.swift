@@ -21,15 +21,15 @@ extension VisitFeature {
     /// `p` on a resident: their follow-up plan as it stands, or a new one.
     mutating func planStarted() {
         guard case .resident(let id) = shell.screen else { return }
-        let plan = directory.followUpPlan(of: id)
+        let plan = directory.followUpPlan(of: id).map(FollowUpPlan.init)
         var values: [RecordForm.Field: String] = [:]
         if let plan {
-            values[.frequency] = plan["frequency"]?.int.map(String.init)
-            values[.content] = plan.string("content")
-            values[.partners] = plan["partners"].map(PartnerText.lines)
-            values[.consent] = plan.string("consent")
-            values[.ended] = plan.string("ended").flatMap { CalendarDate($0) }.map { VisitText.dateTime(LocalDateTime(date: $0), language) }
-            values[.endReason] = plan.string("endReason")
+            values[.frequency] = plan.frequency.map(String.init)
+            values[.content] = plan.content
+            values[.partners] = plan.partners.map(PartnerText.lines)
+            values[.consent] = plan.consent
+            values[.ended] = plan.ended.map { VisitText.dateTime(LocalDateTime(date: $0), language) }
+            values[.endReason] = plan.endReason
         }
         shell.form = RecordForm(purpose: .plan(resident: id, plan: plan?.id), values: values.compactMapValues { $0 })
     }

@@ -26,8 +26,8 @@ public struct Measure: Sendable, Equatable {
     public var costBearer: String? { record.string("costBearer") }
     public var inspection: CalendarDate? { record.date("inspection") }
     /// What it was made from: a visit, or a survey response and its statement.
-    public var visit: String? { record.string("visit") }
-    public var response: String? { record.string("response") }
+    public var visit: String? { Self.origins(of: record).visit }
+    public var response: String? { Self.origins(of: record).response }
     public var statement: String? { record.string("statement") }
     /// When the status was last set, by the wall clock of the laptop that set it.
     public var statusChanged: CalendarDate? {
@@ -37,10 +37,10 @@ public struct Measure: Sendable, Equatable {
     public init(_ record: Record) {
         self.record = record
         statusValue = record.string("status") ?? MeasureStatus.fallback.rawValue
-        categoryValue = record.string("category") ?? MeasureCategory.fallback.rawValue
-        responsibleValue = record.string("responsible") ?? Responsible.fallback.rawValue
-        address = record.string("address")
-        unit = record.string("unit")
+        categoryValue = Self.categoryValue(of: record)
+        responsibleValue = Self.responsibleValue(of: record)
+        address = Self.address(of: record)
+        unit = Self.unit(of: record)
         title = record.string("title") ?? ""
         planItem = record.string("planItem")
         costToAgree = record["costToAgree"]?.bool ?? false
@@ -70,5 +70,17 @@ public struct Measure: Sendable, Equatable {
     public func isDone(since day: CalendarDate) -> Bool {
         guard isDone, let changed = statusChanged else { return false }
         return changed >= day
+    }
+}
+
+extension Measure {
+    // Single fields read straight from a record, for the passes over every measure that need one.
+    public static func address(of record: Record) -> String? { record.string("address") }
+    public static func unit(of record: Record) -> String? { record.string("unit") }
+    public static func categoryValue(of record: Record) -> String { record.string("category") ?? MeasureCategory.fallback.rawValue }
+    public static func responsibleValue(of record: Record) -> String { record.string("responsible") ?? Responsible.fallback.rawValue }
+    /// The visit and the survey response it was made from, if any.
+    public static func origins(of record: Record) -> (visit: String?, response: String?) {
+        (record.string("visit"), record.string("response"))
     }
 }

@@ -10,7 +10,7 @@ public struct Resident: Sendable, Equatable {
     public init(_ record: Record) {
         id = record.id
         name = record.string("name") ?? ""
-        unit = record.string("unit")
+        unit = Self.unit(of: record)
         phone = record.string("phone")
         movedIn = record.date("movedIn")
         movedOut = record.date("movedOut")
@@ -25,6 +25,11 @@ public struct Resident: Sendable, Equatable {
     /// The same rule read straight from a record, for the loops over every resident.
     public static func livesThere(_ record: Record, on day: CalendarDate) -> Bool {
         livesThere(movedOut: record.date("movedOut"), on: day)
+    }
+
+    /// The unit read straight from a record, for the passes over every resident that need only it.
+    public static func unit(of record: Record) -> String? {
+        record.string("unit")
     }
 
     static func livesThere(movedOut: CalendarDate?, on day: CalendarDate) -> Bool {

@@ -7,10 +7,13 @@ public struct Visit: Sendable, Equatable {
 
     /// The stored kind; a value from a newer version stays as it is.
     public var kindValue: String { record.string("kind") ?? VisitKind.fallback.rawValue }
+    public var kind: VisitKind? { VisitKind(rawValue: kindValue) }
     public var residents: [String] { record.members("residents") }
     /// When, with the time if one was written, as the worker's clock read then.
-    public var when: LocalDateTime? { record.string("date").flatMap { LocalDateTime($0, offsetFor: { _, _ in 0 }) } }
+    public var when: LocalDateTime? { dateText.flatMap { LocalDateTime($0, offsetFor: { _, _ in 0 }) } }
     public var day: CalendarDate? { record.date("date") }
+    /// The date as stored, for the visit index, which reads the day and the time from its bytes.
+    var dateText: String? { record.string("date") }
     public var note: String? { record.string("note") }
     public var agreed: String? { record.string("agreed") }
     public var next: CalendarDate? { record.date("next") }
