@@ -25,7 +25,7 @@ public struct SurveyTables: Sendable {
             ?? replica.records("form").filter { !$0.isDeleted }.max { $0.id < $1.id }
         if let record {
             form = SurveyForm(record)
-            scale = Self.scale(SurveyForm.scale(of: record) ?? BuiltInForm.scale)
+            scale = SurveyForm.scaleWords(of: record)
         }
         let complete = live.filter { $0.status == .complete }
         rounds = SurveyRound.all(complete).map { SurveyResults(round: $0.name, form: nil, responses: complete, replica: replica) }
@@ -34,16 +34,6 @@ public struct SurveyTables: Sendable {
                 continue
             }
             paused[response.resident] = response
-        }
-    }
-
-    /// The 7 points' words; the built-in form's where the form's own scale lacks one.
-    static func scale(_ value: JSONValue) -> [Message] {
-        let builtIn = BuiltInForm.scale.array ?? []
-        return (1...7).map { point in
-            let words = { (list: [JSONValue]) in list.compactMap(\.object).first { $0["value"]?.int == point } }
-            let own = words(value.array ?? []) ?? words(builtIn)
-            return Message(nb: own?["nb"]?.string ?? String(point), en: own?["en"]?.string ?? String(point))
         }
     }
 }

@@ -1,7 +1,16 @@
 /// A survey form read from its record; a statement without an id is known by its place.
 extension SurveyForm {
-    /// The form's own words for the 7 points, as stored: `[{"value": 1, "nb": "…", "en": "…"}]`.
-    public static func scale(of record: Record) -> JSONValue? { record["scale"] }
+    /// The words for the 7 points, from the form's own scale as stored (`[{"value": 1, "nb": "…",
+    /// "en": "…"}]`), the built-in form's where it lacks one.
+    public static func scaleWords(of record: Record) -> [Message] {
+        let builtIn = BuiltInForm.scale.array ?? []
+        let stored = record["scale"]?.array ?? builtIn
+        return (1...7).map { point in
+            let words = { (list: [JSONValue]) in list.compactMap(\.object).first { $0["value"]?.int == point } }
+            let own = words(stored) ?? words(builtIn)
+            return Message(nb: own?["nb"]?.string ?? String(point), en: own?["en"]?.string ?? String(point))
+        }
+    }
 
     public init(_ record: Record) {
         let list = record["statements"]?.array ?? []
