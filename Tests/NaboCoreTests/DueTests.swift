@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct DueTests {
     /// Three residents: one whose agreed next visit has passed, one whose follow-up frequency has run
-    /// out, one who is not due; and one who moved out.
+    /// out, one who is not due; and one who moved out. Attempts where nobody was home are not visits:
+    /// they neither move the due date nor drop the agreed one, and those since the last visit count.
     @Test func dueListsMostOverdueFirstWithTheReason() throws {
         var r = Replica()
         var ctx = Fixed.context()
@@ -21,15 +22,22 @@ import Testing
         let fine = try add(.resident, ["name": "张伟", "unit": u])
         let gone = try add(.resident, ["name": "Kari Nordvik", "unit": u, "movedOut": "2026-10-01"])
         _ = try add(.visit, ["date": "2026-11-01", "note": "x", "next": "2026-11-15"], sets: ["residents": [late]])
+        _ = try add(.visit, ["date": "2026-10-20", "kind": "not-at-home"], sets: ["residents": [late]])
         _ = try add(.visit, ["date": "2026-11-10", "kind": "not-at-home", "next": "2026-11-12"], sets: ["residents": [late]])
+        _ = try add(.visit, ["date": "2026-11-18", "kind": "not-at-home"], sets: ["residents": [late]])
         _ = try add(.visit, ["date": "2026-11-01", "note": "x"], sets: ["residents": [plan]])
         _ = try add(.followUp, ["resident": plan, "frequency": "14"])
         _ = try add(.visit, ["date": "2026-11-20", "note": "x", "next": "2026-12-01"], sets: ["residents": [fine]])
         _ = try add(.visit, ["date": "2026-09-01", "note": "x", "next": "2026-09-10"], sets: ["residents": [gone]])
         let due = Due.list(in: r, today: ctx.today)
-        #expect(due == [
-            DueVisit(resident: late, due: CalendarDate("2026-11-12")!, daysOverdue: 10, lastVisit: CalendarDate("2026-11-10"), reason: .agreedNext),
-            DueVisit(resident: plan, due: CalendarDate("2026-11-15")!, daysOverdue: 7, lastVisit: CalendarDate("2026-11-01"), reason: .frequency),
-        ])
+        let lateDue = DueVisit(resident: late, due: CalendarDate("2026-11-15")!, daysOverdue: 7, lastVisit: CalendarDate("2026-11-01"), reason: .agreedNext,
+                               attempts: 2, lastAttempt: CalendarDate("2026-11-18"))
+        let planDue = DueVisit(resident: plan, due: CalendarDate("2026-11-15")!, daysOverdue: 7, lastVisit: CalendarDate("2026-11-01"), reason: .frequency)
+        #expect(due == [late, plan].sorted().map { $0 == late ? lateDue : planDue })
+        // The retry the last attempt planned is the week's planned visit.
+        #expect(Due.latestVisits(in: r)[late] == LastContact(visit: CalendarDate("2026-11-01"), next: CalendarDate("2026-11-15"), attempts: 2,
+                                                             lastAttempt: CalendarDate("2026-11-18"), retry: nil))
+        #expect(AttemptWords.since(2, lastVisit: "1 Nov").en == "2 attempts, not reached since 1 Nov")
+        #expect(AttemptWords.since(1, lastVisit: nil).nb == "1 forsøk, aldri truffet")
     }
 }

@@ -41,6 +41,8 @@ import Testing
             if Int.random(in: 0..<4, using: &g) == 0 { who.append(residents.randomElement(using: &g)!) }
             var values = ["resident": Set(who).sorted().joined(separator: ","), "date": date, "note": "Prat."]
             if Bool.random(using: &g) { values["next"] = "2026-12-" + String(10 + Int.random(in: 0..<10, using: &g)) }
+            // Some are attempts where nobody was home, which are not visits.
+            if Int.random(in: 0..<4, using: &g) == 0 { values["kind"] = "not-at-home" }
             try w.add(.visit, values)
         }
         return w
@@ -116,12 +118,16 @@ import Testing
         let index = VisitIndex(w.replica.records("visit"))
         let all = index.newestFirst(Array(index.entries.indices))
         var newest: [String: Int] = [:]
-        for p in all.reversed() { for r in index.residents(of: p) { newest[r] = p } }
+        for p in all.reversed() where !index.entries[p].isAttempt { for r in index.residents(of: p) { newest[r] = p } }
         #expect(index.newestOfEachResident() == newest)
 
-        // The latest day per resident; on a day with two visits the later appointment stands.
+        // The latest day per resident of a visit that reached them; on a day with two visits the
+        // later appointment stands. Attempts where nobody was home are counted after it.
+        let visits = w.replica.records("visit").filter { !$0.isDeleted }
+        let isAttempt = { (v: Record) in v.string("kind") == "not-at-home" }
+        #expect(visits.contains(where: isAttempt) && visits.contains { !isAttempt($0) })
         var expected: [String: (date: CalendarDate, next: CalendarDate?)] = [:]
-        for visit in w.replica.records("visit") {
+        for visit in visits where !isAttempt(visit) {
             guard let date = visit.string("date").flatMap({ CalendarDate($0.prefix(10)) }) else { continue }
             let next = visit.string("next").flatMap { CalendarDate($0) }
             func day(_ d: CalendarDate?) -> Int { d?.dayNumber ?? .min }
@@ -130,11 +136,27 @@ import Testing
                 expected[r] = (date, next)
             }
         }
+        // Date and time as minutes; an attempt in the same minute as the visit came after it.
+        func moment(_ v: Record) -> Int? {
+            guard let text = v.string("date"), let date = CalendarDate(text.prefix(10)) else { return nil }
+            let time = text.count > 10 ? (Int(text.dropFirst(11).prefix(2)) ?? 0) * 60 + (Int(text.dropFirst(14).prefix(2)) ?? 0) : 0
+            return date.dayNumber * 1440 + time
+        }
+        var reached: [String: Int] = [:]
+        for visit in visits where !isAttempt(visit) {
+            for r in visit.members("residents") { reached[r] = max(reached[r] ?? .min, moment(visit) ?? .min) }
+        }
+        var attempts: [String: Int] = [:]
+        for visit in visits where isAttempt(visit) {
+            guard let at = moment(visit) else { continue }
+            for r in visit.members("residents") where at >= reached[r] ?? .min { attempts[r, default: 0] += 1 }
+        }
         let latest = Due.latestVisits(in: w.replica)
-        #expect(latest.keys.sorted() == expected.keys.sorted())
+        #expect(latest.keys.sorted() == Set(expected.keys).union(attempts.keys).sorted())
         for (r, visit) in expected {
-            #expect(latest[r]?.date == visit.date)
+            #expect(latest[r]?.visit == visit.date)
             #expect(latest[r]?.next == visit.next)
         }
+        for r in latest.keys { #expect(latest[r]?.attempts == attempts[r] ?? 0) }
     }
 }

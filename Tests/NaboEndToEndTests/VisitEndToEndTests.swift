@@ -70,12 +70,12 @@ import Testing
         try tmux.send("Escape")
         try tmux.waitFor(text: "Avtalt: Ringer vaktmester.")
 
-        // Not at home in two keys, on the same screen.
-        try tmux.send("n")
+        // Not at home in two keys, on the same screen; an attempt leaves the visit due.
+        try tmux.send("o")
         try tmux.waitFor(text: "Logge «ikke hjemme» hos Ørjan Ødegård nå?")
         try tmux.send("y")
-        let notHome = try tmux.waitFor(text: "Ikke hjemme hos Ørjan Ødegård er logget.")
-        #expect(notHome.contains("ikke hjemme"))
+        let notHome = try tmux.waitFor(text: "«Ikke hjemme» hos Ørjan Ødegård er logget: et forsøk, ikke et besøk.")
+        #expect(notHome.contains("1 forsøk, ikke truffet siden"))
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
 

@@ -79,7 +79,8 @@ struct List: ParsableCommand {
         if options.json {
             Output.jsonArray(due.map { d in
                 [("resident", .string(d.resident)), ("name", .string(name(d.resident))), ("due", .string(d.due.iso)),
-                 ("daysOverdue", .int(d.daysOverdue)), ("lastVisit", d.lastVisit.map { .string($0.iso) } ?? .null), ("reason", .string(d.reason.rawValue))]
+                 ("daysOverdue", .int(d.daysOverdue)), ("lastVisit", d.lastVisit.map { .string($0.iso) } ?? .null), ("reason", .string(d.reason.rawValue)),
+                 ("attempts", .int(d.attempts)), ("lastAttempt", d.lastAttempt.map { .string($0.iso) } ?? .null)]
             })
         } else if due.isEmpty {
             Output.line(Message(nb: "Ingen beboere har besøk til gode.", en: "No residents are due a visit.").text(options.language))
@@ -87,7 +88,9 @@ struct List: ParsableCommand {
             let l = options.language
             for d in due {
                 let days = Message(nb: "\(d.daysOverdue) dager over", en: "\(d.daysOverdue) days overdue").text(l)
-                Output.line("\(d.resident)  \(name(d.resident))  \(l == .nb ? d.due.norwegian : d.due.iso)  \(days)")
+                let date = { (day: CalendarDate) in l == .nb ? day.norwegian : day.iso }
+                let tries = d.attempts == 0 ? "" : "  " + AttemptWords.since(d.attempts, lastVisit: d.lastVisit.map(date)).text(l)
+                Output.line("\(d.resident)  \(name(d.resident))  \(date(d.due))  \(days)\(tries)")
             }
         }
     }

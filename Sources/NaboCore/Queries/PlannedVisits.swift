@@ -1,5 +1,6 @@
 /// The week's planned visits: for each day Monday to Sunday, the residents whose next visit, as
-/// agreed at their latest visit, falls that day. Residents who have moved out by then are left out.
+/// agreed at their latest visit or planned as a retry after nobody was home, falls that day.
+/// Residents who have moved out by then are left out.
 public struct PlannedWeek: Equatable, Sendable {
     public struct Day: Equatable, Sendable {
         public var date: CalendarDate
@@ -15,12 +16,12 @@ public struct PlannedWeek: Equatable, Sendable {
 public enum PlannedVisits {
     /// One pass over the visits (as `Due` makes) and one over the residents.
     public static func week(containing day: CalendarDate, _ replica: Replica,
-                            latest known: [String: (date: CalendarDate, next: CalendarDate?)]? = nil) -> PlannedWeek {
+                            latest known: [String: LastContact]? = nil) -> PlannedWeek {
         let monday = day.adding(days: -day.weekday)
         let sunday = monday.adding(days: 6)
         var byDay: [Int: [Record]] = [:]
         for (resident, latest) in known ?? Due.latestVisits(in: replica) {
-            guard let next = latest.next, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
+            guard let next = latest.planned, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
             guard Resident.livesThere(r, on: next) else { continue }
             byDay[next.dayNumber, default: []].append(r)
         }

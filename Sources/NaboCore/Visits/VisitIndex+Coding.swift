@@ -2,7 +2,7 @@
 /// one run of bytes, then a fixed-width row of numbers per visit and the residents' numbers, so
 /// that reading it back is a few passes over memory rather than a parse.
 extension VisitIndex {
-    static let rowWidth = 32
+    static let rowWidth = 36
 
     public func encode(into w: inout BinaryWriter) {
         for names in [residents, units] {
@@ -25,6 +25,7 @@ extension VisitIndex {
             w.u32(UInt32(bitPattern: entry.unit))
             w.u32(UInt32(links.count))
             w.u32(UInt32(entry.residentCount))
+            w.u32(UInt32(bitPattern: entry.flags))
             links += residentNumbers(of: entry)
         }
         w.u64(UInt64(ids.count))
@@ -58,7 +59,8 @@ extension VisitIndex {
         entries.reserveCapacity(count)
         for row in 0..<count {
             let entry = Entry(idStart: field(row, 0), idLength: field(row, 1), dayNumber: field(row, 2), minuteOfDay: field(row, 3),
-                              nextDayNumber: field(row, 4), unit: field(row, 5), firstResident: field(row, 6), residentCount: field(row, 7))
+                              nextDayNumber: field(row, 4), unit: field(row, 5), firstResident: field(row, 6), residentCount: field(row, 7),
+                              flags: field(row, 8))
             // Numbers that point outside what was read would crash a screen later: the snapshot is refused now.
             guard entry.idStart >= 0, entry.idLength >= 0, Int(entry.idStart) + Int(entry.idLength) <= idBytes.count,
                   entry.firstResident >= 0, entry.residentCount >= 0, Int(entry.firstResident) + Int(entry.residentCount) <= links.count,

@@ -36,10 +36,11 @@ extension VisitIndex {
         return heap.sorted(by: isNewer)
     }
 
-    /// Each resident's newest visit (a position), by the resident's id, in one pass over the index.
+    /// Each resident's newest visit that reached them (a position), by the resident's id, in one
+    /// pass over the index: an attempt where nobody was home is not one.
     public func newestOfEachResident() -> [String: Int] {
         var newest = [Int](repeating: -1, count: residents.ids.count)
-        for (position, entry) in entries.enumerated() {
+        for (position, entry) in entries.enumerated() where !entry.isAttempt {
             for r in residentNumbers(of: entry) where newest[Int(r)] < 0 || isNewer(position, than: newest[Int(r)]) {
                 newest[Int(r)] = position
             }

@@ -19,7 +19,7 @@ extension VisitIndex {
         let fresh = added.entries.map { entry in
             Entry(idStart: entry.idStart + idBase, idLength: entry.idLength, dayNumber: entry.dayNumber, minuteOfDay: entry.minuteOfDay,
                   nextDayNumber: entry.nextDayNumber, unit: entry.unit < 0 ? -1 : out.units.numbering(added.units[entry.unit]),
-                  firstResident: entry.firstResident + linkBase, residentCount: entry.residentCount)
+                  firstResident: entry.firstResident + linkBase, residentCount: entry.residentCount, flags: entry.flags)
         }
         // Merges two lists in id order; the ids and links of replaced entries are left unused.
         var merged: [Entry] = []

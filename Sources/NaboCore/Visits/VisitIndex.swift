@@ -22,6 +22,10 @@ public struct VisitIndex: Sendable {
         /// The residents' numbers are `links[firstResident..<firstResident + residentCount]`.
         let firstResident: Int32
         let residentCount: Int32
+        /// Bit 0: an attempt where nobody was home, which is not a visit.
+        let flags: Int32
+
+        public var isAttempt: Bool { flags & 1 != 0 }
 
         public var day: CalendarDate? { dayNumber == .min ? nil : CalendarDate(dayNumber: Int(dayNumber)) }
         public var minutes: Int? { minuteOfDay < 0 ? nil : Int(minuteOfDay) }
@@ -128,7 +132,7 @@ public struct VisitIndex: Sendable {
             minuteOfDay: date.flatMap(DateBytes.minutes).map(Int32.init) ?? -1,
             nextDayNumber: visit.next.map { Int32($0.dayNumber) } ?? .min,
             unit: visit.unit.map { units.numbering($0) } ?? -1,
-            firstResident: first, residentCount: Int32(members.count)))
+            firstResident: first, residentCount: Int32(members.count), flags: visit.kind == .notAtHome ? 1 : 0))
     }
 
     /// Groups the entries by resident and by unit, once they are in their final order.

@@ -20,6 +20,8 @@ public enum AppAction: Hashable, Sendable {
     case searchKept
     /// Esc while searching: the whole list again, the selected row kept.
     case searchCleared
+    /// `n` / `N` after a search: the next or previous match, round the end of the list.
+    case matchStepped(Int)
 
     case commandLineOpened
     case commandTyped(Character)

@@ -9,7 +9,7 @@ public enum AppKeys {
         if case .survey(.taking) = screen { return SurveyKeys.statement }
         let own = own(screen)
         // The visit keys come last so that on a narrow status line `?` and `q` keep their place.
-        return own.followed(by: shared).followed(by: VisitKeys.everywhere(besides: own))
+        return own.followed(by: shared).followed(by: matchSteps(besides: own)).followed(by: VisitKeys.everywhere(besides: own))
     }
 
     /// The map the keys go through in the state's mode.
@@ -101,6 +101,16 @@ public enum AppKeys {
         SurveyKeys.resultsKey,
         quit,
     ])
+
+    /// `n` and `N` step through a search's matches, on the screens that do not use them for their
+    /// own work (on a dugnad `n` writes what was done).
+    static func matchSteps(besides own: KeyMap<AppAction>) -> KeyMap<AppAction> {
+        let taken = Set(own.bindings.flatMap(\.keys))
+        return KeyMap([
+            KeyBinding([.character("n")], .matchStepped(1), help: AppText.helpNextMatch),
+            KeyBinding([.character("N")], .matchStepped(-1), help: AppText.helpPreviousMatch),
+        ].filter { $0.keys.allSatisfy { !taken.contains($0) } })
+    }
 
     static let searching = KeyMap<AppAction>([
         KeyBinding([.enter], .searchKept, help: AppText.helpSearchKeep, status: AppText.statusKeep),

@@ -32,7 +32,7 @@ struct Root {
         }
         switch action {
         case .cursorMoved, .rowOpened, .wentBack, .screenChosen, .rowClicked, .wheelScrolled, .searchStarted, .searchTyped, .searchErased,
-             .searchKept, .searchCleared, .commandLineOpened, .commandTyped, .commandErased, .commandSubmitted, .commandCancelled,
+             .searchKept, .searchCleared, .matchStepped, .commandLineOpened, .commandTyped, .commandErased, .commandSubmitted, .commandCancelled,
              .helpOpened, .helpScrolled, .helpClosed:
             return scope(Browsing.self) { $0.reduce(action) }
         case .quitRequested:

@@ -60,4 +60,7 @@ enum AppText {
     static func themeChosen(_ name: String) -> Message {
         Message(nb: "Fargetemaet er nå «\(name)».", en: "The colour theme is now “\(name)”.")
     }
+    static let helpNextMatch = Message(nb: "Neste treff etter et søk", en: "Next match after a search")
+    static let helpPreviousMatch = Message(nb: "Forrige treff etter et søk", en: "Previous match after a search")
+    static let noSearch = Message(nb: "Ikke noe søk å gå gjennom: / søker.", en: "No search to step through: / searches.")
 }

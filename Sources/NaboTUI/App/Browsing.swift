@@ -44,6 +44,15 @@ struct Browsing: Feature {
         case .searchCleared:
             shell.mode = .browsing
             clearFilter()
+        case .matchStepped(let step):
+            guard shell.current.filter != nil else {
+                shell.say(.info, AppText.noSearch)
+                return []
+            }
+            let count = shell.rows.count
+            guard count > 0 else { return [] }
+            let next = ((shell.position.selected + step) % count + count) % count
+            shell.current.position = ListPosition(selected: next, top: shell.position.top).settled(count: count, height: shell.height)
 
         case .commandLineOpened:
             shell.mode = .commandLine("")

@@ -6,8 +6,16 @@ extension Directory {
     mutating func takeDue(_ lists: DirectoryLists) {
         due = lists.due.compactMap { visit in
             residentByID[visit.resident].map {
-                DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency)
+                DueEntry(resident: $0, due: visit.due, daysOverdue: visit.daysOverdue, lastVisit: visit.lastVisit, isByFrequency: visit.reason == .frequency,
+                         attempts: visit.attempts)
             }
+        }
+        for (id, contact) in lists.contacts {
+            guard let row = residentByID[id] else { continue }
+            (residents[row].attempts, residents[row].lastAttempt, residents[row].lastVisit) = (contact.attempts, contact.lastAttempt, contact.visit)
+            // Without a next visit agreed, the retry an attempt planned is the next one; it makes
+            // no one due, since nobody agreed to it.
+            if residents[row].nextVisit == nil { residents[row].nextVisit = contact.retry }
         }
         openInputs = lists.openInputs
         planOfResident = lists.planOfResident

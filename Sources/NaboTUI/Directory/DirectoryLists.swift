@@ -8,6 +8,8 @@ struct DirectoryLists: Sendable {
     var due: [DueVisit]
     var week: PlannedWeek
     var openInputs: [OpenInput]
+    /// Each resident's last visit and the attempts since, by id.
+    var contacts: [String: LastContact]
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
     /// Live measures in plan order.
@@ -17,6 +19,7 @@ struct DirectoryLists: Sendable {
     init(_ replica: Replica, visits: VisitIndex, today: CalendarDate) {
         // One pass over the visits serves both the due list and the week.
         let latest = Due.latestVisits(visits)
+        contacts = latest
         due = Due.list(in: replica, today: today, latest: latest)
         week = PlannedVisits.week(containing: today, replica, latest: latest)
         openInputs = OpenInputs.list(replica, today: today)

@@ -9,6 +9,8 @@ public struct DueEntry: Hashable, Sendable {
     public let lastVisit: CalendarDate?
     /// The agreed next visit has come, or the plan's frequency has passed.
     public let isByFrequency: Bool
+    /// Attempts where nobody was home since the last visit.
+    public let attempts: Int
 }
 
 /// A resident's next visit, agreed for a day of this week.

@@ -52,13 +52,14 @@ struct ResidentView {
         if !resident.livesThere {
             return [TableCell(Self.movedAway.text(language), .muted)]
         }
+        let attempts = resident.attempts == 0 ? [] : [TableCell(" · " + AttemptWords.since(resident.attempts, lastVisit: resident.lastVisit?.text(language)).text(language), .warning)]
         guard let next = resident.nextVisit else {
-            return [TableCell(Self.noneAgreed.text(language), .muted)]
+            return [TableCell(Self.noneAgreed.text(language), .muted)] + attempts
         }
         if resident.isDue {
-            return [TableCell("! " + Self.dueSince(next.text(language)).text(language), .late)]
+            return [TableCell("! " + Self.dueSince(next.text(language)).text(language), .late)] + attempts
         }
-        return [TableCell(Words.nextVisit.text(language) + " " + next.text(language))]
+        return [TableCell(Words.nextVisit.text(language) + " " + next.text(language))] + attempts
     }
 
     /// The selected visit in full: when, what kind, who, the note and what was agreed.

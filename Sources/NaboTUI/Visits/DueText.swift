@@ -9,6 +9,8 @@ enum DueText {
     static let overdue = Message(nb: "Dager", en: "Days")
     static let dueSince = Message(nb: "Forfalt", en: "Due")
     static let lastVisit = Message(nb: "Sist besøkt", en: "Last visit")
+    /// Attempts where nobody was home since the last visit.
+    static let attempts = Message(nb: "Forsøk", en: "Tries")
     static let why = Message(nb: "Hvorfor", en: "Why")
     static let agreedNext = Message(nb: "avtalt dato", en: "agreed date")
     static let frequency = Message(nb: "hyppighet", en: "frequency")

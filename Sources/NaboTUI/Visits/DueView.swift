@@ -1,7 +1,8 @@
 import NaboCore
 
-/// Residents due a visit, most overdue first: how many days over, since when, the last visit and
-/// whether the agreed date or the plan's frequency made it due.
+/// Residents due a visit, most overdue first: how many days over, since when, the last visit, the
+/// attempts since where nobody was home, and whether the agreed date or the plan's frequency made
+/// it due.
 struct DueView {
     var place: Place
     var rows: [Int]
@@ -17,6 +18,7 @@ struct DueView {
             TableColumn(Words.address, width: min(24, max(14, rect.columns / 4))),
             TableColumn(DueText.dueSince, width: Columns.width(DueText.dueSince, language, content: dateWidth)),
             TableColumn(DueText.lastVisit, width: Columns.width(DueText.lastVisit, language, content: dateWidth)),
+            TableColumn(DueText.attempts, width: Columns.width(DueText.attempts, language, content: 2), alignment: .trailing),
         ]
         // At 80 columns the names need the room more than the reason does.
         let showsWhy = rect.columns >= 100
@@ -30,7 +32,8 @@ struct DueView {
             let entry = directory.due[row]
             let resident = directory.residents[entry.resident]
             var cells = [TableCell("! " + String(entry.daysOverdue), .late), TableCell(resident.name), TableCell(directory.home(ofUnit: resident.unit)),
-                         TableCell(entry.due.text(language)), TableCell(entry.lastVisit?.text(language) ?? "", .muted)]
+                         TableCell(entry.due.text(language)), TableCell(entry.lastVisit?.text(language) ?? "", .muted),
+                         TableCell(entry.attempts == 0 ? "" : String(entry.attempts), .warning)]
             if showsWhy {
                 cells.append(TableCell((entry.isByFrequency ? DueText.frequency : DueText.agreedNext).text(language), .muted))
             }

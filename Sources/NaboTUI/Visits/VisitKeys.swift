@@ -15,7 +15,7 @@ enum VisitKeys {
     static let measure = KeyBinding<AppAction>([.character("M")], .visits(.measureStarted), help: VisitText.helpMeasure)
     static let edit = KeyBinding<AppAction>([.character("e")], .visits(.editStarted), help: VisitText.helpEdit)
     static let delete = KeyBinding<AppAction>([.character("x"), .delete], .visits(.deleteStarted), help: VisitText.helpDelete)
-    static let notAtHome = KeyBinding<AppAction>([.character("n")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
+    static let notAtHome = KeyBinding<AppAction>([.character("o")], .visits(.notAtHomeStarted), help: VisitText.helpNotAtHome)
 
     /// The lists of residents to visit, and a resident's timeline.
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
@@ -58,7 +58,8 @@ enum VisitKeys {
             return .dugnad(.uninviteAnswered(isYes(key)))
         }
         if state.visits.notAtHomeFor != nil {
-            return .visits(.notAtHomeAnswered(key == .enter || isYes(key)))
+            // Enter does not confirm: after a search it is the key that opens the row.
+            return .visits(.notAtHomeAnswered(isYes(key)))
         }
         guard state.isFormOpen else { return nil }
         if state.visits.form?.isLeaving == true || state.recordForm?.isLeaving == true {

@@ -40,12 +40,13 @@ enum VisitText {
     }
 
     static func confirmNotAtHome(_ name: String) -> Message {
-        Message(nb: "Logge «ikke hjemme» hos \(name) nå? j/y/Enter logger, annen tast avbryter.",
-                en: "Log “not at home” for \(name) now? y/Enter logs it, any other key cancels.")
+        Message(nb: "Logge «ikke hjemme» hos \(name) nå? j logger, annen tast avbryter.",
+                en: "Log “not at home” for \(name) now? y logs it, any other key cancels.")
     }
 
     static func notAtHomeSaved(_ name: String) -> Message {
-        Message(nb: "Ikke hjemme hos \(name) er logget.", en: "Not at home at \(name)'s is logged.")
+        Message(nb: "«Ikke hjemme» hos \(name) er logget: et forsøk, ikke et besøk.",
+                en: "“Not at home” logged for \(name): an attempt, not a visit.")
     }
 
     /// The date and time as the form shows and reads them.

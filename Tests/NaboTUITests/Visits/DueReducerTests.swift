@@ -48,7 +48,7 @@ import Testing
 
     @Test func notAtHomeAndTheFormTakeTheSelectedDueResident() {
         var state = AppState(language: .nb, isDemo: true)
-        visits.press(&state, [.character("d"), .down, .character("n")])
+        visits.press(&state, [.character("d"), .down, .character("o")])
         let second = visits.directory.residents[visits.directory.due[1].resident]
         #expect(state.visits.notAtHomeFor == second.id)
         visits.press(&state, [.escape, .character("v")])
