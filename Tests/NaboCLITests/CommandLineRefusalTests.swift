@@ -34,6 +34,7 @@ import Testing
             (["show", "mesure", "mea-x"], "Nabo has no record type “mesure”. Choose one of: address, unit, resident, visit, measure, dugnad, input, response, form, followup."),
             (["add", "adress", "--street", "x"], "Nabo has no record type “adress”."),
             (["list", "due", "--lang", "fr"], "Nabo does not speak “fr”. Choose nb (bokmål) or en (English)."),
+            (["list", "due", "--kdf-cost", "5"], "--kdf-cost is 10–20, not 5."),
         ]
         for (args, expected) in refusals {
             let r = try Binary.run(args + ["--data", data], environment: env)

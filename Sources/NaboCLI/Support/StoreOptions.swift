@@ -64,6 +64,9 @@ struct StoreOptions: ParsableArguments {
     func run(_ body: () throws(Message) -> Void) throws {
         do throws(Message) {
             try Self.checkLanguage(lang, environment: environment)
+            if let kdfCost, KDFParameters(logN: kdfCost, r: 8, p: 1) == nil {
+                throw Message(nb: "--kdf-cost er 10–20, ikke \(kdfCost).", en: "--kdf-cost is 10–20, not \(kdfCost).")
+            }
             try body()
         } catch {
             if json { Output.jsonError(error.text(language), field: error.field) }
