@@ -8,7 +8,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("themes")
 
-    static func bundled(_ name: String) throws -> Theme {
+    static func themeFile(_ name: String) throws -> Theme {
         let data = try Data(contentsOf: themesFolder.appendingPathComponent(name + ".json"))
         return try Theme(json: data, name: name)
     }
@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test(arguments: ["default", "light", "monochrome", "colorblind"])
-    func bundledThemeParsesAndStylesEveryRole(name: String) throws {
-        let theme = try Self.bundled(name)
+    func themeFileParsesAndStylesEveryRole(name: String) throws {
+        let theme = try Self.themeFile(name)
         let text = try String(contentsOf: Self.themesFolder.appendingPathComponent(name + ".json"), encoding: .utf8)
         for role in StyleRole.allCases {
             #expect(text.contains("\"\(role.rawValue)\""), "\(name).json lacks \(role)")
@@ -42,7 +42,7 @@ import Testing
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
         #expect(files.sorted() == Theme.builtIns.map(\.name).sorted())
         for builtIn in Theme.builtIns {
-            let file = try Self.bundled(builtIn.name)
+            let file = try Self.themeFile(builtIn.name)
             for role in StyleRole.allCases {
                 #expect(file[role] == builtIn[role], "\(builtIn.name): \(role)")
             }
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func monochromeUsesNoColour() throws {
-        #expect(!(try Self.bundled("monochrome")).usesColor)
+        #expect(!(try Self.themeFile("monochrome")).usesColor)
         #expect(!Theme.builtInMonochrome.usesColor)
         #expect(Theme.builtInDefault.usesColor)
     }
