@@ -35,6 +35,7 @@ import Testing
             (["add", "adress", "--street", "x"], "Nabo has no record type “adress”."),
             (["list", "due", "--lang", "fr"], "Nabo does not speak “fr”. Choose nb (bokmål) or en (English)."),
             (["list", "due", "--kdf-cost", "5"], "--kdf-cost is 10–20, not 5."),
+            (["interface", "--lang", "fr"], "Nabo does not speak “fr”."),
         ]
         for (args, expected) in refusals {
             let r = try Binary.run(args + ["--data", data], environment: env)
