@@ -125,7 +125,7 @@ import Testing
         #expect(visit.stdout.contains("--date DATE[ TIME]  date, optionally with a time: 2026-11-22 14:00; required"))
         #expect(visit.stdout.contains("--next DATE"))
         let nb = try nabo("--lang", "nb", "set", "dugnad", "--help")
-        #expect(nb.stdout.contains("Felt for dugnad (nabo set dugnad --FELT VERDI):"))
+        #expect(nb.stdout.contains("Felt for dugnad (nabo set dugnad ID --FELT VERDI):"))
         #expect(nb.stdout.contains("eller bare et klokkeslett (20:00), på startens dag"))
         #expect(nb.stdout.contains("--not-FELT ID fjerner fra en liste"))
         let filters = try nabo("list", "measures", "-h")

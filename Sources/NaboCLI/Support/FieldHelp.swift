@@ -16,8 +16,8 @@ enum FieldHelp {
         let heading = command == "list"
             ? Message(nb: "Filtre for \(type.plural) (nabo list \(type.plural) --FELT VERDI):",
                       en: "Filters for \(type.plural) (nabo list \(type.plural) --FIELD VALUE):")
-            : Message(nb: "Felt for \(type.nameNb) (nabo \(command) \(type.rawValue) --FELT VERDI):",
-                      en: "Fields of \(type.nameEnWithArticle) (nabo \(command) \(type.rawValue) --FIELD VALUE):")
+            : Message(nb: "Felt for \(type.nameNb) (nabo \(command) \(type.rawValue)\(command == "set" ? " ID" : "") --FELT VERDI):",
+                      en: "Fields of \(type.nameEnWithArticle) (nabo \(command) \(type.rawValue)\(command == "set" ? " ID" : "") --FIELD VALUE):")
         var lines = [heading.text(l)] + rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         if command == "set", Schema.fields(type).contains(where: \.isSet) {
             lines.append(Message(nb: "  --not-FELT ID fjerner fra en liste, --replace-FELT ID setter inn i stedet for.",
