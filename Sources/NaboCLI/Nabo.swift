@@ -44,18 +44,20 @@ public struct Nabo: ParsableCommand {
         }
     }
 
-    /// ArgumentParser's help for `add`, `set` or `list`, followed by the fields of the type named.
+    /// ArgumentParser's help for `add`, `set` or `list`, followed by the fields of the type named:
+    /// `nabo add visit --help`, or `nabo help add visit` as ArgumentParser's own help is asked.
     static func fieldHelp(_ arguments: [String], _ language: Language) -> String? {
         let options = GlobalOptions.options(arguments)
-        guard options.contains("--help") || options.contains("-h"), arguments.count >= 2,
-              let type = EntityType(name: arguments[1]) else { return nil }
-        let command: ParsableCommand.Type? = switch arguments[0] {
+        let words = arguments.first == "help" ? Array(arguments.dropFirst()) : arguments
+        guard arguments.first == "help" || options.contains("--help") || options.contains("-h"), words.count >= 2,
+              let type = EntityType(name: words[1]) else { return nil }
+        let command: ParsableCommand.Type? = switch words[0] {
         case "add": Add.self
         case "set": SetCommand.self
         case "list": List.self
         default: nil
         }
         guard let command else { return nil }
-        return helpMessage(for: command) + "\n" + FieldHelp.text(type, command: arguments[0], language)
+        return helpMessage(for: command) + "\n" + FieldHelp.text(type, command: words[0], language)
     }
 }

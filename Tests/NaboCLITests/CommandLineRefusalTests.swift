@@ -128,6 +128,7 @@ import Testing
         #expect(nb.stdout.contains("Felt for dugnad (nabo set dugnad ID --FELT VERDI):"))
         #expect(nb.stdout.contains("eller bare et klokkeslett (20:00), på startens dag"))
         #expect(nb.stdout.contains("--not-FELT ID fjerner fra en liste"))
+        #expect(try nabo("help", "add", "visit").stdout == visit.stdout)
         let filters = try nabo("list", "measures", "-h")
         #expect(filters.stdout.contains("Filters for measures"))
         #expect(!filters.stdout.contains("required"))
