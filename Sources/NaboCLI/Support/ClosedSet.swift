@@ -8,7 +8,7 @@ enum ClosedSet {
         if let value = T(rawValue: text.lowercased()) { return value }
         let list = T.allCases.map(\.rawValue).joined(separator: ", ")
         throw Message(nb: "«\(text)» er ikke en gyldig verdi for --\(option). Velg en av: \(list).",
-                      en: "“\(text)” is not a valid value for --\(option). Choose one of: \(list).", field: option)
+                      en: "“\(text)” is not a valid value for --\(option). Choose one of: \(list).")
     }
 
     /// A record type, singular or plural, as `nabo add`, `set`, `show`, `delete` and `history` take it.

@@ -63,7 +63,7 @@ struct StoreOptions: ParsableArguments {
     /// with `--json` also the JSON object a script reads on standard output.
     func run(_ body: () throws(Message) -> Void) throws {
         do throws(Message) {
-            try Self.checkLanguage(lang, environment: environment)
+            try Self.checkLanguage(lang)
             if let kdfCost, KDFParameters(logN: kdfCost, r: 8, p: 1) == nil {
                 throw Message(nb: "--kdf-cost er 10–20, ikke \(kdfCost).", en: "--kdf-cost is 10–20, not \(kdfCost).")
             }
@@ -76,10 +76,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// `--lang` names one of the two languages; anything else is refused, not quietly ignored.
-    static func checkLanguage(_ lang: String?, environment: [String: String]) throws(Message) {
+    static func checkLanguage(_ lang: String?) throws(Message) {
         guard let lang, LanguageChoice.language(named: lang) == nil else { return }
         throw Message(nb: "Nabo snakker ikke «\(lang)». Velg nb (bokmål) eller en (English).",
-                      en: "Nabo does not speak “\(lang)”. Choose nb (bokmål) or en (English).", field: "lang")
+                      en: "Nabo does not speak “\(lang)”. Choose nb (bokmål) or en (English).")
     }
 }
 
