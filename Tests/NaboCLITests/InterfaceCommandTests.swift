@@ -55,25 +55,45 @@ import NaboTUI
         #expect(!FileManager.default.fileExists(atPath: folder.sub("data") + "/nabo"))
     }
 
-    @Test func themesComeFromThePackageFolderAndTheUsersOwn() throws {
-        let bundled = try #require(ThemeFiles.bundledFolder())
-        #expect(bundled.hasSuffix("/themes"))
-        #expect(Set(ThemeFiles.read(bundled).keys).isSuperset(of: ["default", "light", "monochrome", "colorblind"]))
+    @Test func usersThemesComeFromTheConfigFolderAndTheBuiltInsNeedNone() throws {
         #expect(ThemeFiles.userFolder(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/nabo/themes")
         #expect(ThemeFiles.userFolder(environment: ["HOME": "/home/kari"]) == "/home/kari/.config/nabo/themes")
+        #expect(ThemeFiles.catalog(environment: environment).resolve("colorblind", colorAllowed: true) == (.builtInColorblind, nil))
 
         let user = folder.sub("config") + "/nabo/themes"
         try FileManager.default.createDirectory(atPath: user, withIntermediateDirectories: true)
         try Data(#"{"roles": {"title": {"fg": "red"}}}"#.utf8).write(to: URL(fileURLWithPath: user + "/light.json"))
         let catalog = ThemeFiles.catalog(environment: environment)
-        #expect(catalog.names.contains("colorblind"))
+        #expect(catalog.names == ["colorblind", "default", "light", "monochrome"])
         let light = catalog.resolve("light", colorAllowed: true)
         #expect(light.problem == nil)
         #expect(light.theme[.title].foreground == .palette(1))
     }
 
+    /// A theme file may come from anyone: a pipe, a device, a huge file or a strange name is
+    /// named in a message or counted, and never keeps the start waiting.
+    @Test func hostileThemeFilesAreRefusedWithAReason() throws {
+        let user = folder.sub("config") + "/nabo/themes"
+        try FileManager.default.createDirectory(atPath: user + "/folder.json", withIntermediateDirectories: true)
+        #expect(mkfifo(user + "/pipe.json", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: user + "/zero.json", withDestinationPath: "/dev/zero")
+        try Data(repeating: 0x20, count: Theme.maxBytes + 1).write(to: URL(fileURLWithPath: user + "/huge.json"))
+        try Data(#"{"roles": {}}"#.utf8).write(to: URL(fileURLWithPath: user + "/my theme.json"))
+        try Data(#"{"roles": {"title": {"fg": 18}}}"#.utf8).write(to: URL(fileURLWithPath: user + "/mørk.json"))
+        try FileManager.default.createSymbolicLink(atPath: user + "/linked.json", withDestinationPath: user + "/mørk.json")
+        let catalog = ThemeFiles.catalog(environment: environment)
+        #expect(catalog.names == ["colorblind", "default", "folder", "huge", "light", "linked", "monochrome", "mørk", "pipe", "zero"])
+        for name in ["folder", "pipe", "zero"] {
+            #expect(catalog.resolve(name, colorAllowed: true).problem?.en
+                == "The colour theme “\(name)” is not used. Could not read \(user)/\(name).json: it is not a plain file. Using the default theme.")
+        }
+        #expect(catalog.resolve("huge", colorAllowed: true).problem?.en.contains("the file is larger than 65536 bytes") == true)
+        #expect(catalog.resolve("linked", colorAllowed: true).theme[.title].foreground == .palette(18))
+        #expect(catalog.resolve("my theme", colorAllowed: true).problem?.en.contains("1 file in the theme folder is not used") == true)
+    }
+
     @Test func withoutColourTheRunnerSaysWhyTheThemeIsMonochrome() {
-        let catalog = ThemeCatalog(bundled: [:], user: [:])
+        let catalog = ThemeCatalog(user: [:])
         let chosen = InterfaceRunner.resolve("light", in: catalog, colorAllowed: false)
         #expect(chosen.theme.name == "monochrome")
         #expect(chosen.problem?.en.hasPrefix("Without colour (NO_COLOR is set") == true)

@@ -111,6 +111,22 @@ import Testing
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// Installed alone, as a copy in a folder with no `themes/` beside or above it, the program
+    /// still has every built-in theme: the light one's status line is blue 24.
+    @Test func aCopiedBinaryHasTheBuiltInThemes() throws {
+        let bin = folder.sub("usr/local/bin")
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Binary.nabo, toPath: bin + "/nabo")
+        let tmux = try Tmux(columns: 120, rows: 24, command: [bin + "/nabo", "--demo", "--lang", "en", "--theme", "light"],
+                            environment: environment, folder: folder.path)
+        defer { tmux.stop() }
+        let screen = try tmux.waitFor(text: "DEMO")
+        #expect(!screen.contains("No colour theme"))
+        #expect(colorParameters(in: try tmux.capture(colors: true)).contains("48;5;24"))
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     /// The SGR parameters in captured text that set a colour (30–37, 40–47, 90–97, 100–107, and
     /// the 256-colour and true-colour forms); 39 and 49 only return to the terminal's own.
     func colorParameters(in text: String) -> [String] {

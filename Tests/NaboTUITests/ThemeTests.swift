@@ -8,7 +8,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("themes")
 
-    static func bundled(_ name: String) throws -> Theme {
+    static func themeFile(_ name: String) throws -> Theme {
         let data = try Data(contentsOf: themesFolder.appendingPathComponent(name + ".json"))
         return try Theme(json: data, name: name)
     }
@@ -27,8 +27,8 @@ import Testing
     }
 
     @Test(arguments: ["default", "light", "monochrome", "colorblind"])
-    func bundledThemeParsesAndStylesEveryRole(name: String) throws {
-        let theme = try Self.bundled(name)
+    func themeFileParsesAndStylesEveryRole(name: String) throws {
+        let theme = try Self.themeFile(name)
         let text = try String(contentsOf: Self.themesFolder.appendingPathComponent(name + ".json"), encoding: .utf8)
         for role in StyleRole.allCases {
             #expect(text.contains("\"\(role.rawValue)\""), "\(name).json lacks \(role)")
@@ -36,23 +36,27 @@ import Testing
         #expect(theme.name == name)
     }
 
-    @Test func builtInThemesMatchTheirFiles() throws {
-        let defaultTheme = try Self.bundled("default")
-        let monochrome = try Self.bundled("monochrome")
-        for role in StyleRole.allCases {
-            #expect(defaultTheme[role] == Theme.builtInDefault[role], "default: \(role)")
-            #expect(monochrome[role] == Theme.builtInMonochrome[role], "monochrome: \(role)")
+    /// The files are the readable source of the built-in table; neither may drift from the other.
+    @Test func builtInThemesAndTheFilesInThemesAgree() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesFolder.path)
+            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+        #expect(files.sorted() == Theme.builtIns.map(\.name).sorted())
+        for builtIn in Theme.builtIns {
+            let file = try Self.themeFile(builtIn.name)
+            for role in StyleRole.allCases {
+                #expect(file[role] == builtIn[role], "\(builtIn.name): \(role)")
+            }
         }
     }
 
     @Test func monochromeUsesNoColour() throws {
-        #expect(!(try Self.bundled("monochrome")).usesColor)
+        #expect(!(try Self.themeFile("monochrome")).usesColor)
         #expect(!Theme.builtInMonochrome.usesColor)
         #expect(Theme.builtInDefault.usesColor)
     }
 
     @Test func colorblindThemeKeepsRedAndGreenOutOfDoneAndLate() throws {
-        let theme = try Self.bundled("colorblind")
+        let theme = Theme.builtInColorblind
         let redsAndGreens: Set<UInt8> = [1, 2, 9, 10, 22, 28, 34, 40, 46, 52, 88, 124, 160, 196]
         for role in [StyleRole.done, .late, .error, .warning, .conflict] {
             for color in [theme[role].foreground, theme[role].background] {

@@ -14,18 +14,27 @@ struct ExportDugnad: ParsableCommand {
             With --output FOLDER the file gets a suggested name such as dugnad-2026-12-04-kontakter.csv.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case ics, csv, vcf, notice }
+    enum Format: String, CaseIterable { case ics, csv, vcf, notice }
 
     @Argument(help: "The dugnad id.") var id: String
-    @Option(name: .long, help: "ics, csv, vcf or notice.") var format: Format
+    @Option(name: .customLong("format"), help: "ics, csv, vcf or notice.") var formatName: String
     @Flag(name: .long, help: "With --format notice: the short SMS text.") var sms = false
     @Flag(name: .long, help: "With --format notice: plain text instead of Markdown.") var plain = false
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
 
+    var format: Format {
+        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
+    }
+
+    func validate() throws {
+        try options.run { () throws(Message) in _ = try format }
+    }
+
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
+            let format = try self.format
             if format != .notice, sms || plain {
                 throw Message(nb: "--sms og --plain gjelder bare --format notice.", en: "--sms and --plain apply only to --format notice.")
             }

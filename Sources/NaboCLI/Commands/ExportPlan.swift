@@ -8,9 +8,9 @@ struct ExportPlan: ParsableCommand {
         abstract: "Export the action plan: CSV with one row per measure, or Markdown laid out as the report's matrix.",
         discussion: "Example: nabo export plan --format csv --separator ';' --bom --output handlingsplan.csv")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md }
+    enum Format: String, CaseIterable { case csv, md }
 
-    @Option(name: .long, help: "csv or md.") var format: Format
+    @Option(name: .customLong("format"), help: "csv or md.") var formatName: String
     @Option(name: .long, help: "Only measures at this address (id).") var address: String?
     @Option(name: .long, help: "Only this category (attic, lock, ...).") var category: String?
     @Option(name: .long, help: "Only this responsible (byggdrift, project, resident, other).") var responsible: String?
@@ -21,8 +21,17 @@ struct ExportPlan: ParsableCommand {
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
 
+    var format: Format {
+        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
+    }
+
+    func validate() throws {
+        try options.run { () throws(Message) in _ = try format }
+    }
+
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
+            let format = try self.format
             let replica = store.replica
             let today = options.today(store)
             let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,

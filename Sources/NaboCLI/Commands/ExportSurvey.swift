@@ -8,18 +8,27 @@ struct ExportSurvey: ParsableCommand {
         abstract: "Export survey results for reports that leave the office, with small groups suppressed.",
         discussion: "No group of fewer than --min-group respondents is shown, and where one group under a total is hidden the next smallest is hidden too. The latest round is used when none is named.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md }
+    enum Format: String, CaseIterable { case csv, md }
 
     @Option(name: .long, help: "The round (default: the latest by response dates).") var round: String?
     @Option(name: .long, help: "An earlier round to compare with.") var compare: String?
-    @Option(name: .long, help: "csv or md.") var format: Format
+    @Option(name: .customLong("format"), help: "csv or md.") var formatName: String
     @Option(name: .customLong("min-group"), help: "The smallest group shown (default 5).") var minGroup = Suppression.defaultMinimum
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
 
+    var format: Format {
+        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
+    }
+
+    func validate() throws {
+        try options.run { () throws(Message) in _ = try format }
+    }
+
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
+            let format = try self.format
             let replica = store.replica
             let minimum = try SurveySelection.minimum(minGroup)
             let responses = try SurveySelection.responses(replica, address: nil)

@@ -32,6 +32,7 @@ struct Interface: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let language = LanguageChoice.resolve(explicit: lang, environment: environment)
         do throws(Message) {
+            try StoreOptions.checkLanguage(lang)
             let passphrase = Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
             guard let store = try StoreChoice.open(demo: demo, encrypt: encrypt, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
             try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)

@@ -18,13 +18,12 @@ struct List: ParsableCommand {
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
-            if what == "conflicts" { return printConflicts(store) }
-            if what == "due" { return printDue(store) }
-            guard let type = EntityType(name: what) else {
-                throw Message(nb: "Kan ikke liste «\(what)». Velg addresses, units, residents, visits, measures, dugnads, inputs, responses, forms eller conflicts.",
-                              en: "Cannot list “\(what)”. Choose addresses, units, residents, visits, measures, dugnads, inputs, responses, forms or conflicts.")
+            if what == "conflicts" || what == "due" {
+                try ListChoice.refuseFilters(what, filters, flags: deleted || open || late || waitingOnByggdrift || doneSince != nil)
+                return what == "due" ? printDue(store) : printConflicts(store)
             }
-            let filter = try FieldFlags.edit(type, filters)
+            guard let type = EntityType(name: what) else { throw ListChoice.unknown(what) }
+            let filter = try FieldFlags.filter(type, filters, options: ListChoice.options)
             if open, type != .input {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }

@@ -8,20 +8,21 @@ struct SetCommand: ParsableCommand {
         abstract: "Change fields of a record: nabo set TYPE ID --FIELD VALUE ... (--not-FIELD VALUE removes from a set).",
         discussion: "For a dugnad, --notice-sent DATE --notice-how posted|sms|email|other [--notice-note TEXT] records that the notice went out.")
 
-    @Argument(help: "The record type.") var type: EntityType
+    @Argument(help: ArgumentHelp("The record type; nabo set TYPE --help lists its fields.", valueName: "type")) var typeName: String
     @Argument(help: "The record id.") var id: String
     @OptionGroup var options: StoreOptions
     @OptionGroup var notices: NoticeOptions
     @Argument(parsing: .allUnrecognized, help: "--FIELD VALUE pairs.") var fields: [String] = []
 
     func validate() throws {
-        try options.run { () throws(Message) in _ = try notices.notice(for: type) }
+        try options.run { () throws(Message) in _ = try notices.notice(for: try ClosedSet.recordType(typeName)) }
     }
 
     func run() throws {
         try options.run { () throws(Message) in
+            let type = try ClosedSet.recordType(typeName)
             let notice = try notices.notice(for: type)
-            var edit = try FieldFlags.edit(type, fields)
+            var edit = try FieldFlags.edit(type, fields, options: StoreOptions.names + ["notice-sent", "notice-how", "notice-note"])
             guard !edit.isEmpty || notice != nil else {
                 throw Message(nb: "Ingenting å endre: oppgi minst ett felt, som --status done.", en: "Nothing to change: give at least one field, like --status done.")
             }

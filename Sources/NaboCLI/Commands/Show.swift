@@ -6,12 +6,18 @@ import NaboStore
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show one record: nabo show TYPE ID.")
 
-    @Argument(help: "The record type.") var type: EntityType
+    @Argument(help: ArgumentHelp("The record type.", valueName: "type")) var typeName: String
     @Argument(help: "The record id.") var id: String
     @OptionGroup var options: StoreOptions
 
+    /// Before the store is opened, so a wrong type is not preceded by a passphrase prompt.
+    func validate() throws {
+        try options.run { () throws(Message) in _ = try ClosedSet.recordType(typeName) }
+    }
+
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
+            let type = try ClosedSet.recordType(typeName)
             guard let record = store.replica.record(type.rawValue, id) else {
                 throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
             }

@@ -1,11 +1,14 @@
 import Foundation
+import NaboCore
+import NaboStore
 import NaboTUI
 
-/// Reads the theme files for the catalog: those shipped in the package's `themes/` folder, and
-/// the user's own in `$XDG_CONFIG_HOME/nabo/themes` (else `~/.config/nabo/themes`).
+/// Reads the user's own theme files for the catalog, from `$XDG_CONFIG_HOME/nabo/themes` (else
+/// `~/.config/nabo/themes`). The built-in themes need no file.
 enum ThemeFiles {
     static func catalog(environment: [String: String]) -> ThemeCatalog {
-        ThemeCatalog(bundled: bundledFolder().map(read) ?? [:], user: read(userFolder(environment: environment)))
+        let (files, ignored) = read(userFolder(environment: environment))
+        return ThemeCatalog(user: files, ignored: ignored)
     }
 
     static func userFolder(environment: [String: String]) -> String {
@@ -15,32 +18,21 @@ enum ThemeFiles {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/nabo/themes"
     }
 
-    /// The `themes/` folder beside the executable or in a folder above it: in a checkout the
-    /// binary lives in `.build/<config>/`, in an install it may sit next to the folder. When
-    /// none is found the built-in themes still work.
-    static func bundledFolder() -> String? {
-        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
-        var folder = executable.deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("themes")
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), isFolder.boolValue {
-                return candidate.path
-            }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }
-
-    /// Every `NAME.json` in the folder by NAME; a missing folder has none.
-    static func read(_ folder: String) -> [String: Data] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [:] }
-        var files: [String: Data] = [:]
-        for name in names where name.hasSuffix(".json") {
-            if let data = FileManager.default.contents(atPath: folder + "/" + name) {
-                files[String(name.dropLast(5))] = data
+    /// Every `NAME.json` in the folder by NAME, up to `ThemeCatalog.maxFiles` of them, with what it
+    /// holds or why it could not be read; `ignored` counts the `.json` files not taken. A missing
+    /// folder has none.
+    static func read(_ folder: String) -> (files: [String: Result<Data, Message>], ignored: Int) {
+        let names = Files.list(folder).filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+        let taken = names.filter(ThemeCatalog.isName).prefix(ThemeCatalog.maxFiles)
+        var files: [String: Result<Data, Message>] = [:]
+        for name in taken {
+            do throws(Files.Failure) {
+                files[name] = .success(Data(try Files.userFile(folder + "/" + name + ".json", atMost: Theme.maxBytes)))
+            } catch {
+                files[name] = .failure(Message(nb: "Fargetemaet «\(name)» blir ikke brukt. \(error.message.nb)",
+                                               en: "The colour theme “\(name)” is not used. \(error.message.en)"))
             }
         }
-        return files
+        return (files, names.count - taken.count)
     }
 }

@@ -51,10 +51,10 @@ struct Passphrase {
         nb: "Datamappen er kryptert, og det er ingen terminal å spørre om passordet på. Bruk --passphrase-file FIL eller NABO_PASSPHRASE_FILE.",
         en: "The data folder is encrypted and there is no terminal to ask for the passphrase. Use --passphrase-file FILE or NABO_PASSPHRASE_FILE.")
 
-    /// The file's first line; it should be readable by its owner only, like the data.
+    /// The file's first line; it should be readable by its owner only, like the data. A pipe is
+    /// read too (`--passphrase-file <(pass show nabo)`), but never more than 4 KiB of anything.
     static func read(_ path: String) throws(Message) -> String {
-        guard let data = FileManager.default.contents(atPath: path), data.count <= 4096,
-              let text = String(data: data, encoding: .utf8) else {
+        guard let bytes = try? Files.userFile(path, atMost: 4096, allowingStreams: true), let text = String(validating: bytes, as: UTF8.self) else {
             throw Message(nb: "Kunne ikke lese passordfilen \(path).", en: "Could not read the passphrase file \(path).")
         }
         return String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")

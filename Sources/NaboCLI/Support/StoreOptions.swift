@@ -22,6 +22,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("kdf-cost"), help: ArgumentHelp("scrypt cost, log2 N (10...20).", visibility: .hidden))
     var kdfCost: Int?
 
+    /// The flags above, for the suggestion when one is mistyped.
+    static let names = ["data", "json", "lang", "passphrase-file"]
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
     var language: Language { LanguageChoice.resolve(explicit: lang, environment: environment) }
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
@@ -56,14 +59,27 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Runs a command body; a message becomes one line on standard error and a non-zero exit.
+    /// Runs a command body; a message becomes one line on standard error and a non-zero exit, and
+    /// with `--json` also the JSON object a script reads on standard output.
     func run(_ body: () throws(Message) -> Void) throws {
         do throws(Message) {
+            try Self.checkLanguage(lang)
+            if let kdfCost, KDFParameters(logN: kdfCost, r: 8, p: 1) == nil {
+                throw Message(nb: "--kdf-cost er 10–20, ikke \(kdfCost).", en: "--kdf-cost is 10–20, not \(kdfCost).")
+            }
             try body()
         } catch {
+            if json { Output.jsonError(error.text(language), field: error.field) }
             Output.error(error.text(language))
             throw ExitCode(1)
         }
+    }
+
+    /// `--lang` names one of the two languages; anything else is refused, not quietly ignored.
+    static func checkLanguage(_ lang: String?) throws(Message) {
+        guard let lang, LanguageChoice.language(named: lang) == nil else { return }
+        throw Message(nb: "Nabo snakker ikke «\(lang)». Velg nb (bokmål) eller en (English).",
+                      en: "Nabo does not speak “\(lang)”. Choose nb (bokmål) or en (English).")
     }
 }
 
@@ -77,6 +93,12 @@ enum Output {
     /// One line, so a line break in a quoted value is escaped too.
     static func error(_ s: String) {
         FileHandle.standardError.write(Data(("nabo: " + ControlCharacters.escaped(s) + "\n").utf8))
+    }
+
+    /// A refusal under `--json`: `{"error": "…"}` on standard output, where the script reads its
+    /// answer, with the field it is about when there is one.
+    static func jsonError(_ text: String, field: String? = nil) {
+        json(pairs: [("error", .string(text))] + (field.map { [("field", .string($0))] } ?? []))
     }
 
     static func json(_ v: JSONValue) {
@@ -103,8 +125,4 @@ enum Output {
         w.raw("]")
         print(w.text)
     }
-}
-
-extension EntityType: ExpressibleByArgument {
-    public init?(argument: String) { self.init(name: argument) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NaboCore
+import NaboStore
 
 /// The user's own notice and SMS templates, in `$XDG_CONFIG_HOME/nabo/templates` (else
 /// `~/.config/nabo/templates`); a file there replaces the built-in template of the same name.
@@ -14,7 +15,14 @@ enum TemplateFolder {
     static func template(_ kind: DugnadNotice.Kind, _ language: Language, environment: [String: String]) throws(Message) -> Template? {
         let file = path(environment: environment) + "/" + kind.fileName(language)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+        // Anyone may have handed the worker a template: a plain file of a notice's size, no more.
+        let bytes: [UInt8]
+        do throws(Files.Failure) {
+            bytes = try Files.userFile(file, atMost: 64 * 1024)
+        } catch {
+            throw error.message
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw Message(nb: "Kunne ikke lese malen \(file) som UTF-8-tekst.", en: "Could not read the template \(file) as UTF-8 text.")
         }
         return Template(text, source: file)

@@ -17,7 +17,7 @@ enum Messages {
     static func unknownField(_ type: EntityType, _ flag: String) -> Message {
         let names = Schema.fields(type).map(\.name).joined(separator: ", ")
         return Message(nb: "\(type.nameNb.capitalizedFirst) har ikke feltet «\(flag)». Feltene er: \(names).",
-                       en: "A \(type.nameEn) has no field “\(flag)”. The fields are: \(names).")
+                       en: "\(type.nameEnWithArticle.capitalizedFirst) has no field “\(flag)”. The fields are: \(names).")
     }
 
     static func missing(_ type: EntityType, _ field: String) -> Message {

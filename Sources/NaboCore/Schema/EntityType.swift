@@ -56,6 +56,12 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The English name after "a" or "an", for sentences such as "for an address" ("a unit": by
+    /// sound, not by letter).
+    public var nameEnWithArticle: String {
+        (self == .address || self == .input ? "an " : "a ") + nameEn
+    }
+
     public var nameEn: String {
         switch self {
         case .response: "survey response"

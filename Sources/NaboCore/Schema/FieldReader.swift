@@ -39,8 +39,8 @@ public enum FieldReader {
             let v = t.lowercased()
             guard values.contains(v) else {
                 let list = values.joined(separator: ", ")
-                throw Message(nb: "«\(t)» er ikke en gyldig \(label(spec, .nb)). Velg en av: \(list).",
-                              en: "“\(t)” is not a valid \(label(spec, .en)). Choose one of: \(list).")
+                throw Message(nb: "«\(t)» er ikke en gyldig \(FieldLabel.text(spec.name, .nb)). Velg en av: \(list).",
+                              en: "“\(t)” is not a valid \(FieldLabel.text(spec.name, .en)). Choose one of: \(list).")
             }
             return .string(v)
         case .reference, .references:

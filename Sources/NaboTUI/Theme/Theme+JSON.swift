@@ -55,7 +55,7 @@ extension Theme {
         self.init(name: name, styles: styles)
     }
 
-    /// Far above what a theme needs (the bundled ones are under 2 KB), so reading one stays cheap.
+    /// Far above what a theme needs (the built-in ones are under 2 KB as files), so reading one stays cheap.
     public static let maxBytes = 64 * 1024
 
     private static var roleList: String {

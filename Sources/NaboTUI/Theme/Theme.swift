@@ -1,6 +1,5 @@
-/// The look of every role. Built-in themes live in code so the interface works even when the
-/// `themes/` folder cannot be found; files in that folder and the user's folder are parsed by
-/// `Theme(json:name:)`.
+/// The look of every role. The built-in themes are in code (`Theme.builtIns`); a user's own
+/// theme files are parsed by `Theme(json:name:)`.
 public struct Theme: Hashable, Sendable {
     public var name: String
     private var styles: [StyleRole: Style]
