@@ -24,7 +24,7 @@ struct ExportPlan: ParsableCommand {
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             let replica = store.replica
-            let today = options.today(store)
+            let today = try options.today(store)
             let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,
                                         lateOnly: late, search: search).validated(in: replica)
             let measures = filter.measures(in: replica, today: today)

@@ -19,7 +19,7 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try options.withStore { (store) throws(Message) in
                 let secret = try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile)
-                let id = try store.addSlot(name: name, secret: secret, kdf: options.passphrase.kdf)
+                let id = try store.addSlot(name: name, secret: secret, kdf: options.passphrase.kdf, now: try options.now())
                 if options.json { Output.json(pairs: [("slot", .string(id)), ("name", .string(name))]) } else {
                     Output.line(Message(nb: "Nøkkel \(id) lagt til for \(name).", en: "Key \(id) added for \(name).").text(options.language))
                 }
@@ -98,7 +98,7 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try options.withStore { (store) throws(Message) in
                 let name = store.identity?.worker ?? ""
-                try store.addSlot(name: name, secret: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf)
+                try store.addSlot(name: name, secret: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf, now: try options.now())
                 Output.line(Message(nb: "Nytt passord satt for \(name).", en: "A new passphrase is set for \(name).").text(options.language))
             }
         }

@@ -19,7 +19,7 @@ struct List: ParsableCommand {
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             if what == "conflicts" { return printConflicts(store) }
-            if what == "due" { return printDue(store) }
+            if what == "due" { return try printDue(store) }
             guard let type = EntityType(name: what) else {
                 throw Message(nb: "Kan ikke liste «\(what)». Velg addresses, units, residents, visits, measures, dugnads, inputs, responses, forms eller conflicts.",
                               en: "Cannot list “\(what)”. Choose addresses, units, residents, visits, measures, dugnads, inputs, responses, forms or conflicts.")
@@ -29,7 +29,7 @@ struct List: ParsableCommand {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
             let plan = try planFilter(type)
-            let today = options.today(store)
+            let today = try options.today(store)
             let records = store.replica.records(type.rawValue)
                 .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || Input($0).isOpen) }
                 .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
@@ -72,8 +72,8 @@ struct List: ParsableCommand {
         return true
     }
 
-    func printDue(_ store: Store) {
-        let today = store.today()
+    func printDue(_ store: Store) throws(Message) {
+        let today = try options.today(store)
         let due = Due.list(in: store.replica, today: today)
         let name = { (id: String) in store.replica.record(EntityType.resident.rawValue, id).map(Resident.init)?.name ?? "" }
         if options.json {

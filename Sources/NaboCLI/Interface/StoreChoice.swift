@@ -7,11 +7,11 @@ import NaboStore
 enum StoreChoice {
     /// Opens a store, asking for the passphrase of an encrypted one before the interface starts: a
     /// wrong one is said plainly and asked again, three times, and nothing is written meanwhile.
-    static func unlocked(_ folder: String, stateHome: String, passphrase: Passphrase) throws(Message) -> Store {
+    static func unlocked(_ folder: String, stateHome: String, passphrase: Passphrase, now: Date) throws(Message) -> Store {
         var attempt = 1
         while true {
             do throws(Message) {
-                return try Store(folder, stateHome: stateHome, passphrase: { () throws(Message) in try passphrase.unlocking() })
+                return try Store(folder, stateHome: stateHome, now: now, passphrase: { () throws(Message) in try passphrase.unlocking() })
             } catch where error == Store.wrongPassphrase && passphrase.file == nil && attempt < 3 {
                 Output.error(error.text(passphrase.language))
                 attempt += 1
@@ -21,7 +21,7 @@ enum StoreChoice {
 
     /// The store to show; nil when the user chose not to create one.
     static func open(demo: Bool, encrypt: Bool = false, data: String?, environment: [String: String], language: Language,
-                     passphrase: Passphrase) throws(Message) -> Store? {
+                     passphrase: Passphrase, now: Date) throws(Message) -> Store? {
         let stateHome = DataFolder.stateHome(environment: environment)
         if demo {
             // The demo fills whatever folder it opens, so it must never be pointed at real data.
@@ -30,15 +30,15 @@ enum StoreChoice {
                               en: "--demo always uses its own demo folder; leave out --data.")
             }
             return try DemoStore.fill(DataFolder.defaultPath(demo: true, environment: environment), stateHome: stateHome,
-                                      encrypt: encrypt, passphrase: passphrase)
+                                      encrypt: encrypt, passphrase: passphrase, now: now)
         }
         let folder = data ?? DataFolder.defaultPath(environment: environment)
         if Store.isSetUp(folder, stateHome: stateHome) {
-            return try unlocked(folder, stateHome: stateHome, passphrase: passphrase)
+            return try unlocked(folder, stateHome: stateHome, passphrase: passphrase, now: now)
         }
         guard isatty(STDIN_FILENO) == 1 else {
             // Nobody to ask: opening fails with the sentence that says what to run instead.
-            return try Store(folder, stateHome: stateHome)
+            return try Store(folder, stateHome: stateHome, now: now)
         }
         // A folder copied from another machine has data but no device for this one yet.
         let exists = FileManager.default.fileExists(atPath: folder + "/store.json")
@@ -52,11 +52,11 @@ enum StoreChoice {
             return nil
         }
         if exists {
-            return try Store.initialise(folder, worker: worker, stateHome: stateHome,
+            return try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
                                         passphrase: { () throws(Message) in try passphrase.unlocking() })
         }
         // A new folder is encrypted from its first line; its recovery key is shown once, here.
-        let store = try Store.initialise(folder, worker: worker, stateHome: stateHome,
+        let store = try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
                                          newKeys: try passphrase.newKeys())
         if let key = store.recoveryKey {
             Output.line(RecoveryKeyText.shown(key).text(language))

@@ -27,9 +27,14 @@ struct StoreOptions: ParsableArguments {
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
     var stateHome: String { DataFolder.stateHome(environment: environment) }
 
+    /// Now by the one clock, which `NABO_TODAY` may pin to a day.
+    func now() throws(Message) -> Date {
+        try DayClock(environment: environment).now()
+    }
+
     func open(readOnly: Bool = false) throws(Message) -> Store {
         let source = passphrase
-        let store = try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock,
+        let store = try Store(folder, stateHome: stateHome, readOnly: readOnly, now: try now(), waiting: waitingForLock,
                               passphrase: { () throws(Message) in try source.unlocking() })
         // A command reads what it reads at once; it waits for the whole snapshot to have passed its check.
         try store.settleSnapshot()
@@ -59,6 +64,8 @@ struct StoreOptions: ParsableArguments {
     /// Runs a command body; a message becomes one line on standard error and a non-zero exit.
     func run(_ body: () throws(Message) -> Void) throws {
         do throws(Message) {
+            // A misspelt pinned day is said before anything runs, whether or not the command reads the clock.
+            _ = try DayClock(environment: environment)
             try body()
         } catch {
             Output.error(error.text(language))
