@@ -14,7 +14,7 @@ struct MatrixView {
     static let titleMinimum = 24
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
-        PlanHeader(facets: facets, directory: directory, language: language).draw(into: &screen, layout: layout)
+        PlanHeader(facets: facets, search: place.filter?.query, directory: directory, language: language).draw(into: &screen, layout: layout)
         screen.put(" " + PlanText.legend.text(language), row: layout.planLegendRow, column: 0, role: .muted, limit: layout.size.columns)
         let rect = layout.planTable
         guard !rows.isEmpty else {

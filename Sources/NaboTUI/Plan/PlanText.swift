@@ -46,15 +46,20 @@ enum PlanText {
         }
     }
 
-    /// "Filter: Runarveien 1 · Loft · ! forsinket".
-    static func facets(_ facets: PlanFacets, _ directory: Directory, _ language: Language) -> String {
-        guard !facets.isEmpty else { return allMeasures.text(language) }
+    static func searched(_ query: String) -> Message {
+        Message(nb: "søk «\(query)»", en: "search “\(query)”")
+    }
+
+    /// "Filter: Runarveien 1 · Loft · ! forsinket · søk «lås»".
+    static func facets(_ facets: PlanFacets, search: String?, _ directory: Directory, _ language: Language) -> String {
+        guard !facets.isEmpty || search != nil else { return allMeasures.text(language) }
         var parts: [String] = []
         if let address = facets.address { parts.append(directory.addressText(address)) }
         for value in [facets.category, facets.responsible, facets.status].compactMap({ $0 }) {
             parts.append(VocabularyLabel.text(value, language))
         }
         if facets.lateOnly { parts.append(late.text(language)) }
+        if let search { parts.append(searched(search).text(language)) }
         return "Filter: " + parts.joined(separator: " · ")
     }
 }
