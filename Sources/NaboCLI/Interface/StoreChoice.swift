@@ -47,7 +47,7 @@ enum StoreChoice {
             Output.line(Self.nothingCreated.text(language))
             return nil
         }
-        guard let worker = ask(Self.nameQuestion.text(language)), !worker.trimmingWhitespace().isEmpty else {
+        guard let worker = askName(language) else {
             Output.line(Self.nothingCreated.text(language))
             return nil
         }
@@ -68,6 +68,16 @@ enum StoreChoice {
     private static func ask(_ question: String) -> String? {
         print(ControlCharacters.escaped(question), terminator: " ")
         return readLine()
+    }
+
+    /// The worker's name, asked again while the answer is empty: every change is signed with it.
+    /// Nil only when the input ends.
+    private static func askName(_ language: Language) -> String? {
+        while let answer = ask(nameQuestion.text(language)) {
+            if !answer.trimmingWhitespace().isEmpty { return answer }
+            Output.line(nameNeeded.text(language))
+        }
+        return nil
     }
 
     private static func isYes(_ answer: String) -> Bool {
@@ -92,6 +102,9 @@ enum StoreChoice {
     static let continueQuestion = Message(nb: "Trykk Enter når nøkkelen er skrevet ned.", en: "Press Enter once the key is written down.")
 
     static let nameQuestion = Message(nb: "Navnet ditt (lagres med hver endring du gjør):", en: "Your name (recorded with every change you make):")
+
+    static let nameNeeded = Message(nb: "Navnet kan ikke være tomt; det står ved hver endring du gjør.",
+                                    en: "The name cannot be empty; it stands beside every change you make.")
 
     static let nothingCreated = Message(
         nb: "Ingenting ble opprettet. «nabo --demo» viser Nabo med demodata.",

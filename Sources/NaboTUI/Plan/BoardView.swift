@@ -16,8 +16,8 @@ struct BoardView {
         let statuses = Vocabulary.measureStatus
         let area = layout.boardArea
         guard !rows.isEmpty else {
-            let empty = place.filter == nil ? PlanText.noMeasures : Words.noMatches
-            screen.put(empty.text(language), row: area.row, column: 2, role: .muted, limit: area.columns - 2)
+            let empty = PlanText.empty(searching: place.filter != nil, directory: directory)
+            screen.putWrapped(empty.text(language), row: area.row, column: 2, role: .muted, width: area.columns - 2, rows: area.rows)
             return
         }
         let selected = place.position.settled(count: rows.count, height: rows.count).selected

@@ -18,8 +18,8 @@ struct MatrixView {
         screen.put(" " + PlanText.legend.text(language), row: layout.planLegendRow, column: 0, role: .muted, limit: layout.size.columns)
         let rect = layout.planTable
         guard !rows.isEmpty else {
-            let empty = place.filter == nil ? PlanText.noMeasures : Words.noMatches
-            screen.put(empty.text(language), row: rect.row, column: 2, role: .muted, limit: rect.columns - 2)
+            let empty = PlanText.empty(searching: place.filter != nil, directory: directory)
+            screen.putWrapped(empty.text(language), row: rect.row, column: 2, role: .muted, width: rect.columns - 2, rows: rect.rows)
             return
         }
         let matrix = directory.matrix(rows)

@@ -16,6 +16,8 @@ enum PlanText {
     static let legend = Message(nb: "! forsinket · kr kostnad avklares · ≠ konflikt · – gjelder ikke adressen",
                                 en: "! late · kr cost to agree · ≠ conflict · – does not apply at the address")
     static let noMeasures = Message(nb: "Ingen tiltak med dette filteret. x nullstiller.", en: "No measures with this filter. x clears it.")
+    static let noPlanYet = Message(nb: "Ingen tiltak ennå. M på et besøk gjør en mangel til et tiltak; nabo add measure legger inn ett.",
+                                   en: "No measures yet. M on a visit turns a defect into a measure; nabo add measure adds one.")
     static let firstStatus = Message(nb: "Tiltaket står allerede i første kolonne.", en: "The measure is already in the first column.")
     static let lastStatus = Message(nb: "Tiltaket er allerede utført.", en: "The measure is already done.")
     static let noConflict = Message(nb: "Tiltaket har ingen konflikt å løse.", en: "The measure has no conflict to settle.")
@@ -44,6 +46,11 @@ enum PlanText {
         default:
             Message(nb: value, en: value)
         }
+    }
+
+    /// What an empty board or matrix says: how to begin when the plan has no measures at all.
+    static func empty(searching: Bool, directory: Directory) -> Message {
+        directory.measures.isEmpty ? noPlanYet : searching ? Words.noMatches : noMeasures
     }
 
     static func searched(_ query: String) -> Message {
