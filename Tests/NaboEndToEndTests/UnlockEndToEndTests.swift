@@ -73,4 +73,34 @@ import Testing
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/store.json"))) as? [String: Any]
         #expect(manifest?["encrypted"] as? Bool == true)
     }
+
+    @Test func aCopiedFolderIsSetUpWithAPassphraseAskedAgainWhenWrong() throws {
+        let data = folder.sub("copy")
+        let pass = folder.sub("pass")
+        try "riktig hest batteri\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        // Made under another laptop's state folder: on this one the copy is not set up.
+        var elsewhere = environment
+        elsewhere["XDG_STATE_HOME"] = folder.sub("other-laptop")
+        #expect(try Binary.run(["init", "--worker", "Ola Test", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10"],
+                               environment: elsewhere).status == 0)
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment,
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Set it up now? [y/N]")
+        try tmux.type("y")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Your name")
+        try tmux.type("Kari Test")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Passphrase (or recovery key):")
+        try tmux.type("feil passord")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "That passphrase does not open this data folder")
+        try tmux.waitFor("the passphrase asked again") { $0.components(separatedBy: "Passphrase (or recovery key):").count == 3 }
+        try tmux.type("riktig hest batteri")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "No addresses yet")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

@@ -8,10 +8,18 @@ enum StoreChoice {
     /// Opens a store, asking for the passphrase of an encrypted one before the interface starts: a
     /// wrong one is said plainly and asked again, three times, and nothing is written meanwhile.
     static func unlocked(_ folder: String, stateHome: String, passphrase: Passphrase, now: Date) throws(Message) -> Store {
+        try retrying(passphrase) { () throws(Message) in
+            try Store(folder, stateHome: stateHome, now: now, passphrase: { () throws(Message) in try passphrase.unlocking() })
+        }
+    }
+
+    /// `open` again after a wrong passphrase typed on the terminal, three tries in all; a wrong one
+    /// fails before anything is written, so trying again is safe.
+    private static func retrying(_ passphrase: Passphrase, _ open: () throws(Message) -> Store) throws(Message) -> Store {
         var attempt = 1
         while true {
             do throws(Message) {
-                return try Store(folder, stateHome: stateHome, now: now, passphrase: { () throws(Message) in try passphrase.unlocking() })
+                return try open()
             } catch where error == Store.wrongPassphrase && passphrase.file == nil && attempt < 3 {
                 Output.error(error.text(passphrase.language))
                 attempt += 1
@@ -52,8 +60,11 @@ enum StoreChoice {
             return nil
         }
         if exists {
-            return try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
-                                        passphrase: { () throws(Message) in try passphrase.unlocking() })
+            // A copied folder is unlocked as a set-up one is: a mistyped passphrase does not end the setup.
+            return try retrying(passphrase) { () throws(Message) in
+                try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
+                                     passphrase: { () throws(Message) in try passphrase.unlocking() })
+            }
         }
         // A new folder is encrypted from its first line; its recovery key is shown once, here.
         let store = try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
