@@ -56,4 +56,17 @@ import Testing
         let at = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]]).first?["at"] as? String
         #expect(at?.hasPrefix("2027-01-0") == true)
     }
+
+    @Test func keyLinesAreDatedByThePinnedClockToo() throws {
+        let pass = tmp.sub("pass")
+        try "riktig hest batteri\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        let key = ["--data", data, "--passphrase-file", pass]
+        let early = env("2026-01-05")
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--kdf-cost", "10"] + key, environment: early).status == 0)
+        #expect(try Binary.run(["key", "rotate"] + key, environment: early).status == 0)
+        // Lines dated by the machine's clock would be months ahead of the pinned day, and said so.
+        let check = try Binary.run(["check"] + key, environment: early)
+        #expect(check.status == 0)
+        #expect(!check.stdout.contains("ahead"), "\(check.stdout)")
+    }
 }
