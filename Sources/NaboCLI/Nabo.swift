@@ -8,7 +8,10 @@ public struct Nabo: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "nabo",
         abstract: "Fieldwork for municipal rental housing: visits, the action plan, dugnads and surveys.",
-        discussion: "Without a command Nabo opens the terminal interface: `nabo --demo` on demo data, `nabo` on yours.",
+        discussion: """
+            Without a command Nabo opens the terminal interface: `nabo --demo` on demo data, `nabo` on yours.
+            NABO_TODAY=2026-11-22 makes every command and the interface take that day for today.
+            """,
         // Raised by hand with each release; a copied binary has no checkout to ask.
         version: "0.1.0",
         subcommands: [Interface.self, Init.self, Encrypt.self, Demo.self, Add.self, SetCommand.self, Delete.self, List.self, Show.self,

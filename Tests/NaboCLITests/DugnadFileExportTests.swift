@@ -37,7 +37,7 @@ import Testing
         ]
         for (kind, content, start) in kinds {
             let path = folder + "/" + DugnadFileName.suggest(dugnad, content, .nb)
-            let message = try DugnadFileExport.write(dugnad.id, kind, replica: replica, language: .nb, environment: environment)
+            let message = try DugnadFileExport.write(dugnad.id, kind, replica: replica, language: .nb, environment: environment, now: Date())
             #expect(message == Message(nb: "Skrev \(path) (ikke kryptert).", en: "Wrote \(path) (not encrypted)."))
             let bytes = try #require(FileManager.default.contents(atPath: path))
             #expect(bytes.count > 20 && bytes.starts(with: Data(start.utf8)), "\(kind)")
@@ -53,10 +53,10 @@ import Testing
         let missing = tmp.sub("nowhere")
         #expect(throws: Message(nb: "Kunne ikke skrive \(missing)/dugnad-\(dugnad.start!.date.iso).ics.",
                                 en: "Could not write \(missing)/dugnad-\(dugnad.start!.date.iso).ics.")) {
-            try DugnadFileExport.write(dugnad.id, .calendar, replica: replica, language: .nb, environment: ["XDG_DOCUMENTS_DIR": missing])
+            try DugnadFileExport.write(dugnad.id, .calendar, replica: replica, language: .nb, environment: ["XDG_DOCUMENTS_DIR": missing], now: Date())
         }
         #expect(throws: Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")) {
-            try DugnadFileExport.write("nope", .calendar, replica: replica, language: .nb, environment: ["XDG_DOCUMENTS_DIR": missing])
+            try DugnadFileExport.write("nope", .calendar, replica: replica, language: .nb, environment: ["XDG_DOCUMENTS_DIR": missing], now: Date())
         }
     }
 }

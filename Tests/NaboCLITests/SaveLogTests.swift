@@ -12,15 +12,15 @@ import Testing
         var log = SaveLog()
         let done = Message(nb: "Adressen er lagret.", en: "The address is saved.")
         #expect(try log.save(.add(.address, Edit(values: ["street": "Runarveien", "number": "1", "postcode": "3216", "city": "Sandefjord"])),
-                             done: done, in: store) == done)
+                             done: done, in: store, now: Date()) == done)
         let id = try #require(store.replica.records("address").first?.id)
-        try log.save(.set(.address, id: id, Edit(values: ["letter": "B"])), done: done, in: store)
-        let undone = try log.undo(in: store)
+        try log.save(.set(.address, id: id, Edit(values: ["letter": "B"])), done: done, in: store, now: Date())
+        let undone = try log.undo(in: store, now: Date())
         #expect(undone.en == "Undone: The address is saved.")
         #expect(store.replica.live("address", id)?["letter"] == .null)
-        _ = try log.undo(in: store)
+        _ = try log.undo(in: store, now: Date())
         #expect(store.replica.live("address", id) == nil)
-        #expect(throws: Message.self) { try log.undo(in: store) }
+        #expect(throws: Message.self) { try log.undo(in: store, now: Date()) }
         #expect(try store.history("address", id).count == 4)
     }
 }

@@ -37,7 +37,7 @@ import Testing
         try tmux.send("q")
     }
 
-    @Test func theFirstStartMakesAnEncryptedFolderAndShowsTheRecoveryKeyOnce() throws {
+    @Test func theFirstStartAsksAgainForWhatIsMissingThenMakesAnEncryptedFolderAndShowsTheRecoveryKeyOnce() throws {
         let data = folder.sub("first")
         let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment,
                             folder: folder.path)
@@ -46,22 +46,61 @@ import Testing
         try tmux.type("y")
         try tmux.send("Enter")
         try tmux.waitFor(text: "Your name")
+        // An empty name, or a passphrase too short, is asked again: what was answered before stands.
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "The name cannot be empty")
+        try tmux.waitFor("the name asked again") { $0.components(separatedBy: "Your name").count == 3 }
         try tmux.type("Kari Test")
         try tmux.send("Enter")
         try tmux.waitFor(text: "New passphrase:")
-        try tmux.type("fire ord er nok")
-        try tmux.send("Enter")
-        try tmux.waitFor(text: "Type it once more:")
-        try tmux.type("fire ord er nok")
-        try tmux.send("Enter")
+        for passphrase in ["kort", "fire ord er nok"] {
+            try tmux.type(passphrase)
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "Type it once more:")
+            try tmux.type(passphrase)
+            try tmux.send("Enter")
+            if passphrase == "kort" { try tmux.waitFor(text: "at least 8 characters long. Try again.") }
+        }
         let shown = try tmux.waitFor(text: "Press Enter once the key is written down")
         #expect(shown.contains("Recovery key"))
         #expect(!shown.contains("fire ord"))
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Visits due")
+        // The new store is empty: home says how to begin, not that a search found nothing.
+        let home = try tmux.waitFor(text: "No addresses yet. Begin with nabo add address")
+        #expect(!home.contains("No matches"))
         try tmux.send("q")
         _ = try tmux.waitForExit()
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/store.json"))) as? [String: Any]
         #expect(manifest?["encrypted"] as? Bool == true)
+    }
+
+    @Test func aCopiedFolderIsSetUpWithAPassphraseAskedAgainWhenWrong() throws {
+        let data = folder.sub("copy")
+        let pass = folder.sub("pass")
+        try "riktig hest batteri\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        // Made under another laptop's state folder: on this one the copy is not set up.
+        var elsewhere = environment
+        elsewhere["XDG_STATE_HOME"] = folder.sub("other-laptop")
+        #expect(try Binary.run(["init", "--worker", "Ola Test", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10"],
+                               environment: elsewhere).status == 0)
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment,
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Set it up now? [y/N]")
+        try tmux.type("y")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Your name")
+        try tmux.type("Kari Test")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Passphrase (or recovery key):")
+        try tmux.type("feil passord")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "That passphrase does not open this data folder")
+        try tmux.waitFor("the passphrase asked again") { $0.components(separatedBy: "Passphrase (or recovery key):").count == 3 }
+        try tmux.type("riktig hest batteri")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "No addresses yet")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
     }
 }

@@ -19,7 +19,7 @@ struct Add: ParsableCommand {
             if let file { edit = try FormFile.edit(file, adding: edit) }
             let store = try options.open()
             defer { store.saveSnapshotIfStale() }
-            let ops = try store.commit(.add(type, edit))
+            let ops = try store.commit(.add(type, edit), now: try options.now())
             guard let id = ops.first?.entity, let record = store.replica.record(type.rawValue, id) else { return }
             if options.json { Output.json(pairs: RecordJSON.pairs(record, type)) } else { Output.line(id) }
         }

@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
         try options.run { () throws(Message) in
             // Every line is read again: a snapshot would hide damage in what it already folded.
             let source = options.passphrase
-            let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false,
+            let store = try Store(options.folder, stateHome: options.stateHome, readOnly: true, useSnapshot: false, now: try options.now(),
                                   passphrase: { () throws(Message) in try source.unlocking() })
             let conflicts = Conflicts.all(in: store.replica)
             // In a plain store every line is in clear by choice; in an encrypted one a plain line is a leak.

@@ -18,7 +18,7 @@ struct Delete: ParsableCommand {
     func run() throws {
         try options.withStore { (store) throws(Message) in
             let type = try ClosedSet.recordType(typeName)
-            try store.commit(restore ? .restore(type, id: id) : .delete(type, id: id))
+            try store.commit(restore ? .restore(type, id: id) : .delete(type, id: id), now: try options.now())
             if options.json {
                 Output.json(pairs: [("id", .string(id)), ("deleted", .bool(!restore))])
             } else {

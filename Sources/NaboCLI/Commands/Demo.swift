@@ -13,7 +13,7 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try options.run { () throws(Message) in
-            let store = try DemoStore.fill(options.folder, stateHome: options.stateHome, encrypt: encrypt, passphrase: options.passphrase)
+            let store = try DemoStore.fill(options.folder, stateHome: options.stateHome, encrypt: encrypt, passphrase: options.passphrase, now: try options.now())
             let n = store.replica.operationCount
             if options.json {
                 Output.json(pairs: [("folder", .string(options.folder)), ("operations", .int(n))])
@@ -29,28 +29,28 @@ public enum DemoStore {
     public static let worker = "Demo Medarbeider"
 
     @discardableResult
-    static func fill(_ folder: String, stateHome: String, encrypt: Bool, passphrase: Passphrase) throws(Message) -> Store {
+    static func fill(_ folder: String, stateHome: String, encrypt: Bool, passphrase: Passphrase, now: Date) throws(Message) -> Store {
         guard Store.isSetUp(folder, stateHome: stateHome) else {
-            return try fill(folder, stateHome: stateHome, newKeys: encrypt ? try passphrase.newKeys() : nil)
+            return try fill(folder, stateHome: stateHome, now: now, newKeys: encrypt ? try passphrase.newKeys() : nil)
         }
-        let store = try Store(folder, stateHome: stateHome, passphrase: { () throws(Message) in try passphrase.unlocking() })
+        let store = try Store(folder, stateHome: stateHome, now: now, passphrase: { () throws(Message) in try passphrase.unlocking() })
         if encrypt && !store.isEncrypted {
             throw Message(nb: "Demomappen \(folder) finnes allerede og er ikke kryptert. Slett den, eller krypter den med nabo encrypt.",
                           en: "The demo folder \(folder) already exists and is not encrypted. Delete it, or encrypt it with nabo encrypt.")
         }
-        return try fill(store)
+        return try fill(store, now: now)
     }
 
     /// A new demo folder, plain unless `newKeys` are given: the demo names no real person.
     @discardableResult
-    public static func fill(_ folder: String, stateHome: String, now: Date = Date(), newKeys: Store.NewKeys? = nil) throws(Message) -> Store {
+    public static func fill(_ folder: String, stateHome: String, now: Date, newKeys: Store.NewKeys? = nil) throws(Message) -> Store {
         let store = Store.isSetUp(folder, stateHome: stateHome)
-            ? try Store(folder, stateHome: stateHome)
-            : try Store.initialise(folder, worker: worker, stateHome: stateHome, newKeys: newKeys)
+            ? try Store(folder, stateHome: stateHome, now: now)
+            : try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now, newKeys: newKeys)
         return try fill(store, now: now)
     }
 
-    private static func fill(_ store: Store, now: Date = Date()) throws(Message) -> Store {
+    private static func fill(_ store: Store, now: Date) throws(Message) -> Store {
         guard store.replica.records("address").isEmpty else { return store }
         let ctx = try store.context(now: now)
         let change = DemoData.change(device: ctx.device, firstSeq: ctx.nextSeq, today: ctx.today)

@@ -11,7 +11,7 @@ struct DugnadTurnout: ParsableCommand {
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
-            let turnout = Turnout(store.replica, today: options.today(store))
+            let turnout = Turnout(store.replica, today: try options.today(store))
             if options.json {
                 Output.json(pairs: TurnoutJSON.pairs(turnout))
             } else {

@@ -23,7 +23,7 @@ struct Encrypt: ParsableCommand {
                 return
             }
             let wasEncrypted = store.isEncrypted
-            try store.encrypt(wasEncrypted ? Store.NewKeys(passphrase: "") : try options.passphrase.newKeys())
+            try store.encrypt(wasEncrypted ? Store.NewKeys(passphrase: "") : try options.passphrase.newKeys(), now: try options.now())
             if options.json {
                 var pairs: [(String, JSONValue)] = [("folder", .string(options.folder)), ("encrypted", .bool(true))]
                 if let key = store.recoveryKey { pairs.append(("recoveryKey", .string(key))) }

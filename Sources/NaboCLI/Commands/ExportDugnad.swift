@@ -50,7 +50,7 @@ struct ExportDugnad: ParsableCommand {
             case .notice: .notice(sms ? .sms : plain ? .text : .markdown)
             }
             let text = try DugnadFileText.make(dugnad, content, replica: store.replica, language: language,
-                                               dialect: try csv.dialect(), environment: options.environment)
+                                               dialect: try csv.dialect(), environment: options.environment, now: try options.now())
             if format == .csv || format == .vcf {
                 let missing = DugnadContacts(dugnad, in: store.replica).withoutPhone
                 if missing > 0 {

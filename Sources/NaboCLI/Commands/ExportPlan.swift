@@ -1,6 +1,7 @@
 import ArgumentParser
 import NaboCore
 import NaboStore
+import NaboTUI
 
 struct ExportPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,7 +17,7 @@ struct ExportPlan: ParsableCommand {
     @Option(name: .long, help: "Only this responsible (byggdrift, project, resident, other).") var responsible: String?
     @Option(name: .long, help: "Only this status (not-started, to-assess, waiting, ordered, in-progress, done).") var status: String?
     @Flag(name: .long, help: "Only measures past their due date and not done.") var late = false
-    @Option(name: .long, help: "Only measures whose text contains this.") var search: String?
+    @Option(name: .long, help: "Only measures whose text holds every word of this, accents and æ ø å optional.") var search: String?
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
@@ -33,10 +34,10 @@ struct ExportPlan: ParsableCommand {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             let format = try self.format
             let replica = store.replica
-            let today = options.today(store)
+            let today = try options.today(store)
             let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,
-                                        lateOnly: late, search: search).validated(in: replica)
-            let measures = filter.measures(in: replica, today: today)
+                                        lateOnly: late).validated(in: replica)
+            let measures = PlanSearch.filter(filter.measures(in: replica, today: today), query: search ?? "", in: replica)
             let language = options.language
             let text = switch format {
             case .csv: PlanExport.csv(measures, replica: replica, language: language).text(try csv.dialect())

@@ -21,7 +21,7 @@ struct Gen: ParsableCommand {
                               en: "\(options.folder) already has data; gen writes only into a new folder.")
             }
             let newKeys = encrypt ? try options.passphrase.newKeys() : nil
-            let store = try Store.initialise(options.folder, worker: "Generator", stateHome: options.stateHome, newKeys: newKeys)
+            let store = try Store.initialise(options.folder, worker: "Generator", stateHome: options.stateHome, now: try options.now(), newKeys: newKeys)
             guard let device = store.identity?.device else { return }
             let start = CalendarDate(year: 2026 - years, month: 1, day: 5)!
             var gen = SyntheticStore(seed: seed, device: device, author: "Generator", startDay: start)

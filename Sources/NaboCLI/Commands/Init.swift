@@ -25,7 +25,7 @@ struct Init: ParsableCommand {
             let isNew = !FileManager.default.fileExists(atPath: options.folder + "/store.json")
             let newKeys = !plain && isNew ? try options.passphrase.newKeys() : nil
             let source = options.passphrase
-            let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, newKeys: newKeys,
+            let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, now: try options.now(), newKeys: newKeys,
                                              passphrase: { () throws(Message) in try source.unlocking() })
             if options.json {
                 var pairs: [(String, JSONValue)] = [("folder", .string(options.folder)), ("device", .string(store.identity?.device ?? "")),

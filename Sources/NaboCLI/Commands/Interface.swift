@@ -34,8 +34,10 @@ struct Interface: ParsableCommand {
         do throws(Message) {
             try StoreOptions.checkLanguage(lang)
             let passphrase = Passphrase(file: passphraseFile ?? environment["NABO_PASSPHRASE_FILE"].flatMap { $0.isEmpty ? nil : $0 }, language: language)
-            guard let store = try StoreChoice.open(demo: demo, encrypt: encrypt, data: data, environment: environment, language: language, passphrase: passphrase) else { return }
-            try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment)
+            let clock = try DayClock(environment: environment)
+            guard let store = try StoreChoice.open(demo: demo, encrypt: encrypt, data: data, environment: environment, language: language,
+                                                   passphrase: passphrase, now: clock.now()) else { return }
+            try InterfaceRunner.run(store: store, isDemo: demo, language: language, themeName: theme, environment: environment, clock: clock)
             StopSignals.endIfAsked()
         } catch {
             Output.error(error.text(language))

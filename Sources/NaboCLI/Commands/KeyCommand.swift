@@ -19,7 +19,7 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try options.withStore { (store) throws(Message) in
                 let secret = try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile)
-                let id = try store.addSlot(name: name, secret: secret, kdf: options.passphrase.kdf)
+                let id = try store.addSlot(name: name, secret: secret, kdf: options.passphrase.kdf, now: try options.now())
                 if options.json { Output.json(pairs: [("slot", .string(id)), ("name", .string(name))]) } else {
                     Output.line(Message(nb: "Nøkkel \(id) lagt til for \(name).", en: "Key \(id) added for \(name).").text(options.language))
                 }
@@ -55,7 +55,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try options.withStore { (store) throws(Message) in
-                try store.removeSlot(slot)
+                try store.removeSlot(slot, now: try options.now())
                 Output.line(Message(
                     nb: "Nøkkel \(slot) er fjernet, og en ny datanøkkel låser alt som skrives fra nå. En kopi tatt før dette kan fortsatt åpnes med den gamle.",
                     en: "Key \(slot) is removed, and a new data key locks everything written from now on. A copy taken before this can still be opened with the old one.").text(options.language))
@@ -71,7 +71,8 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try options.withStore { (store) throws(Message) in
-                try store.changePassphrase(to: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf)
+                try store.changePassphrase(to: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf,
+                                           now: try options.now())
                 Output.line(Message(nb: "Passordet er endret.", en: "The passphrase is changed.").text(options.language))
             }
         }
@@ -83,7 +84,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             try options.withStore { (store) throws(Message) in
-                try store.rotate()
+                try store.rotate(now: try options.now())
                 Output.line(Message(nb: "Ny datanøkkel tatt i bruk.", en: "A new data key is in use.").text(options.language))
             }
         }
@@ -98,7 +99,7 @@ struct KeyCommand: ParsableCommand {
         func run() throws {
             try options.withStore { (store) throws(Message) in
                 let name = store.identity?.worker ?? ""
-                try store.addSlot(name: name, secret: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf)
+                try store.addSlot(name: name, secret: try Passphrase(file: nil, language: options.language).new(from: newPassphraseFile), kdf: options.passphrase.kdf, now: try options.now())
                 Output.line(Message(nb: "Nytt passord satt for \(name).", en: "A new passphrase is set for \(name).").text(options.language))
             }
         }

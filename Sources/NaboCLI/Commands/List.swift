@@ -20,7 +20,7 @@ struct List: ParsableCommand {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             if what == "conflicts" || what == "due" {
                 try ListChoice.refuseFilters(what, filters, flags: deleted || open || late || waitingOnByggdrift || doneSince != nil)
-                return what == "due" ? printDue(store) : printConflicts(store)
+                return what == "due" ? try printDue(store) : printConflicts(store)
             }
             guard let type = EntityType(name: what) else { throw ListChoice.unknown(what) }
             let filter = try FieldFlags.filter(type, filters, options: ListChoice.options)
@@ -28,7 +28,7 @@ struct List: ParsableCommand {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
             let plan = try planFilter(type)
-            let today = options.today(store)
+            let today = try options.today(store)
             let records = store.replica.records(type.rawValue)
                 .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || Input($0).isOpen) }
                 .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
@@ -71,8 +71,8 @@ struct List: ParsableCommand {
         return true
     }
 
-    func printDue(_ store: Store) {
-        let today = store.today()
+    func printDue(_ store: Store) throws(Message) {
+        let today = try options.today(store)
         let due = Due.list(in: store.replica, today: today)
         let name = { (id: String) in store.replica.record(EntityType.resident.rawValue, id).map(Resident.init)?.name ?? "" }
         if options.json {

@@ -37,7 +37,7 @@ struct SetCommand: ParsableCommand {
                 }
                 edit.values.merge(DugnadNoticeLog.edit(appending: notice, to: record).values) { _, new in new }
             }
-            let ops = try store.commit(.set(type, id: id, edit))
+            let ops = try store.commit(.set(type, id: id, edit), now: try options.now())
             guard let record = store.replica.record(type.rawValue, id) else { return }
             if options.json {
                 Output.json(pairs: RecordJSON.pairs(record, type))

@@ -18,7 +18,7 @@ enum DugnadFileExport {
 
     /// Writes the file and says where it went.
     static func write(_ id: String, _ kind: DugnadExport, replica: Replica, language: Language, environment: [String: String],
-                      now: Date = Date()) throws(Message) -> Message {
+                      now: Date) throws(Message) -> Message {
         guard let record = replica.live("dugnad", id) else {
             throw Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
         }

@@ -7,9 +7,10 @@ import NaboTUI
 /// The program loop: a key becomes an action through the screen's key map, the reducer changes
 /// the state and names effects, the effects are carried out here, and the new state is painted.
 enum InterfaceRunner {
-    static func run(store: Store, isDemo: Bool, language: Language, themeName: String?, environment: [String: String]) throws(Message) {
+    static func run(store: Store, isDemo: Bool, language: Language, themeName: String?, environment: [String: String],
+                    clock: DayClock) throws(Message) {
         let catalog = ThemeFiles.catalog(environment: environment)
-        let today = Context(device: "", author: "", now: Int64(Date().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset).today
+        let today = store.today(now: clock.now())
         var directory = Directory(replica: store.replica, today: today)
         var saves = SaveLog()
 
@@ -60,7 +61,7 @@ enum InterfaceRunner {
             guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
             var actions = [action]
             while !actions.isEmpty {
-                let now = clock(store)
+                let now = localNow(store, clock)
                 for effect in AppReducer.reduce(&state, actions.removeFirst(), directory: directory, size: terminal.size, now: now) {
                     switch effect {
                     case .quit:
@@ -71,7 +72,7 @@ enum InterfaceRunner {
                         session.redrawAll()
                         actions.append(.themeApplied(name: chosen.theme.name, problem: chosen.problem))
                     case .save(let change, let done):
-                        actions.append(outcome { () throws(Message) in try saves.save(change, done: done, in: store) })
+                        actions.append(outcome { () throws(Message) in try saves.save(change, done: done, in: store, now: clock.now()) })
                         directory = Directory(replica: store.replica, today: today)
                     case .loadHistory(let type, let id):
                         do throws(Message) {
@@ -82,10 +83,11 @@ enum InterfaceRunner {
                         }
                     case .exportDugnad(let id, let kind):
                         actions.append(outcome { () throws(Message) in
-                            try DugnadFileExport.write(id, kind, replica: store.replica, language: state.language, environment: environment)
+                            try DugnadFileExport.write(id, kind, replica: store.replica, language: state.language, environment: environment,
+                                                   now: clock.now())
                         })
                     case .undo:
-                        actions.append(outcome { () throws(Message) in try saves.undo(in: store) })
+                        actions.append(outcome { () throws(Message) in try saves.undo(in: store, now: clock.now()) })
                         directory = Directory(replica: store.replica, today: today)
                     case .editText(let text):
                         terminal.suspend()
@@ -99,13 +101,13 @@ enum InterfaceRunner {
                     }
                 }
             }
-            drafts.track(state, directory: directory, now: clock(store))
+            drafts.track(state, directory: directory, now: localNow(store, clock))
         }
     }
 
     /// The local date and time now, for the reducer, which has no clock of its own.
-    static func clock(_ store: Store) -> LocalDateTime {
-        let context = Context(device: "", author: "", now: Int64(Date().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset)
+    static func localNow(_ store: Store, _ clock: DayClock) -> LocalDateTime {
+        let context = Context(device: "", author: "", now: Int64(clock.now().timeIntervalSince1970 * 1000), nextSeq: 1, utcOffset: store.utcOffset)
         let minutes = context.minutesNow
         return LocalDateTime(date: context.today, minutes: minutes, offset: store.utcOffset(context.today, minutes))
     }

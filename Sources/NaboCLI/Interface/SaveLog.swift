@@ -7,20 +7,20 @@ import NaboStore
 struct SaveLog {
     private var undoable: [(change: Change, label: Message)] = []
 
-    mutating func save(_ change: Change, done: Message, in store: Store) throws(Message) -> Message {
-        let ops = try Planner.plan(change, in: store.replica, context: try store.context(now: Date()))
+    mutating func save(_ change: Change, done: Message, in store: Store, now: Date) throws(Message) -> Message {
+        let ops = try Planner.plan(change, in: store.replica, context: try store.context(now: now))
         let undo = Undo.change(undoing: ops, before: store.replica)
         try store.append(ops)
         if let undo { undoable.append((undo, done)) }
         return done
     }
 
-    mutating func undo(in store: Store) throws(Message) -> Message {
+    mutating func undo(in store: Store, now: Date) throws(Message) -> Message {
         guard let last = undoable.popLast() else {
             throw Message(nb: "Ingenting å angre i denne økten.", en: "Nothing to undo in this session.")
         }
         do throws(Message) {
-            let ops = try Planner.plan(last.change, in: store.replica, context: try store.context(now: Date()))
+            let ops = try Planner.plan(last.change, in: store.replica, context: try store.context(now: now))
             try store.append(ops)
         } catch {
             undoable.append(last)

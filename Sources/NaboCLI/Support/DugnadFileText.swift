@@ -5,7 +5,7 @@ import NaboCore
 /// asks for it: the notice and SMS from the worker's templates, the calendar, the contacts.
 enum DugnadFileText {
     static func make(_ dugnad: Dugnad, _ content: DugnadFileName.Content, replica: Replica, language: Language,
-                     dialect: CSVDialect, environment: [String: String], now: Date = Date()) throws(Message) -> String {
+                     dialect: CSVDialect, environment: [String: String], now: Date) throws(Message) -> String {
         switch content {
         case .calendar:
             return DugnadCalendar.ics(dugnad, now: Int64(now.timeIntervalSince1970 * 1000), language: language)

@@ -56,7 +56,7 @@ struct CSVOptions: ParsableArguments {
 
 extension StoreOptions {
     /// Today where the worker is, by the store's time zone rules: what "late" is measured against.
-    func today(_ store: Store, now: Date = Date()) -> CalendarDate {
-        Context(device: "", author: "", now: Int64(now.timeIntervalSince1970 * 1000), nextSeq: 0, utcOffset: store.utcOffset).today
+    func today(_ store: Store) throws(Message) -> CalendarDate {
+        store.today(now: try now())
     }
 }

@@ -34,10 +34,18 @@ struct Passphrase {
         for _ in 0..<3 {
             guard let first = Self.ask(Message(nb: "Nytt passord: ", en: "New passphrase: ").text(language)),
                   let second = Self.ask(Message(nb: "Skriv det en gang til: ", en: "Type it once more: ").text(language)) else { throw Self.noTerminal }
-            if first == second { return try Self.checked(first) }
-            Output.error(Message(nb: "De to var ikke like. Prøv igjen.", en: "The two did not match. Try again.").text(language))
+            guard first == second else {
+                Output.error(Message(nb: "De to var ikke like. Prøv igjen.", en: "The two did not match. Try again.").text(language))
+                continue
+            }
+            // A short one typed at the first start is asked again too, not the end of everything typed before it.
+            do throws(Message) {
+                return try Self.checked(first)
+            } catch {
+                Output.error(error.text(language) + " " + Message(nb: "Prøv igjen.", en: "Try again.").text(language))
+            }
         }
-        throw Message(nb: "Passordene var ikke like. Ingenting er endret.", en: "The passphrases did not match. Nothing was changed.")
+        throw Message(nb: "Ikke noe nytt passord etter tre forsøk. Ingenting er endret.", en: "No new passphrase after three tries. Nothing was changed.")
     }
 
     static func checked(_ p: String) throws(Message) -> String {

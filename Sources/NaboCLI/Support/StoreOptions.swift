@@ -30,9 +30,14 @@ struct StoreOptions: ParsableArguments {
     var folder: String { data ?? DataFolder.defaultPath(environment: environment) }
     var stateHome: String { DataFolder.stateHome(environment: environment) }
 
+    /// Now by the one clock, which `NABO_TODAY` may pin to a day.
+    func now() throws(Message) -> Date {
+        try DayClock(environment: environment).now()
+    }
+
     func open(readOnly: Bool = false) throws(Message) -> Store {
         let source = passphrase
-        let store = try Store(folder, stateHome: stateHome, readOnly: readOnly, waiting: waitingForLock,
+        let store = try Store(folder, stateHome: stateHome, readOnly: readOnly, now: try now(), waiting: waitingForLock,
                               passphrase: { () throws(Message) in try source.unlocking() })
         // A command reads what it reads at once; it waits for the whole snapshot to have passed its check.
         try store.settleSnapshot()
@@ -67,6 +72,8 @@ struct StoreOptions: ParsableArguments {
             if let kdfCost, KDFParameters(logN: kdfCost, r: 8, p: 1) == nil {
                 throw Message(nb: "--kdf-cost er 10–20, ikke \(kdfCost).", en: "--kdf-cost is 10–20, not \(kdfCost).")
             }
+            // A misspelt pinned day is said before anything runs, whether or not the command reads the clock.
+            _ = try DayClock(environment: environment)
             try body()
         } catch {
             if json { Output.jsonError(error.text(language), field: error.field) }

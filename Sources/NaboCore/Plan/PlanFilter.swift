@@ -11,11 +11,9 @@ public struct PlanFilter: Equatable, Sendable {
     public var waitingOnByggdrift: Bool
     /// Only measures done on or after this day.
     public var doneSince: CalendarDate?
-    /// Text to find in the title, description, precondition, contact, cost bearer or address.
-    public var search: String?
 
     public init(address: String? = nil, category: String? = nil, responsible: String? = nil, status: String? = nil,
-                lateOnly: Bool = false, waitingOnByggdrift: Bool = false, doneSince: CalendarDate? = nil, search: String? = nil) {
+                lateOnly: Bool = false, waitingOnByggdrift: Bool = false, doneSince: CalendarDate? = nil) {
         self.address = address
         self.category = category
         self.responsible = responsible
@@ -23,7 +21,6 @@ public struct PlanFilter: Equatable, Sendable {
         self.lateOnly = lateOnly
         self.waitingOnByggdrift = waitingOnByggdrift
         self.doneSince = doneSince
-        self.search = search
     }
 
     /// The filter with typed values checked against the vocabulary and the store, so a misspelt status
@@ -34,7 +31,6 @@ public struct PlanFilter: Equatable, Sendable {
         f.responsible = try Self.choice(responsible, "responsible")
         f.status = try Self.choice(status, "status")
         if let a = address, replica.live("address", a) == nil { throw Messages.unknownReference(.address, a) }
-        if let s = search, s.trimmingWhitespace().isEmpty { f.search = nil }
         return f
     }
 
@@ -52,12 +48,15 @@ public struct PlanFilter: Equatable, Sendable {
         if lateOnly, !measure.isLate(today: today) { return false }
         if waitingOnByggdrift, !measure.waitsOnByggdrift { return false }
         if let doneSince, !measure.isDone(since: doneSince) { return false }
-        if let search {
-            let needle = search.lowercased()
-            let haystack = [measure.title] + measure.details + [measure.address.map { AddressText.short($0, in: replica) } ?? ""]
-            if !haystack.contains(where: { $0.lowercased().contains(needle) }) { return false }
-        }
         return true
+    }
+
+    /// What a search of the plan looks through: title, description, precondition, contact, cost
+    /// bearer and address. The search itself folds accents, which needs Foundation, so it lives
+    /// with the other searches in the interface (`PlanSearch`).
+    public static func searchedText(_ record: Record, in replica: Replica) -> String {
+        let measure = Measure(record)
+        return ([measure.title] + measure.details + [measure.address.map { AddressText.short($0, in: replica) } ?? ""]).joined(separator: " ")
     }
 
     /// The live measures that pass, in plan order: by plan item, then address.

@@ -72,8 +72,8 @@ extension Store {
     // MARK: Writing key lines
 
     /// Appends key lines as this device's next operations.
-    func appendKeyLines(_ make: (inout () -> (OpID, HLC)) throws -> [KeyLine]) throws(Message) {
-        let ctx = try context(now: Date())
+    func appendKeyLines(now: Date, _ make: (inout () -> (OpID, HLC)) throws -> [KeyLine]) throws(Message) {
+        let ctx = try context(now: now)
         var seq = ctx.nextSeq
         var clock = replica.clock
         var next: () -> (OpID, HLC) = {
@@ -137,7 +137,7 @@ extension Store {
         guard let keyring else { throw Self.notEncrypted }
         let id = String(Data(Random.bytes(6)).base64EncodedString().map { $0 == "/" ? "_" : $0 == "+" ? "-" : $0 })
         let meta = SlotMeta(name: name, addedBy: identity?.worker ?? "", added: ISO8601DateFormatter().string(from: now))
-        try appendKeyLines { next in
+        try appendKeyLines(now: now) { next in
             let (op, clock) = next()
             let slot = try KeySlots.newSlot(id: id, secret: secret, meta: meta, recovery: recovery, kdf: kdf, keyring: keyring,
                                             op: op, clock: clock, store: manifest.store, pair: pair)
@@ -150,11 +150,11 @@ extension Store {
     }
 
     /// A new data key for every later line, granted to every slot still live.
-    public func rotate() throws(Message) {
+    public func rotate(now: Date = Date()) throws(Message) {
         guard let ring = keyring else { throw Self.notEncrypted }
         let key = DataKey.generate()
         let live = keySlots.live
-        try appendKeyLines { next in
+        try appendKeyLines(now: now) { next in
             live.map { slot in
                 let (op, clock) = next()
                 return KeySlots.grant(key, to: slot, op: op, clock: clock, store: manifest.store)
@@ -165,24 +165,24 @@ extension Store {
 
     /// Removes a slot and rotates the data key in the same step, so the removed passphrase opens
     /// nothing written from now on.
-    public func removeSlot(_ id: String) throws(Message) {
+    public func removeSlot(_ id: String, now: Date = Date()) throws(Message) {
         guard keySlots.live.contains(where: { $0.id == id }) else {
             throw Message(nb: "Fant ingen nøkkel \(id). Se nabo key list.", en: "No key \(id). See nabo key list.")
         }
         guard id != unlockedSlot else {
             throw Message(nb: "Du kan ikke fjerne nøkkelen du låste opp med.", en: "You cannot remove the key you unlocked with.")
         }
-        try appendKeyLines { next in
+        try appendKeyLines(now: now) { next in
             let (op, clock) = next()
             return [.removed(id: id, op: op, clock: clock)]
         }
-        try rotate()
+        try rotate(now: now)
     }
 
     /// The unlocked slot under a new passphrase.
-    public func changePassphrase(to secret: String, kdf: KDFParameters = .standard) throws(Message) {
+    public func changePassphrase(to secret: String, kdf: KDFParameters = .standard, now: Date = Date()) throws(Message) {
         guard let slotID = unlockedSlot, let slot = keySlots.live.first(where: { $0.id == slotID }), let slotKey else { throw Self.notEncrypted }
-        try appendKeyLines { next in
+        try appendKeyLines(now: now) { next in
             let (op, clock) = next()
             var out = slot
             out.op = op

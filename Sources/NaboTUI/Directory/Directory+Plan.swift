@@ -24,8 +24,8 @@ extension Directory {
 
     /// The candidates whose title, description, precondition, contact, cost bearer or address contain the query.
     func planSearch(_ candidates: [Int], query: String) -> [Int] {
-        let filter = PlanFilter(search: query)
-        return candidates.filter { filter.matches(measures[$0], in: replica, today: today) }
+        let words = SearchQuery.words(query)
+        return candidates.filter { PlanSearch.matches(measures[$0], words: words, in: replica) }
     }
 
     /// The report's table of these measures.

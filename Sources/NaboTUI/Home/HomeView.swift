@@ -46,6 +46,9 @@ struct HomeView {
         lines.add([TableCell("✓ " + Self.doneRecently(directory.doneRecently).text(language), .done)], into: &screen)
         lines.skip()
         lines.add([TableCell(Self.recentHeading.text(language), .header)], into: &screen)
+        if directory.recentVisits.isEmpty {
+            lines.add([TableCell(Self.noVisitsYet.text(language), .muted)], into: &screen)
+        }
         for visit in directory.recentVisits.prefix(lines.left).map(directory.visit(at:)) {
             lines.add(recentCells(visit, width: rect.columns - 1), into: &screen)
         }
@@ -65,6 +68,7 @@ struct HomeView {
     static let noneDue = Message(nb: "Ingen besøk har forfalt.", en: "No visits are due.")
     static let measuresHeading = Message(nb: "Tiltak", en: "Measures")
     static let recentHeading = Message(nb: "Siste besøk", en: "Latest visits")
+    static let noVisitsYet = Message(nb: "Ingen besøk ennå; v registrerer et.", en: "No visits yet; v logs one.")
 
     static func dueHeading(_ count: Int) -> Message {
         Message(nb: "Besøk som har forfalt (\(count))", en: "Visits due (\(count))")

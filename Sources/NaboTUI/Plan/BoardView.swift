@@ -12,12 +12,12 @@ struct BoardView {
     var language: Language
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
-        PlanHeader(facets: facets, directory: directory, language: language).draw(into: &screen, layout: layout)
+        PlanHeader(facets: facets, search: place.filter?.query, directory: directory, language: language).draw(into: &screen, layout: layout)
         let statuses = Vocabulary.measureStatus
         let area = layout.boardArea
         guard !rows.isEmpty else {
-            let empty = place.filter == nil ? PlanText.noMeasures : Words.noMatches
-            screen.put(empty.text(language), row: area.row, column: 2, role: .muted, limit: area.columns - 2)
+            let empty = PlanText.empty(searching: place.filter != nil, directory: directory)
+            screen.putWrapped(empty.text(language), row: area.row, column: 2, role: .muted, width: area.columns - 2, rows: area.rows)
             return
         }
         let selected = place.position.settled(count: rows.count, height: rows.count).selected
@@ -134,13 +134,16 @@ enum PlanCells {
 /// The filter line over the board and the matrix, with the filter keys where there is room.
 struct PlanHeader {
     var facets: PlanFacets
+    /// The search typed with `/`, which narrows the plan as a facet does.
+    var search: String?
     var directory: Directory
     var language: Language
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         let row = layout.planFilterRow
-        let text = PlanText.facets(facets, directory, language)
-        let end = screen.put(" " + text, row: row, column: 0, role: facets.isEmpty ? .muted : .warning, limit: layout.size.columns)
+        let searching = search.map { !$0.isEmpty } ?? false
+        let text = PlanText.facets(facets, search: searching ? search : nil, directory, language)
+        let end = screen.put(" " + text, row: row, column: 0, role: facets.isEmpty && !searching ? .muted : .warning, limit: layout.size.columns)
         let hint = PlanText.filterHint.text(language)
         let column = layout.size.columns - hint.displayWidth - 1
         if column > end + 2 {

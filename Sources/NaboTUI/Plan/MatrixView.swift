@@ -14,12 +14,12 @@ struct MatrixView {
     static let titleMinimum = 24
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
-        PlanHeader(facets: facets, directory: directory, language: language).draw(into: &screen, layout: layout)
+        PlanHeader(facets: facets, search: place.filter?.query, directory: directory, language: language).draw(into: &screen, layout: layout)
         screen.put(" " + PlanText.legend.text(language), row: layout.planLegendRow, column: 0, role: .muted, limit: layout.size.columns)
         let rect = layout.planTable
         guard !rows.isEmpty else {
-            let empty = place.filter == nil ? PlanText.noMeasures : Words.noMatches
-            screen.put(empty.text(language), row: rect.row, column: 2, role: .muted, limit: rect.columns - 2)
+            let empty = PlanText.empty(searching: place.filter != nil, directory: directory)
+            screen.putWrapped(empty.text(language), row: rect.row, column: 2, role: .muted, width: rect.columns - 2, rows: rect.rows)
             return
         }
         let matrix = directory.matrix(rows)

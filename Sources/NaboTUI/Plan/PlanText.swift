@@ -16,6 +16,8 @@ enum PlanText {
     static let legend = Message(nb: "! forsinket · kr kostnad avklares · ≠ konflikt · – gjelder ikke adressen",
                                 en: "! late · kr cost to agree · ≠ conflict · – does not apply at the address")
     static let noMeasures = Message(nb: "Ingen tiltak med dette filteret. x nullstiller.", en: "No measures with this filter. x clears it.")
+    static let noPlanYet = Message(nb: "Ingen tiltak ennå. M på et besøk gjør en mangel til et tiltak; nabo add measure legger inn ett.",
+                                   en: "No measures yet. M on a visit turns a defect into a measure; nabo add measure adds one.")
     static let firstStatus = Message(nb: "Tiltaket står allerede i første kolonne.", en: "The measure is already in the first column.")
     static let lastStatus = Message(nb: "Tiltaket er allerede utført.", en: "The measure is already done.")
     static let noConflict = Message(nb: "Tiltaket har ingen konflikt å løse.", en: "The measure has no conflict to settle.")
@@ -46,15 +48,25 @@ enum PlanText {
         }
     }
 
-    /// "Filter: Runarveien 1 · Loft · ! forsinket".
-    static func facets(_ facets: PlanFacets, _ directory: Directory, _ language: Language) -> String {
-        guard !facets.isEmpty else { return allMeasures.text(language) }
+    /// What an empty board or matrix says: how to begin when the plan has no measures at all.
+    static func empty(searching: Bool, directory: Directory) -> Message {
+        directory.measures.isEmpty ? noPlanYet : searching ? Words.noMatches : noMeasures
+    }
+
+    static func searched(_ query: String) -> Message {
+        Message(nb: "søk «\(query)»", en: "search “\(query)”")
+    }
+
+    /// "Filter: Runarveien 1 · Loft · ! forsinket · søk «lås»".
+    static func facets(_ facets: PlanFacets, search: String?, _ directory: Directory, _ language: Language) -> String {
+        guard !facets.isEmpty || search != nil else { return allMeasures.text(language) }
         var parts: [String] = []
         if let address = facets.address { parts.append(directory.addressText(address)) }
         for value in [facets.category, facets.responsible, facets.status].compactMap({ $0 }) {
             parts.append(VocabularyLabel.text(value, language))
         }
         if facets.lateOnly { parts.append(late.text(language)) }
+        if let search { parts.append(searched(search).text(language)) }
         return "Filter: " + parts.joined(separator: " · ")
     }
 }

@@ -26,7 +26,8 @@ struct AddressTable {
             columns.append(TableColumn(Columns.flagsTitle(), width: 5))
         }
         Table(columns: columns, language: language).draw(
-            into: &screen, rect: rect, rows: rows, position: position, empty: Words.noMatches
+            into: &screen, rect: rect, rows: rows, position: position,
+            empty: directory.addresses.isEmpty ? Words.noAddressesYet : Words.noMatches
         ) { row in
             let address = directory.addresses[row]
             var cells = [TableCell(address.title)]

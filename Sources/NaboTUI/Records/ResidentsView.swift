@@ -28,5 +28,6 @@ struct ResidentsView {
         }
     }
 
-    static let nobody = Message(nb: "Ingen beboere er registrert ennå.", en: "No residents are registered yet.")
+    static let nobody = Message(nb: "Ingen beboere er registrert ennå. nabo add resident --name NAVN --unit ID legger inn en.",
+                                en: "No residents are registered yet. nabo add resident --name NAME --unit ID adds one.")
 }

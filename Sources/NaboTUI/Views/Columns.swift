@@ -56,6 +56,10 @@ enum Words {
     static let phone = Message(nb: "Telefon", en: "Phone")
     static let status = Message(nb: "Status", en: "Status")
     static let noMatches = Message(nb: "Ingen treff. Esc fjerner søket.", en: "No matches. Esc clears the search.")
+    /// Addresses come from the command line, so an empty store says which command begins.
+    static let noAddressesYet = Message(
+        nb: "Ingen adresser ennå. Begynn med nabo add address --street GATE --number NR --postcode NNNN --city STED, så nabo add unit og nabo add resident (nabo add --help). nabo --demo viser et eksempel.",
+        en: "No addresses yet. Begin with nabo add address --street STREET --number NO --postcode NNNN --city CITY, then nabo add unit and nabo add resident (nabo add --help). nabo --demo shows an example.")
     static let home = Message(nb: "Hjem", en: "Home")
     static let addresses = Message(nb: "Adresser", en: "Addresses")
     static let residents = Message(nb: "Beboere", en: "Residents")

@@ -60,7 +60,8 @@ struct Table {
                 into: &screen, fill: .header)
         let list = Rect(row: rect.row + 1, column: rect.column, rows: rect.rows - 1, columns: rect.columns)
         guard !rows.isEmpty else {
-            screen.put(empty.text(language), row: list.row, column: list.column + Self.gutter, role: .muted, limit: list.columns - Self.gutter)
+            screen.putWrapped(empty.text(language), row: list.row, column: list.column + Self.gutter, role: .muted,
+                              width: list.columns - Self.gutter, rows: list.rows)
             return
         }
         let shown = position.settled(count: rows.count, height: list.rows)

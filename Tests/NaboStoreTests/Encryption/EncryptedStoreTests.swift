@@ -16,6 +16,18 @@ import Testing
         return laptop
     }
 
+    /// History opens sealed lines: it once searched them as plain text and found nothing.
+    @Test func historyReadsTheSealedLines() throws {
+        let tmp = TempFolder()
+        let s = try Laptop(tmp, "a").initialiseEncrypted(passphrase: pass)
+        let id = try addAddress(s, "Runarveien")
+        try s.commit(.set(.address, id: id, Edit(values: ["street": "Runarvegen"])), now: fixedDate.addingTimeInterval(60))
+        let h = try s.history("address", id)
+        #expect(h.count == 2)
+        #expect(h.map(\.author) == ["Kari Test", "Kari Test"])
+        #expect(h[1].writes == [FieldWrite("street", "Runarvegen", replaces: [h[0].id])])
+    }
+
     func addResident(_ s: Store, _ name: String, phone: String) throws {
         _ = try s.commit(.add(.resident, Edit(values: ["name": name, "phone": phone])), now: fixedDate)
     }
