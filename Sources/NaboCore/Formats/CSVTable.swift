@@ -1,6 +1,7 @@
 /// A table written as RFC 4180 CSV: CRLF after every record, a field quoted when it holds the
 /// separator, a quote or a line break, with quotes doubled. Some columns are always quoted: a phone
 /// number in `+47` form, which a spreadsheet would otherwise read as a number and strip of its plus.
+/// A text cell a spreadsheet would take for a formula gets a leading `'` (see `defused`).
 public struct CSVTable: Equatable, Sendable {
     public var header: [String]
     public var rows: [[String]]
@@ -16,11 +17,27 @@ public struct CSVTable: Equatable, Sendable {
         var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
         for (n, row) in ([header] + rows).enumerated() {
             let fields = row.enumerated().map { i, f in
-                Self.field(f, separator: dialect.separator, quote: n > 0 && alwaysQuoted.contains(i))
+                // The always-quoted columns are validated phone numbers, which begin with `+` by design.
+                let quoted = n > 0 && alwaysQuoted.contains(i)
+                return Self.field(quoted ? f : Self.defused(f), separator: dialect.separator, quote: quoted)
             }
             out += fields.joined(separator: String(dialect.separator)) + "\r\n"
         }
         return out
+    }
+
+    /// A cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel and
+    /// LibreOffice (`=HYPERLINK(...)` in a measure's title would run on opening), so it is written
+    /// with a leading `'`, which the spreadsheet shows as text; a number (`-3`, `+1,5`) stays a number,
+    /// and so does a lone `-` or `+`, which no spreadsheet takes for a formula.
+    /// `nabo import` strips the `'` again, so a round trip is exact.
+    public static func defused(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        let number = s.dropFirst()
+        if number.isEmpty, first == "-" || first == "+" { return s }
+        if !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }), number.contains(where: \.isNumber),
+           first == "-" || first == "+" { return s }
+        return "'" + s
     }
 
     static func field(_ s: String, separator: Character, quote: Bool) -> String {
