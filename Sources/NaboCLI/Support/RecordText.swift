@@ -14,6 +14,7 @@ enum RecordText {
         case .response: ["round", "resident", "form", "date", "status"]
         case .form: ["name", "version"]
         case .followUp: ["resident", "frequency", "started", "ended", "content"]
+        case .tenancy: ["resident", "unit", "from", "to"]
         }
     }
 
@@ -33,6 +34,7 @@ enum RecordText {
         case .response: return "\(SurveyResponse.round(of: r)) \(r.id)"
         case .form: return SurveyForm(r).name
         case .followUp: return "\(FollowUpPlan(r).resident ?? "") \(FollowUpPlan(r).started?.iso ?? "")"
+        case .tenancy: return "\(Tenancy(r).resident ?? "") \(Tenancy(r).from?.iso ?? "") \(r.id)"
         }
     }
 

@@ -17,6 +17,7 @@ extension Draft {
     var resident: Resident { Resident(record) }
     var housingUnit: HousingUnit { HousingUnit(record) }
     var followUpPlan: FollowUpPlan { FollowUpPlan(record) }
+    var tenancy: Tenancy { Tenancy(record) }
     func dugnad(in replica: Replica) -> Dugnad { Dugnad(record, in: replica) }
     func response(in replica: Replica) -> SurveyResponse { SurveyResponse(record, in: replica) }
 }

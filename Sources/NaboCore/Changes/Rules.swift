@@ -54,7 +54,7 @@ enum Rules {
             }
         }
         switch d.type {
-        case .unit: try checkUnit(d, replica)
+        case .unit: try checkUnit(d, replica, today: context.today)
         case .resident: try order(d.resident.movedIn, "movedIn", d.resident.movedOut, "movedOut")
         case .visit: try checkVisit(d.visit, context)
         case .measure: try checkMeasure(d, replica); try FollowUpRules.checkLink(d, replica)
@@ -69,12 +69,16 @@ enum Rules {
         case .response: try SurveyResponseRules.check(d, replica, context)
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
         case .followUp: try checkFollowUp(d.followUpPlan, partners: d.values["partners"])
+        case .tenancy: try order(d.tenancy.from, "from", d.tenancy.to, "to")
         case .address: break
         }
     }
 
-    static func checkUnit(_ d: Draft, _ replica: Replica) throws(Message) {
+    static func checkUnit(_ d: Draft, _ replica: Replica, today: CalendarDate) throws(Message) {
         let unit = d.housingUnit
+        if unit.statusValue != UnitStatus.rented.rawValue, let tenant = Letting.tenant(of: d.id, in: replica, on: today) {
+            throw Letting.refusal(tenant, number: unit.number)
+        }
         guard let address = unit.address, !unit.number.isEmpty else { return }
         let number = unit.number
         let clash = replica.records(EntityType.unit.rawValue).contains {

@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup"
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy
 
     public var plural: String {
         switch self {
@@ -15,6 +15,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .response: "responses"
         case .form: "forms"
         case .followUp: "followups"
+        case .tenancy: "tenancies"
         }
     }
 
@@ -38,6 +39,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .response: "rsp"
         case .form: "frm"
         case .followUp: "fup"
+        case .tenancy: "ten"
         }
     }
 
@@ -53,6 +55,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .response: "svar"
         case .form: "skjema"
         case .followUp: "oppfølgingsavtale"
+        case .tenancy: "leieforhold"
         }
     }
 

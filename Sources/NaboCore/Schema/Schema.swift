@@ -56,6 +56,10 @@ public enum Schema {
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("frequency", .count),
              FieldSpec("content", .longText), FieldSpec("partners", .json), FieldSpec("consent", .longText),
              FieldSpec("started", .date), FieldSpec("ended", .date), FieldSpec("endReason", .longText)]
+        case .tenancy:
+            // One stay of a resident in a unit, from moving in to moving out; every move keeps one.
+            [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("unit", .reference(.unit), required: true),
+             FieldSpec("from", .date, required: true), FieldSpec("to", .date)]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]

@@ -45,8 +45,6 @@ extension Directory {
             guard let address = unit.address else { continue }
             unitsOfAddress[address].append(index)
             addresses[address].unitCount += 1
-            if unit.status == "let" { addresses[address].letCount += 1 }
-            if unit.status == "vacant" { addresses[address].vacantCount += 1 }
         }
     }
 
@@ -115,6 +113,8 @@ extension Directory {
             guard let unit = resident.unit else { continue }
             if resident.livesThere {
                 residentsOfUnit[unit].append(index)
+                // Letting follows tenancy: someone moved in by contract makes the unit let.
+                if resident.movedIn != nil { units[unit].status = UnitStatus.rented.rawValue }
             } else {
                 former[unit].append(index)
             }
@@ -125,6 +125,10 @@ extension Directory {
             }
         }
         for unit in units.indices {
+            if let address = units[unit].address {
+                if units[unit].status == UnitStatus.rented.rawValue { addresses[address].letCount += 1 }
+                if units[unit].status == UnitStatus.vacant.rawValue { addresses[address].vacantCount += 1 }
+            }
             if !residentsOfUnit[unit].isEmpty {
                 units[unit].occupants = residentsOfUnit[unit].map { residents[$0].name }.joined(separator: ", ")
             }

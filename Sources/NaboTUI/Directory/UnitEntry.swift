@@ -5,7 +5,8 @@ public struct UnitEntry: Hashable, Sendable {
     /// The H-nummer: "H0101".
     public let number: String
     /// One of `Vocabulary.unitStatus`.
-    public let status: String
+    /// As stored, except that a unit where someone lives by contract is let (`Letting`).
+    public internal(set) var status: String
     public let rooms: Int?
     /// Open lock, storage-room and doorbell measures for this unit or its whole address.
     public internal(set) var flags: OpenFlags = []

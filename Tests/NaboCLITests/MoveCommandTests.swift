@@ -1,0 +1,54 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// `nabo move` does what the move form does: one change, a tenancy for every stay, letting after it.
+@Suite(.serialized) struct MoveCommandTests {
+    let tmp = TempFolder()
+    var data: String { tmp.sub("data") }
+    var env: [String: String] { ["XDG_STATE_HOME": tmp.sub("state"), "XDG_DATA_HOME": tmp.sub("xdg"), "LANG": "en_GB.UTF-8", "NABO_TODAY": "2026-11-22"] }
+
+    func nabo(_ args: String...) throws -> Binary.Result {
+        try Binary.run(args + ["--data", data], environment: env)
+    }
+
+    func json(_ r: Binary.Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+    }
+
+    func id(_ r: Binary.Result) -> String { r.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    func unitStatus(_ unit: String) throws -> String? {
+        (try json(try nabo("show", "unit", unit, "--json")) as? [String: Any])?["status"] as? String
+    }
+
+    @Test func moveInAndOutKeepsTheTenancyAndTheUnitFollows() throws {
+        #expect(try nabo("init", "--worker", "Kari Test", "--plain").status == 0)
+        let a = id(try nabo("add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"))
+        let u = id(try nabo("add", "unit", "--address", a, "--number", "H0101"))
+        let r = id(try nabo("add", "resident", "--name", "Solveig Bakkeli"))
+        #expect(try unitStatus(u) == "vacant")
+
+        let moved = try nabo("move", r, "--unit", u, "--date", "01.11.2026", "--json")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let answer = try #require(try json(moved) as? [String: Any])
+        #expect(answer["date"] as? String == "2026-11-01")
+        #expect(answer["unit"] as? String == u)
+        #expect(try unitStatus(u) == "let")
+        let refused = try nabo("set", "unit", u, "--status", "vacant")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Unit H0101 is let: Solveig Bakkeli lives there by contract"))
+
+        let out = try nabo("move", r, "--out", "--date", "2026-11-20")
+        #expect(out.status == 0)
+        #expect(out.stdout == "Solveig Bakkeli moves out on 2026-11-20.\n")
+        #expect(try unitStatus(u) == "vacant")
+        let stays = try #require(try json(try nabo("list", "tenancies", "--json")) as? [[String: Any]])
+        #expect(stays.count == 1)
+        #expect(stays[0]["from"] as? String == "2026-11-01" && stays[0]["to"] as? String == "2026-11-20" && stays[0]["unit"] as? String == u)
+
+        let neither = try nabo("move", r, "--date", "2026-11-21")
+        #expect(neither.status == 1)
+        #expect(neither.stderr.contains("Give either --unit ID (moving in) or --out (moving out)."))
+    }
+}
