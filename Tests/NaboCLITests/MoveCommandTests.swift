@@ -52,3 +52,31 @@ import Testing
         #expect(neither.stderr.contains("Give either --unit ID (moving in) or --out (moving out)."))
     }
 }
+
+/// A new store can take the survey at once, and the form file format is shown, not guessed.
+@Suite(.serialized) struct NewStoreFormTests {
+    let tmp = TempFolder()
+    var data: String { tmp.sub("data") }
+    var env: [String: String] { ["XDG_STATE_HOME": tmp.sub("state"), "XDG_DATA_HOME": tmp.sub("xdg"), "LANG": "en_GB.UTF-8"] }
+
+    func nabo(_ args: String...) throws -> Binary.Result {
+        try Binary.run(args, environment: env)
+    }
+
+    @Test func aNewStoreHasTheSeedsFormAndTheTemplateReadsBackAsAForm() throws {
+        #expect(try nabo("init", "--worker", "Kari Test", "--plain", "--data", data).status == 0)
+        let forms = try #require(try JSONSerialization.jsonObject(with: Data(try nabo("list", "forms", "--json", "--data", data).stdout.utf8)) as? [[String: Any]])
+        #expect(forms.count == 1)
+        #expect(forms.first?["name"] as? String == "Kartlegging av bosituasjonen")
+
+        let template = try nabo("show", "form", "--template")
+        #expect(template.status == 0)
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(template.stdout.utf8)) as? [String: Any])
+        #expect((file["statements"] as? [Any])?.count == 13)
+        #expect((file["scale"] as? [Any])?.count == 7)
+        try template.stdout.write(toFile: tmp.sub("form.json"), atomically: true, encoding: .utf8)
+        let added = try nabo("add", "form", "--file", tmp.sub("form.json"), "--name", "Egen runde", "--data", data)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try nabo("show", "form", "--data", data).stderr.contains("Give an id"))
+    }
+}

@@ -27,6 +27,7 @@ struct Init: ParsableCommand {
             let source = options.passphrase
             let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, now: try options.now(), newKeys: newKeys,
                                              passphrase: { () throws(Message) in try source.unlocking() })
+            if isNew { try StoreSetup.firstRecords(store, now: try options.now()) }
             if options.json {
                 var pairs: [(String, JSONValue)] = [("folder", .string(options.folder)), ("device", .string(store.identity?.device ?? "")),
                                                     ("worker", .string(store.identity?.worker ?? "")), ("encrypted", .bool(store.isEncrypted))]

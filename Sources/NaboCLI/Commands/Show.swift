@@ -4,18 +4,27 @@ import NaboCore
 import NaboStore
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one record: nabo show TYPE ID.")
+    static let configuration = CommandConfiguration(abstract: "Show one record: nabo show TYPE ID; nabo show form --template prints a form file to start from.")
 
     @Argument(help: ArgumentHelp("The record type.", valueName: "type")) var typeName: String
-    @Argument(help: "The record id.") var id: String
+    @Argument(help: "The record id.") var id: String?
+    @Flag(name: .long, help: "With form and no id: print the built-in survey form as a file for nabo add form --file.") var template = false
     @OptionGroup var options: StoreOptions
 
     /// Before the store is opened, so a wrong type is not preceded by a passphrase prompt.
     func validate() throws {
-        try options.run { () throws(Message) in _ = try ClosedSet.recordType(typeName) }
+        try options.run { () throws(Message) in
+            let type = try ClosedSet.recordType(typeName)
+            guard template ? type == .form && id == nil : id != nil else {
+                throw Message(nb: "Gi en id: nabo show \(type.rawValue) ID (eller nabo show form --template).",
+                              en: "Give an id: nabo show \(type.rawValue) ID (or nabo show form --template).")
+            }
+        }
     }
 
     func run() throws {
+        if template { return Output.json(pairs: StoreSetup.formTemplate) }
+        guard let id else { return }
         try options.withStore(readOnly: true) { (store) throws(Message) in
             let type = try ClosedSet.recordType(typeName)
             guard let record = store.replica.record(type.rawValue, id) else {

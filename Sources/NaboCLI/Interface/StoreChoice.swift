@@ -69,6 +69,7 @@ enum StoreChoice {
         // A new folder is encrypted from its first line; its recovery key is shown once, here.
         let store = try Store.initialise(folder, worker: worker, stateHome: stateHome, now: now,
                                          newKeys: try passphrase.newKeys())
+        try StoreSetup.firstRecords(store, now: now)
         if let key = store.recoveryKey {
             Output.line(RecoveryKeyText.shown(key).text(language))
             _ = ask(Self.continueQuestion.text(language))
