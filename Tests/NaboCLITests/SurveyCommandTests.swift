@@ -93,4 +93,25 @@ import Testing
         #expect(refused.status == 1)
         #expect(refused.stderr == "nabo: A form needs at least one statement.\n")
     }
+
+    @Test func aSecondResponseInTheSameRoundIsRefusedUnlessItReplacesTheFirst() throws {
+        #expect(try Binary.run(["demo", "--data", data], environment: env).status == 0)
+        let residents = try #require(try JSONSerialization.jsonObject(with: Data(try nabo("list", "residents", "--json").stdout.utf8)) as? [[String: Any]])
+        let resident = try #require(residents.first?["id"] as? String)
+        let name = try #require(residents.first?["name"] as? String)
+        let form = try #require((try JSONSerialization.jsonObject(with: Data(try nabo("list", "forms", "--json").stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let answer = ["add", "response", "--resident", resident, "--form", form, "--round", "Etter dugnaden", "--date", "2025-01-05", "--consent", "2025-01-05"]
+        let first = try Binary.run(answer + ["--answers", #"{"1": 2}"#, "--data", data], environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        let firstID = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let second = try Binary.run(answer + ["--answers", #"{"1": 6}"#, "--data", data], environment: env)
+        #expect(second.status == 1)
+        #expect(second.stderr == "nabo: \(name) already answered the survey in round “Etter dugnaden” on 2025-01-05 (\(firstID)). Replace that response (--replace) or choose another round.\n")
+        let replaced = try Binary.run(answer + ["--answers", #"{"1": 6}"#, "--replace", "--data", data], environment: env)
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(replaced.stdout.trimmingCharacters(in: .whitespacesAndNewlines) != firstID)
+        let s = try object(try nabo("survey", "summary", "--round", "Etter dugnaden", "--json"))
+        #expect(s["respondents"] as? Int == 1)
+        #expect(try nabo("add", "visit", "--replace").stderr == "nabo: --replace applies only to survey responses (response).\n")
+    }
 }

@@ -95,10 +95,11 @@ import Testing
         let before = f.results(), after = f.results("September 2024")
         let c = SurveyComparison(before: before, after: after)
         #expect(c.index(.address(f.midtasveien22)) == SurveyComparison.Change(before: 50, after: 100))
-        #expect(c.index(.address(f.midtasveien22)).delta == 50)
-        #expect(c.index(.address(f.runarveien1)).delta == nil)
+        #expect(c.index(.address(f.midtasveien22)).shownDelta(digits: 0) == 50)
+        #expect(c.index(.address(f.runarveien1)).shownDelta(digits: 0) == nil)
         // Midtåsveien 22 answered 2 2 3 4 6 7 7 to statement 1 in January: median 4, now 7.
-        #expect(c.median("1", .address(f.midtasveien22)).delta == 3)
-        #expect(c.agreeShare("1", .address(f.midtasveien22)).delta == 1 - 3.0 / 7.0)
+        #expect(c.median("1", .address(f.midtasveien22)).shownDelta(digits: 1) == 3)
+        // 3 of 7 agreed (43 % as shown), now all: 57 points as the percentages shown differ.
+        #expect(c.agreeShare("1", .address(f.midtasveien22)).shownDelta(digits: 0, scale: 100) == 57)
     }
 }

@@ -10,17 +10,25 @@ struct Add: ParsableCommand {
     @Argument(help: ArgumentHelp("What to add; nabo add TYPE --help lists its fields.", valueName: "type")) var typeName: String
     @OptionGroup var options: StoreOptions
     @Option(name: .long, help: "For forms: read the form from this JSON file.") var file: String?
+    @Flag(name: .long, help: "For responses: replace the resident's complete response in the same round (it is deleted, and can be restored).")
+    var replace = false
     @Argument(parsing: .allUnrecognized, help: "--FIELD VALUE pairs.") var fields: [String] = []
 
     func run() throws {
         try options.run { () throws(Message) in
             let type = try ClosedSet.recordType(typeName)
-            var edit = try FieldFlags.edit(type, fields, options: StoreOptions.names + ["file"])
+            var edit = try FieldFlags.edit(type, fields, options: StoreOptions.names + ["file", "replace"])
             if let file { edit = try FormFile.edit(file, adding: edit) }
+            if replace, type != .response {
+                throw Message(nb: "--replace gjelder bare kartleggingssvar (response).", en: "--replace applies only to survey responses (response).")
+            }
             let store = try options.open()
             defer { store.saveSnapshotIfStale() }
-            let ops = try store.commit(.add(type, edit), now: try options.now())
-            guard let id = ops.first?.entity, let record = store.replica.record(type.rawValue, id) else { return }
+            var change = Change.add(type, edit)
+            if replace { change = SurveyResponse.replacingEarlier(change, in: store.replica, today: try options.today(store)) }
+            let ops = try store.commit(change, now: try options.now())
+            // With --replace the earlier response's deletion comes first; the new record is the last step.
+            guard let id = ops.last?.entity, let record = store.replica.record(type.rawValue, id) else { return }
             if options.json { Output.json(pairs: RecordJSON.pairs(record, type)) } else { Output.line(id) }
         }
     }

@@ -5,9 +5,9 @@ enum SurveySummaryText {
     static func lines(_ r: SurveyResults, _ d: SurveyDisclosure, _ language: Language) -> [String] {
         let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
         let num = { (x: Double?) in x.map { DecimalText.format($0, language: language) } ?? "–" }
-        var out = ["\(r.form.name) (\(t("versjon", "version")) \(r.form.version)) – \(t("runde", "round")) \(r.round): \(r.respondents.count) \(t("svar", "responses"))"]
+        var out = ["\(r.form.name) (\(t("versjon", "version")) \(r.form.version)) – \(t("runde", "round")) \(r.round): \(r.respondents.count) \(t("svar", r.respondents.count == 1 ? "response" : "responses"))"]
         if r.olderVersion > 0 {
-            out.append(t("\(r.olderVersion) svar gjelder en eldre versjon av skjemaet.", "\(r.olderVersion) responses answered an older version of the form."))
+            out.append(t("\(r.olderVersion) svar gjelder en eldre versjon av skjemaet.", "\(r.olderVersion) \(r.olderVersion == 1 ? "response" : "responses") answered an older version of the form."))
         }
         out += ["", t("Indeks (median, 0–100)", "Index (median, 0–100)")]
         let scopes = SurveyExport.scopes(r)

@@ -25,6 +25,22 @@ enum SurveyResponseRules {
             throw Message(nb: "Et svar er et tall fra 1 til 7, eller tomt.", en: "An answer is a number from 1 to 7, or empty.", field: "answers")
         }
         try checkFollowUps(d.values["followUps"] ?? .null, form: replica.live(EntityType.form.rawValue, response.form))
+        try checkOnePerRound(d, response, replica)
+    }
+
+    /// One complete response per resident and round. A record already complete in its round when
+    /// stored stays editable, so two responses synced from two laptops can still be put right.
+    static func checkOnePerRound(_ d: Draft, _ response: SurveyResponse, _ replica: Replica) throws(Message) {
+        guard response.status == .complete,
+              let earlier = SurveyResponse.complete(resident: response.resident, round: response.round, except: d.id, in: replica) else { return }
+        if let stored = replica.live(EntityType.response.rawValue, d.id), SurveyResponse.status(of: stored) == .complete,
+           SurveyResponse.resident(of: stored) == response.resident, SurveyResponse.round(of: stored) == response.round { return }
+        let name = replica.liveResident(response.resident).map { $0.name.isEmpty ? response.resident : $0.name } ?? response.resident
+        let nb = earlier.date.map { " \($0.norwegian)" } ?? ""
+        let en = earlier.date.map { " on \($0.iso)" } ?? ""
+        throw Message(nb: "\(name) har allerede svart på kartleggingen i runde «\(response.round)»\(nb) (\(earlier.id)). Erstatt det svaret (--replace) eller velg en annen runde.",
+                      en: "\(name) already answered the survey in round “\(response.round)”\(en) (\(earlier.id)). Replace that response (--replace) or choose another round.",
+                      field: "round")
     }
 
     static func checkFollowUps(_ value: JSONValue, form: Record?) throws(Message) {

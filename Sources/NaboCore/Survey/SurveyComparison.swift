@@ -5,9 +5,15 @@ public struct SurveyComparison: Equatable, Sendable {
         public var before: Double?
         public var after: Double?
 
-        public var delta: Double? {
+        /// The change between the two figures as shown, each first multiplied by `scale` (100 for a
+        /// share in percent) and rounded to `digits` decimals, so that it agrees with them: 56 → 53
+        /// is 3 down, though the figures unrounded (56.4, 52.6) are 3.8 apart.
+        public func shownDelta(digits: Int, scale: Double = 1) -> Double? {
             guard let before, let after else { return nil }
-            return after - before
+            var unit = 1.0
+            for _ in 0..<digits { unit *= 10 }
+            let shown = { (value: Double) in (value * scale * unit).rounded() }
+            return (shown(after) - shown(before)) / unit
         }
     }
 

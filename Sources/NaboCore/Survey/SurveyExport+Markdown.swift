@@ -11,7 +11,7 @@ extension SurveyExport {
         var lines = ["# \(Markdown.cell(r.form.name)) – \(Markdown.cell(r.round))", ""]
         // Even the number who answered is a small group's figure when it is below the minimum.
         let count = r.respondents.count >= minimum
-            ? t("\(r.respondents.count) svar.", "\(r.respondents.count) responses.")
+            ? t("\(r.respondents.count) svar.", "\(r.respondents.count) \(r.respondents.count == 1 ? "response" : "responses").")
             : t("Færre enn \(minimum) svar.", "Fewer than \(minimum) responses.")
         lines.append(t("Skjema versjon \(r.form.version). ", "Form version \(r.form.version). ") + count
                      + (before.map { t(" Sammenlignet med «\($0.round)».", " Compared with “\($0.round)”.") } ?? ""))
@@ -37,7 +37,7 @@ extension SurveyExport {
             if let compare, let earlier {
                 let was = earlier.showsIndex(scope)
                 let change = compare.index(scope)
-                row += " \(was ? dash(number(change.before, comma)) : "*") | \(shown && was ? marked(signed(change.delta, comma), change.delta) : "*") |"
+                row += " \(was ? dash(number(change.before, comma)) : "*") | \(shown && was ? marked(signed(change.shownDelta(digits: 1), comma), change.shownDelta(digits: 1)) : "*") |"
             }
             lines.append(row)
         }
@@ -60,7 +60,8 @@ extension SurveyExport {
             if let compare, let earlier {
                 let both = shown && earlier.shows(statement: id, .all)
                 let m = compare.median(id, .all), a = compare.agreeShare(id, .all)
-                row += both ? " \(marked(signed(m.delta, comma), m.delta)) | \(marked(signedPoints(a.delta), a.delta)) |" : " * | * |"
+                let median = m.shownDelta(digits: 1), points = a.shownDelta(digits: 0, scale: 100)
+                row += both ? " \(marked(signed(median, comma), median)) | \(marked(signedPoints(points), points)) |" : " * | * |"
             }
             lines.append(row)
         }
@@ -79,7 +80,7 @@ extension SurveyExport {
                 var cell = "\(dash(number(d.median, comma))) / \(dash(percentText(d.agreeShare))) (\(d.answered))"
                 if let compare, let earlier, earlier.shows(statement: id, scope) {
                     let m = compare.median(id, scope)
-                    if m.delta != nil { cell += " " + marked(signed(m.delta, comma), m.delta) }
+                    if let delta = m.shownDelta(digits: 1) { cell += " " + marked(signed(delta, comma), delta) }
                 }
                 return cell
             }

@@ -38,7 +38,7 @@ public enum SurveyExport {
             if let compare, let earlier, let before {
                 let both = shown && earlier.showsIndex(scope)
                 let change = compare.index(scope)
-                row += [before.round, "", "", earlier.showsIndex(scope) ? number(change.before, comma) : "", "", "", both ? signed(change.delta, comma) : ""]
+                row += [before.round, "", "", earlier.showsIndex(scope) ? number(change.before, comma) : "", "", "", both ? signed(change.shownDelta(digits: 1), comma) : ""]
             }
             rows.append(row)
         }
@@ -57,7 +57,7 @@ public enum SurveyExport {
                     let both = shown && was
                     let median = compare.median(id, scope), agree = compare.agreeShare(id, scope)
                     row += [before.round, was ? number(median.before, comma) : "", was ? percent(agree.before) : "", "",
-                            both ? signed(median.delta, comma) : "", both ? signedPoints(agree.delta) : "", ""]
+                            both ? signed(median.shownDelta(digits: 1), comma) : "", both ? signedPoints(agree.shownDelta(digits: 0, scale: 100)) : "", ""]
                 }
                 rows.append(row)
             }
@@ -79,10 +79,10 @@ public enum SurveyExport {
         return x > 0 && text != DecimalText.format(0, comma: comma) ? "+" + text : text
     }
 
-    /// A change in a share, as whole percentage points.
-    static func signedPoints(_ delta: Double?) -> String {
-        guard let delta else { return "" }
-        let p = DecimalText.percent(delta)
+    /// A change in a share, as whole percentage points (between the percentages as shown).
+    static func signedPoints(_ points: Double?) -> String {
+        guard let points else { return "" }
+        let p = Int(points.rounded())
         return p > 0 ? "+\(p)" : String(p)
     }
 }

@@ -48,7 +48,25 @@ public struct SurveyRound: Equatable, Sendable {
         if let latest = all(responses).last, let last = latest.last, last.dayNumber >= today.dayNumber - gap {
             return latest.name
         }
-        // "22. november 2026" gives "November 2026".
+        return monthName(today)
+    }
+
+    /// A round begun today beside the ones there are, for a resident surveyed again in the same
+    /// month: "November 2026", else "November 2026 (2)", "(3)", ... whichever is not yet taken.
+    public static func another(_ responses: [SurveyResponse], today: CalendarDate) -> String {
+        let taken = Set(responses.map(\.round))
+        let month = monthName(today)
+        var name = month
+        var number = 1
+        while taken.contains(name) {
+            number += 1
+            name = "\(month) (\(number))"
+        }
+        return name
+    }
+
+    /// "22. november 2026" gives "November 2026".
+    static func monthName(_ today: CalendarDate) -> String {
         let month = DateWords.dayMonthYear(today, .nb).split(separator: " ").dropFirst().joined(separator: " ")
         return month.prefix(1).uppercased() + month.dropFirst()
     }

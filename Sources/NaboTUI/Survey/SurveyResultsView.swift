@@ -20,7 +20,9 @@ struct SurveyResultsView {
         let earlier = tables.earlier(choice)
         let comparison = earlier.map { SurveyComparison(before: $0, after: results) }
         let scope = tables.scope(choice)
-        var heading = [TableCell(SurveyText.round(results.round, index + 1, tables.rounds.count, results.respondents.count).text(language), .title),
+        // Filtered to one address, the count is of that address's respondents, as the figures below are.
+        let respondents = results.index(scope)?.respondents ?? 0
+        var heading = [TableCell(SurveyText.round(results.round, index + 1, tables.rounds.count, respondents).text(language), .title),
                        TableCell(" · " + scopeName(scope, results))]
         if let earlier { heading.append(TableCell(" · " + SurveyText.comparedWith(earlier.round).text(language), .muted)) }
         screen.put(heading, row: content.row, column: 1, limit: content.columns - 2)
@@ -124,10 +126,9 @@ struct SurveyResultsView {
             return percent ? percentText(value) : number(value, digits: digits)
         }
         var text = show(change.before) + " → " + show(change.after)
-        if let delta = change.delta {
-            let size = percent ? Double(DecimalText.percent(abs(delta))) : abs(delta)
-            let mark = size == 0 ? "=" : delta > 0 ? "▲" : "▼"
-            text += " " + mark + (size == 0 ? "" : number(size, digits: digits))
+        if let delta = percent ? change.shownDelta(digits: 0, scale: 100) : change.shownDelta(digits: digits) {
+            let mark = delta == 0 ? "=" : delta > 0 ? "▲" : "▼"
+            text += " " + mark + (delta == 0 ? "" : number(abs(delta), digits: digits))
         }
         return text
     }
