@@ -34,7 +34,10 @@ extension FormDraft {
             if screen != .home { state.places.append(Place(screen)) }
             state.recordForm = form
         } else if let survey {
-            guard directory.resident(survey.resident) != nil, let taking = survey.taking else { return nil }
+            guard directory.resident(survey.resident) != nil, var taking = survey.taking else { return nil }
+            // A complete response opened again stays complete, as when it was opened.
+            if let stored = directory.replica.live(EntityType.response.rawValue, survey.id) { taking.response.status = SurveyResponse.status(of: stored) }
+            taking.earlier = survey.replaces.flatMap { directory.replica.live(EntityType.response.rawValue, $0) }.map { SurveyResponse($0, in: directory.replica) }
             state.places += [Place(.resident(survey.resident)), Place(.survey(.taking(survey.resident)))]
             state.survey = taking
         } else {
@@ -74,6 +77,6 @@ extension FormDraft.SurveyDraft {
         }
         let response = SurveyResponse(id: id, resident: resident, form: form, formVersion: formVersion, round: round, date: date.flatMap { CalendarDate($0) }, answers: answers,
                                       noAnswer: Set(noAnswer), followUps: followUps, consent: consent.flatMap { CalendarDate($0) }, status: .inProgress)
-        return SurveyTaking(response: response, phase: phase)
+        return SurveyTaking(response: response, phase: phase, revisiting: revisiting)
     }
 }

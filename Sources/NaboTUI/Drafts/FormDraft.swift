@@ -39,6 +39,10 @@ public struct FormDraft: Codable, Hashable, Sendable {
         var phase: String
         var followUpStatement: String?
         var followUpText: String?
+        /// The resident's complete response in the round this one is to replace, by id.
+        var replaces: String?
+        /// The statement gone back to, an index into the form.
+        var revisiting: Int?
     }
 
     var visit: VisitDraft?
@@ -60,18 +64,18 @@ public struct FormDraft: Codable, Hashable, Sendable {
         } else if let form = state.recordForm, form.hasTyped {
             record = RecordDraft(purpose: form.purpose.words, values: Dictionary(uniqueKeysWithValues: form.values.map { ($0.key.rawValue, $0.value) }),
                                  field: form.field.rawValue)
-        } else if let taking = state.survey, taking.phase != .consent {
+        } else if let taking = state.survey, taking.phase != .consent, taking.phase != .sameRound {
             let r = taking.response
             var phase = "statement", statement: String?, text: String?
             switch taking.phase {
-            case .consent: phase = "consent"
+            case .consent, .sameRound: phase = "consent"
             case .statement: phase = "statement"
             case .finished: phase = "finished"
             case .followUp(let s, let t): (phase, statement, text) = ("followUp", s, t)
             }
             survey = SurveyDraft(id: r.id, resident: r.resident, form: r.form, formVersion: r.formVersion, round: r.round, date: r.date?.iso, answers: r.answers,
                                  noAnswer: r.noAnswer.sorted(), followUps: r.followUps, consent: r.consent?.iso, phase: phase,
-                                 followUpStatement: statement, followUpText: text)
+                                 followUpStatement: statement, followUpText: text, replaces: taking.earlier?.id, revisiting: taking.revisiting)
         } else {
             return nil
         }

@@ -26,59 +26,114 @@ struct SurveyFeature: Feature {
         }
         guard var taking = survey, !taking.closing, let form = directory.survey.form else { return [] }
         defer { if survey != nil { survey = taking } }
-        let current = SurveyFlow.next(form, taking.response)
+        let current = Self.current(form, taking)
         switch (action, taking.phase) {
+        case (.earlierContinued, .sameRound):
+            guard let earlier = taking.earlier else { return [] }
+            taking = SurveyTaking(response: earlier, phase: .finished)
+        case (.earlierReplaced, .sameRound):
+            taking.phase = taking.response.consent == nil ? .consent : Self.onward(form, taking.response)
+        case (.newRoundStarted, .sameRound):
+            taking.response.round = directory.survey.anotherRound
+            taking.earlier = nil
+            taking.phase = taking.response.consent == nil ? .consent : Self.onward(form, taking.response)
         case (.consentGiven, .consent):
             taking.response.consent = directory.today
-            taking.phase = current == nil ? .finished : .statement
-        case (.consentRefused, .consent):
+            taking.phase = Self.onward(form, taking.response)
+        case (.consentRefused, .consent), (.paused, .consent), (.paused, .sameRound):
             survey = nil
             shell.places.removeLast()
-            shell.say(.info, SurveyText.refused)
+            if action == .consentRefused { shell.say(.info, SurveyText.refused) }
         case (.answered(let answer), .statement):
-            guard let step = current else { return [] }
-            let id = step.statement.id
+            guard let statement = current else { return [] }
+            let id = statement.id
             if let answer {
                 taking.response.answers[id] = answer
                 taking.response.noAnswer.remove(id)
             } else {
+                taking.response.answers[id] = nil
                 taking.response.noAnswer.insert(id)
             }
-            if SurveyFlow.asksFollowUp(step.statement, answer: answer) {
+            if SurveyFlow.asksFollowUp(statement, answer: answer) {
                 taking.phase = .followUp(statement: id, text: taking.response.followUps[id] ?? "")
             } else {
-                taking.phase = SurveyFlow.next(form, taking.response) == nil ? .finished : .statement
+                Self.advance(&taking, form)
             }
+        case (.statementBack, .statement), (.statementBack, .finished):
+            let index = taking.phase == .finished ? form.statements.count
+                : taking.revisiting ?? (SurveyFlow.next(form, taking.response).map { $0.number - 1 } ?? form.statements.count)
+            guard index > 0 else {
+                shell.say(.info, SurveyText.atFirstStatement)
+                return []
+            }
+            taking.revisiting = index - 1
+            taking.phase = .statement
         case (.followUpAsked, .statement):
-            guard let step = current else { return [] }
-            guard step.statement.followUp(.nb) != nil else {
+            guard let statement = current else { return [] }
+            guard statement.followUp(.nb) != nil else {
                 shell.say(.info, SurveyText.noFollowUp)
                 return []
             }
-            taking.phase = .followUp(statement: step.statement.id, text: taking.response.followUps[step.statement.id] ?? "")
+            taking.phase = .followUp(statement: statement.id, text: taking.response.followUps[statement.id] ?? "")
         case (.typed(let character), .followUp(let id, let text)):
+            // A digit first is the worker answering the next statement before the follow-up came up.
+            if text.isEmpty, character.isNumber || character == "-" {
+                shell.say(.info, SurveyText.followUpIsText)
+                return []
+            }
             taking.phase = .followUp(statement: id, text: text + String(character))
         case (.erased, .followUp(let id, let text)):
-            taking.phase = .followUp(statement: id, text: String(text.dropLast()))
+            if text.isEmpty {
+                taking.revisiting = form.statements.firstIndex { $0.id == id }
+                taking.phase = .statement
+            } else {
+                taking.phase = .followUp(statement: id, text: String(text.dropLast()))
+            }
         case (.followUpKept, .followUp(let id, let text)):
             let kept = text.trimmingWhitespace()
             taking.response.followUps[id] = kept.isEmpty ? nil : String(kept)
-            taking.phase = current == nil ? .finished : .statement
+            Self.advance(&taking, form)
         case (.followUpSkipped, .followUp):
-            taking.phase = current == nil ? .finished : .statement
+            Self.advance(&taking, form)
         case (.paused, .statement), (.paused, .finished):
             taking.closing = true
+            // A complete response opened again stays complete: pausing it would take it out of the results.
+            if taking.response.status == .complete {
+                return [.save(save(taking.response, status: .complete), done: SurveyText.changedSaved(SurveyFlow.progress(form, taking.response)))]
+            }
             return [.save(save(taking.response, status: .inProgress), done: SurveyText.pausedSaved(SurveyFlow.progress(form, taking.response)))]
-        case (.paused, .consent):
-            survey = nil
-            shell.places.removeLast()
         case (.completed, .finished):
             taking.closing = true
-            return [.save(save(taking.response, status: .complete), done: SurveyText.completedSaved(SurveyFlow.progress(form, taking.response)))]
+            return [.save(SurveyResponse.replacing(taking.earlier, with: save(taking.response, status: .complete)),
+                          done: SurveyText.completedSaved(SurveyFlow.progress(form, taking.response)))]
         default:
             break
         }
         return []
+    }
+
+    /// The statement on screen: the one gone back to, else the next not dealt with.
+    static func current(_ form: SurveyForm, _ taking: SurveyTaking) -> SurveyForm.Statement? {
+        if let index = taking.revisiting, form.statements.indices.contains(index) { return form.statements[index] }
+        return SurveyFlow.next(form, taking.response)?.statement
+    }
+
+    /// After consent: the next statement, or the end when every one is dealt with.
+    static func onward(_ form: SurveyForm, _ response: SurveyResponse) -> SurveyTaking.Phase {
+        SurveyFlow.next(form, response) == nil ? .finished : .statement
+    }
+
+    /// On from a statement: after one gone back to, the one after it, until the survey is back
+    /// where it was; else the next not dealt with, or the end.
+    static func advance(_ taking: inout SurveyTaking, _ form: SurveyForm) {
+        let next = SurveyFlow.next(form, taking.response).map { $0.number - 1 } ?? form.statements.count
+        if let index = taking.revisiting, index + 1 < next {
+            taking.revisiting = index + 1
+            taking.phase = .statement
+        } else {
+            taking.revisiting = nil
+            taking.phase = onward(form, taking.response)
+        }
     }
 
     /// The save of a response: a new record, or the paused one it resumed.
@@ -95,14 +150,21 @@ struct SurveyFeature: Feature {
             shell.say(.error, SurveyText.noForm)
             return []
         }
+        var taking: SurveyTaking
         if let paused = directory.survey.paused[resident] {
-            survey = SurveyTaking(response: paused, phase: SurveyFlow.next(form, paused) == nil ? .finished : .statement)
+            taking = SurveyTaking(response: paused, phase: Self.onward(form, paused))
             shell.say(.info, SurveyText.resumed(paused.round, SurveyFlow.progress(form, paused)))
         } else {
             let response = SurveyResponse(id: "", resident: resident, form: form.id, formVersion: form.version, round: directory.survey.round,
                                           date: directory.today, answers: [:], status: .inProgress)
-            survey = SurveyTaking(response: response, phase: .consent)
+            taking = SurveyTaking(response: response, phase: .consent)
         }
+        // A second complete response in a round would silently take the first one's place.
+        if let earlier = SurveyResponse.complete(resident: resident, round: taking.response.round, except: taking.response.id, in: directory.replica) {
+            taking.earlier = earlier
+            taking.phase = .sameRound
+        }
+        survey = taking
         shell.places.append(Place(.survey(.taking(resident))))
         return []
     }

@@ -31,6 +31,7 @@ enum SurveyKeys {
 
     static func map(for taking: SurveyTaking) -> KeyMap<AppAction> {
         switch taking.phase {
+        case .sameRound: sameRound
         case .consent: consent
         case .statement: statement
         case .followUp: followUp
@@ -43,6 +44,17 @@ enum SurveyKeys {
         guard state.mode == .browsing, case .followUp? = state.survey?.phase, case .character(let character) = key else { return nil }
         return .survey(.typed(character))
     }
+
+    static let sameRound = KeyMap<AppAction>([
+        KeyBinding([.character("f"), .character("c")], .survey(.earlierContinued), help: SurveyText.helpContinueEarlier, status: SurveyText.statusContinueEarlier),
+        KeyBinding([.character("e"), .character("r")], .survey(.earlierReplaced), help: SurveyText.helpReplaceEarlier, status: SurveyText.statusReplaceEarlier),
+        KeyBinding([.character("n")], .survey(.newRoundStarted), help: SurveyText.helpNewRound, status: SurveyText.statusNewRound),
+        KeyBinding([.escape], .survey(.paused), help: SurveyText.helpLeaveUntouched, status: SurveyText.statusLeaveUntouched),
+        helpKey, quitKey,
+    ])
+
+    /// Off the status line, which keeps its room for Esc: the screen says it under the scale.
+    static let back = KeyBinding<AppAction>([.left, .backspace], .survey(.statementBack), help: SurveyText.helpStatementBack)
 
     static let consent = KeyMap<AppAction>([
         KeyBinding([.character("j"), .character("y")], .survey(.consentGiven), help: SurveyText.helpConsent, status: SurveyText.statusConsent),
@@ -57,6 +69,7 @@ enum SurveyKeys {
         } + [
             KeyBinding([.character("0"), .character("-")], .survey(.answered(nil)), help: SurveyText.helpNoAnswer, status: SurveyText.statusNoAnswer),
             KeyBinding([.character("f")], .survey(.followUpAsked), help: SurveyText.helpFollowUp, status: SurveyText.statusFollowUp),
+            back,
             // Ctrl-C saves the answers as begun, as Esc does, rather than quit and lose them.
             KeyBinding([.escape, .ctrl("c")], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
             helpKey,
@@ -65,13 +78,14 @@ enum SurveyKeys {
     static let followUp = KeyMap<AppAction>([
         KeyBinding([.enter], .survey(.followUpKept), help: SurveyText.helpKeep, status: SurveyText.statusKeep),
         KeyBinding([.escape], .survey(.followUpSkipped), help: SurveyText.helpSkip, status: SurveyText.statusSkip),
-        KeyBinding([.backspace], .survey(.erased), help: AppText.helpErase),
+        KeyBinding([.backspace], .survey(.erased), help: SurveyText.helpEraseOrBack),
         // Keeps what is typed and goes back to the statement, where Ctrl-C again saves as begun.
         KeyBinding([.ctrl("c")], .survey(.followUpKept), help: SurveyText.helpKeep),
     ])
 
     static let finished = KeyMap<AppAction>([
         KeyBinding([.enter], .survey(.completed), help: SurveyText.helpComplete, status: SurveyText.statusComplete),
+        back,
         KeyBinding([.escape, .ctrl("c")], .survey(.paused), help: SurveyText.helpPause, status: SurveyText.statusPause),
         helpKey,
     ])

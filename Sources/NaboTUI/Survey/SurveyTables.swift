@@ -8,6 +8,8 @@ public struct SurveyTables: Sendable {
     public internal(set) var scale: [Message] = []
     /// The round a survey begun today joins (`SurveyRound.forNew`).
     public internal(set) var round = ""
+    /// The name of a new round begun today, for a resident already surveyed in this one (`SurveyRound.another`).
+    public internal(set) var anotherRound = ""
     /// Each resident's latest paused survey, by resident id.
     public internal(set) var paused: [String: SurveyResponse] = [:]
     /// The results of each round of complete responses, oldest first.
@@ -19,6 +21,7 @@ public struct SurveyTables: Sendable {
         let live = replica.records("response").filter { !$0.isDeleted }.map { SurveyResponse($0, in: replica) }
         let latest = SurveyRound.all(live).last
         round = SurveyRound.forNew(live, today: today)
+        anotherRound = SurveyRound.another(live, today: today)
         // The form the latest round answered, else the newest form in the store.
         let used = live.filter { $0.round == latest?.name }.map(\.form)
         let record = used.last.flatMap { replica.live("form", $0) }

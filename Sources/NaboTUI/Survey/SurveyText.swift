@@ -23,6 +23,24 @@ enum SurveyText {
     static let helpComplete = Message(nb: "Fullfør og lagre kartleggingen", en: "Complete and save the survey")
     static let statusComplete = Message(nb: "fullfør", en: "complete")
 
+    static let helpContinueEarlier = Message(nb: "Fortsett det tidligere svaret og endre svarene", en: "Continue the earlier response and change its answers")
+    static let statusContinueEarlier = Message(nb: "fortsett", en: "continue")
+    static let helpReplaceEarlier = Message(nb: "Ta kartleggingen på nytt; det tidligere svaret slettes når det nye er fullført",
+                                            en: "Take the survey afresh; the earlier response is deleted once the new one is complete")
+    static let statusReplaceEarlier = Message(nb: "erstatt", en: "replace")
+    static let helpNewRound = Message(nb: "Begynn en ny runde med denne beboeren", en: "Start a new round with this resident")
+    static let statusNewRound = Message(nb: "ny runde", en: "new round")
+    static let helpLeaveUntouched = Message(nb: "Tilbake uten å endre noe", en: "Go back without changing anything")
+    static let statusLeaveUntouched = Message(nb: "avbryt", en: "cancel")
+    static let helpStatementBack = Message(nb: "Tilbake til forrige påstand for å endre svaret", en: "Back to the statement before, to change its answer")
+    static let backOffer = Message(nb: "←: forrige påstand", en: "←: the statement before")
+    static let helpEraseOrBack = Message(nb: "Slett siste tegn; i et tomt svar: tilbake til påstanden", en: "Delete the last character; on an empty answer: back to the statement")
+    static let atFirstStatement = Message(nb: "Dette er den første påstanden.", en: "This is the first statement.")
+    static let followUpIsText = Message(nb: "Oppfølgingssvaret skrives som tekst, ikke som et tall fra skalaen. Esc hopper over spørsmålet.",
+                                        en: "The follow-up answer is text, not a number on the scale. Esc skips the question.")
+    static let noAnswerShort = Message(nb: "– vil ikke svare", en: "– no answer")
+    static let reviewHeading = Message(nb: "Se over svarene før du fullfører:", en: "Review the answers before completing:")
+
     static let refused = Message(nb: "Kartleggingen tas ikke uten samtykke. Ingenting er lagret.", en: "The survey is not taken without consent. Nothing was saved.")
     static let noFollowUp = Message(nb: "Denne påstanden har ikke noe oppfølgingsspørsmål.", en: "This statement has no follow-up question.")
     static let noForm = Message(nb: "Det finnes ikke noe kartleggingsskjema. Legg inn et med nabo add form --file F.",
@@ -34,7 +52,7 @@ enum SurveyText {
     static let followUpHint = Message(nb: "Skriv svaret. Enter lagrer og går videre, Esc hopper over.", en: "Type the answer. Enter keeps it and goes on, Esc skips.")
     static let followUpOffer = Message(nb: "f: oppfølgingsspørsmål", en: "f: follow-up question")
     static let noAnswerKey = Message(nb: "0 eller -  Vil ikke svare", en: "0 or -  No answer")
-    static let finishedHint = Message(nb: "Enter fullfører og lagrer. Esc tar pause (lagres som påbegynt).", en: "Enter completes and saves. Esc pauses (saved as begun).")
+    static let finishedHint = Message(nb: "Enter fullfører og lagrer · ← endrer et svar · Esc tar pause", en: "Enter completes and saves · ← changes an answer · Esc pauses")
 
     static let results = Message(nb: "Kartleggingsresultater", en: "Survey results")
     static let helpResults = Message(nb: "Kartleggingens resultater per påstand og adresse", en: "The survey's results per statement and address")
@@ -61,7 +79,26 @@ enum SurveyText {
     static let negativeMark = Message(nb: "(negativt formulert)", en: "(negatively worded)")
 
     static func round(_ name: String, _ index: Int, _ count: Int, _ respondents: Int) -> Message {
-        Message(nb: "Runde «\(name)» (\(index) av \(count)) · \(respondents) svar", en: "Round “\(name)” (\(index) of \(count)) · \(respondents) responses")
+        Message(nb: "Runde «\(name)» (\(index) av \(count)) · \(respondents) svar",
+                en: "Round “\(name)” (\(index) of \(count)) · \(respondents) \(respondents == 1 ? "response" : "responses")")
+    }
+
+    static func alreadyAnswered(_ name: String, _ round: String, _ date: String) -> Message {
+        Message(nb: "\(name) har allerede svart på kartleggingen i runde «\(round)»\(date.isEmpty ? "" : " (\(date))").",
+                en: "\(name) already answered the survey in round “\(round)”\(date.isEmpty ? "" : " (\(date))").")
+    }
+
+    static func sameRoundChoices(_ another: String) -> [Message] {
+        [Message(nb: "f  Fortsett det tidligere svaret og endre svarene", en: "c  Continue the earlier response and change its answers"),
+         Message(nb: "e  Erstatt det: ny kartlegging, det tidligere slettes når den er fullført",
+                 en: "r  Replace it: a new survey; the earlier one is deleted once it is complete"),
+         Message(nb: "n  Ny runde: «\(another)»", en: "n  New round: “\(another)”"),
+         Message(nb: "Esc  Tilbake uten å endre noe", en: "Esc  Go back without changing anything")]
+    }
+
+    static func changedSaved(_ p: SurveyFlow.Progress) -> Message {
+        Message(nb: "Endringene i kartleggingen er lagret: \(p.answered) av \(p.total) besvart.",
+                en: "The survey's changes are saved: \(p.answered) of \(p.total) answered.")
     }
 
     static func comparedWith(_ name: String) -> Message {

@@ -7,6 +7,8 @@ struct SurveyView {
     var form: SurveyForm
     var scale: [Message]
     var resident: String
+    /// The name a new round would have, offered when the resident already answered this one.
+    var anotherRound: String
     var language: Language
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
@@ -17,6 +19,10 @@ struct SurveyView {
         screen.put(SurveyText.heading(form.name, resident, taking.response.round).text(language), row: row, column: 1, role: .title, limit: content.columns - 2)
         row += 2
         let progress = SurveyFlow.progress(form, taking.response)
+        if taking.phase == .sameRound {
+            drawSameRound(into: &screen, row: row, column: column, width: width)
+            return
+        }
         if taking.phase == .consent {
             for line in WordWrap.lines(SurveyText.consentQuestion.text(language), width: width) {
                 screen.put(line, row: row, column: column)
@@ -31,6 +37,7 @@ struct SurveyView {
         let number: Int
         switch taking.phase {
         case .followUp(let id, _): number = (form.statements.firstIndex { $0.id == id } ?? 0) + 1
+        case .statement where taking.revisiting != nil: number = (taking.revisiting ?? 0) + 1
         default: number = step?.number ?? form.statements.count
         }
         let barWidth = min(form.statements.count, 26)
@@ -40,19 +47,23 @@ struct SurveyView {
                     TableCell("  " + SurveyText.progress(progress).text(language), .muted)], row: row, column: column, limit: width)
         row += 2
         switch taking.phase {
-        case .consent:
+        case .consent, .sameRound:
             return
         case .finished:
             screen.put(SurveyText.finished(progress).text(language), row: row, column: column, limit: width)
-            screen.put(SurveyText.finishedHint.text(language), row: row + 2, column: column, role: .muted, limit: width)
+            drawReview(into: &screen, row: row + 1, column: column, width: width, last: layout.messageRow - 3)
+            screen.put(SurveyText.finishedHint.text(language), row: layout.messageRow - 2, column: column, role: .muted, limit: width)
         case .statement:
-            guard let statement = step?.statement else { return }
+            guard let statement = SurveyFeature.current(form, taking) else { return }
             row = put(statement.text(language), role: .title, row: row, column: column, width: width, into: &screen)
-            row = drawScale(into: &screen, row: row, column: column, width: width, chosen: nil)
+            row = drawScale(into: &screen, row: row, column: column, width: width, chosen: taking.response.answers[statement.id])
             if statement.followUp(language) != nil {
                 let written = taking.response.followUps[statement.id]
                 screen.put(written.map { SurveyText.followUpHeading.text(language) + ": " + $0 } ?? SurveyText.followUpOffer.text(language),
                            row: row + 1, column: column, role: .muted, limit: width)
+            }
+            if number > 1 {
+                screen.put(SurveyText.backOffer.text(language), row: row + (statement.followUp(language) == nil ? 1 : 2), column: column, role: .muted, limit: width)
             }
         case .followUp(let id, let text):
             guard let statement = form.statements.first(where: { $0.id == id }) else { return }
@@ -70,6 +81,28 @@ struct SurveyView {
             }
             screen.put(SurveyText.followUpHint.text(language), row: min(layout.messageRow - 1, row + max(1, lines.count) + 1), column: column,
                        role: .muted, limit: width)
+        }
+    }
+
+    /// "Kari Nordvik already answered ... in round X": continue it, replace it, or a new round.
+    private func drawSameRound(into screen: inout ScreenBuffer, row: Int, column: Int, width: Int) {
+        guard let earlier = taking.earlier else { return }
+        var row = put(SurveyText.alreadyAnswered(resident, earlier.round, earlier.date.map { $0.text(language) } ?? "").text(language),
+                      role: .normal, row: row, column: column, width: width, into: &screen)
+        for choice in SurveyText.sameRoundChoices(anotherRound) {
+            screen.put(choice.text(language), row: row, column: column, limit: width)
+            row += 1
+        }
+    }
+
+    /// Every statement with its answer, the last lines left out when the screen is short.
+    private func drawReview(into screen: inout ScreenBuffer, row: Int, column: Int, width: Int, last: Int) {
+        screen.put(SurveyText.reviewHeading.text(language), row: row, column: column, role: .header, limit: width)
+        for (offset, statement) in form.statements.enumerated() where row + 1 + offset <= last {
+            let answer = taking.response.answers[statement.id]
+            let words = answer.map { "\($0) " + scale[$0 - 1].text(language) } ?? SurveyText.noAnswerShort.text(language)
+            screen.put([TableCell(statement.id.fitted(toWidth: 3, alignment: .trailing) + "  "), TableCell(words.fitted(toWidth: 24, alignment: .leading), .header),
+                        TableCell(" " + statement.text(language), .muted)], row: row + 1 + offset, column: column, limit: width)
         }
     }
 
@@ -101,7 +134,8 @@ extension SurveyView {
     /// Over the survey screen, while a survey is being taken.
     static func draw(_ state: AppState, directory: Directory, into screen: inout ScreenBuffer, layout: Layout) {
         guard case .survey(.taking(let id)) = state.current.screen, let taking = state.survey, let form = directory.survey.form else { return }
-        SurveyView(taking: taking, form: form, scale: directory.survey.scale, resident: directory.resident(id)?.name ?? "", language: state.language)
+        SurveyView(taking: taking, form: form, scale: directory.survey.scale, resident: directory.resident(id)?.name ?? "",
+                   anotherRound: directory.survey.anotherRound, language: state.language)
             .draw(into: &screen, layout: layout)
     }
 }

@@ -54,6 +54,15 @@ import Testing
         #expect(restored.places == state.places)
     }
 
+    @Test func aSurveyGoneBackInComesBackAtTheStatementGoneBackTo() throws {
+        var state = visits.onResident("Ørjan Ødegård")
+        visits.press(&state, [.character("S"), .character("j"), .character("6"), .character("7"), .left])
+        let taking = try #require(state.survey)
+        #expect(taking.revisiting == 1)
+        let restored = try continued(state)
+        #expect(restored.survey == taking)
+    }
+
     @Test func nothingTypedIsNoDraftAndTheConsentQuestionIsNoneEither() {
         var state = visits.onResident("Ørjan Ødegård")
         visits.press(&state, [.character("v")])
