@@ -56,7 +56,13 @@ struct SurveyView {
         case .statement:
             guard let statement = SurveyFeature.current(form, taking) else { return }
             row = put(statement.text(language), role: .title, row: row, column: column, width: width, into: &screen)
-            row = drawScale(into: &screen, row: row, column: column, width: width, chosen: taking.response.answers[statement.id])
+            let answer = taking.response.answers[statement.id]
+            // Gone back to, the statement says what it was answered, to be kept or changed.
+            if answer != nil || taking.response.noAnswer.contains(statement.id) {
+                screen.put(SurveyText.answer(answer, answer.map { scale[$0 - 1].text(language) } ?? "").text(language), row: row, column: column, limit: width)
+                row += 2
+            }
+            row = drawScale(into: &screen, row: row, column: column, width: width, chosen: answer)
             if statement.followUp(language) != nil {
                 let written = taking.response.followUps[statement.id]
                 screen.put(written.map { SurveyText.followUpHeading.text(language) + ": " + $0 } ?? SurveyText.followUpOffer.text(language),
@@ -98,10 +104,11 @@ struct SurveyView {
     /// Every statement with its answer, the last lines left out when the screen is short.
     private func drawReview(into screen: inout ScreenBuffer, row: Int, column: Int, width: Int, last: Int) {
         screen.put(SurveyText.reviewHeading.text(language), row: row, column: column, role: .header, limit: width)
+        let answerWidth = max(SurveyText.noAnswerShort.text(language).displayWidth, (scale.map { $0.text(language).displayWidth }.max() ?? 0) + 2)
         for (offset, statement) in form.statements.enumerated() where row + 1 + offset <= last {
             let answer = taking.response.answers[statement.id]
             let words = answer.map { "\($0) " + scale[$0 - 1].text(language) } ?? SurveyText.noAnswerShort.text(language)
-            screen.put([TableCell(statement.id.fitted(toWidth: 3, alignment: .trailing) + "  "), TableCell(words.fitted(toWidth: 24, alignment: .leading), .header),
+            screen.put([TableCell(statement.id.fitted(toWidth: 3, alignment: .trailing) + "  "), TableCell(words.fitted(toWidth: answerWidth, alignment: .leading), .header),
                         TableCell(" " + statement.text(language), .muted)], row: row + 1 + offset, column: column, limit: width)
         }
     }
