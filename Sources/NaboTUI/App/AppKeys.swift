@@ -17,7 +17,7 @@ public enum AppKeys {
         if state.offeredDraft != nil { return DraftKeys.offer }
         if state.isFormOpen { return VisitKeys.form }
         return switch state.mode {
-        case .browsing: state.survey.map(SurveyKeys.map) ?? browsing(state.current.screen)
+        case .browsing: state.survey.map { SurveyKeys.map(for: $0, language: state.language) } ?? browsing(state.current.screen)
         case .searching: searching
         case .commandLine: commandLine
         case .help: help

@@ -29,10 +29,10 @@ enum SurveyKeys {
     static let helpKey = KeyBinding<AppAction>([.character("?"), .function(1)], .helpOpened, help: AppText.helpHelp, status: AppText.statusHelp)
     static let quitKey = KeyBinding<AppAction>([.ctrl("c")], .quitRequested, help: SurveyText.helpQuit)
 
-    static func map(for taking: SurveyTaking) -> KeyMap<AppAction> {
+    static func map(for taking: SurveyTaking, language: Language) -> KeyMap<AppAction> {
         switch taking.phase {
-        case .sameRound: sameRound
-        case .consent: consent
+        case .sameRound: sameRound(language)
+        case .consent: consent(language)
         case .statement: statement
         case .followUp: followUp
         case .finished: finished
@@ -45,22 +45,32 @@ enum SurveyKeys {
         return .survey(.typed(character))
     }
 
-    static let sameRound = KeyMap<AppAction>([
-        KeyBinding([.character("f"), .character("c")], .survey(.earlierContinued), help: SurveyText.helpContinueEarlier, status: SurveyText.statusContinueEarlier),
-        KeyBinding([.character("e"), .character("r")], .survey(.earlierReplaced), help: SurveyText.helpReplaceEarlier, status: SurveyText.statusReplaceEarlier),
-        KeyBinding([.character("n")], .survey(.newRoundStarted), help: SurveyText.helpNewRound, status: SurveyText.statusNewRound),
-        KeyBinding([.escape], .survey(.paused), help: SurveyText.helpLeaveUntouched, status: SurveyText.statusLeaveUntouched),
-        helpKey, quitKey,
-    ])
+    /// The letter of the worker's language first, as the status line shows the first key: `f`
+    /// (fortsett) or `c` (continue), both bound in either language.
+    static func inOrder(_ nb: Character, _ en: Character, _ language: Language) -> [Key] {
+        language == .nb ? [.character(nb), .character(en)] : [.character(en), .character(nb)]
+    }
+
+    static func sameRound(_ language: Language) -> KeyMap<AppAction> {
+        KeyMap([
+            KeyBinding(inOrder("f", "c", language), .survey(.earlierContinued), help: SurveyText.helpContinueEarlier, status: SurveyText.statusContinueEarlier),
+            KeyBinding(inOrder("e", "r", language), .survey(.earlierReplaced), help: SurveyText.helpReplaceEarlier, status: SurveyText.statusReplaceEarlier),
+            KeyBinding([.character("n")], .survey(.newRoundStarted), help: SurveyText.helpNewRound, status: SurveyText.statusNewRound),
+            KeyBinding([.escape], .survey(.paused), help: SurveyText.helpLeaveUntouched, status: SurveyText.statusLeaveUntouched),
+            helpKey, quitKey,
+        ])
+    }
 
     /// Off the status line, which keeps its room for Esc: the screen says it under the scale.
     static let back = KeyBinding<AppAction>([.left, .backspace], .survey(.statementBack), help: SurveyText.helpStatementBack)
 
-    static let consent = KeyMap<AppAction>([
-        KeyBinding([.character("j"), .character("y")], .survey(.consentGiven), help: SurveyText.helpConsent, status: SurveyText.statusConsent),
-        KeyBinding([.character("n"), .escape], .survey(.consentRefused), help: SurveyText.helpRefuse, status: SurveyText.statusRefuse),
-        helpKey, quitKey,
-    ])
+    static func consent(_ language: Language) -> KeyMap<AppAction> {
+        KeyMap([
+            KeyBinding(inOrder("j", "y", language), .survey(.consentGiven), help: SurveyText.helpConsent, status: SurveyText.statusConsent),
+            KeyBinding([.character("n"), .escape], .survey(.consentRefused), help: SurveyText.helpRefuse, status: SurveyText.statusRefuse),
+            helpKey, quitKey,
+        ])
+    }
 
     static let statement = KeyMap<AppAction>(
         (1...7).map { point in

@@ -58,7 +58,12 @@ import Testing
         #expect(AppKeys.action(for: .character("n"), in: state) == .survey(.newRoundStarted))
         #expect(reduce(&state, .survey(.paused)) == [])
         #expect(state == onResident())
-        #expect(SurveyKeys.sameRound.shadowedKeys.isEmpty)
+        #expect(SurveyKeys.sameRound(.nb).shadowedKeys.isEmpty && SurveyKeys.sameRound(.en).shadowedKeys.isEmpty)
+        // Either language's letters work in both; the status line shows the worker's.
+        state = asked().0
+        state.language = .en
+        #expect(AppKeys.action(for: .character("c"), in: state) == .survey(.earlierContinued))
+        #expect(AppKeys.action(for: .character("r"), in: state) == .survey(.earlierReplaced))
     }
 
     @Test func continuingOpensTheEarlierResponseAtTheReviewAndItStaysComplete() {

@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func keysOfEachStepAreBoundOnce() {
-        for map in [SurveyKeys.consent, SurveyKeys.statement, SurveyKeys.followUp, SurveyKeys.finished] {
+        for map in [SurveyKeys.consent(.nb), SurveyKeys.consent(.en), SurveyKeys.statement, SurveyKeys.followUp, SurveyKeys.finished] {
             #expect(map.shadowedKeys.isEmpty)
         }
     }
@@ -143,6 +143,7 @@ import Testing
         var state = onResident(orjan)
         demo.reduce(&state, .survey(.started))
         assertSnapshot(render(state, .nb), named: "survey-consent-80x24-nb")
+        assertSnapshot(render(state, .en), named: "survey-consent-80x24-en")
         demo.reduce(&state, .survey(.consentGiven), .survey(.answered(6)), .survey(.answered(5)))
         assertSnapshot(render(state, .nb), named: "survey-statement-80x24-nb")
         assertSnapshot(render(state, .en, TerminalSize(rows: 40, columns: 120)), named: "survey-statement-120x40-en")
