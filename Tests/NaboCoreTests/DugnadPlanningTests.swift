@@ -28,7 +28,7 @@ import Testing
         }
         let future = SurveyFlowTests.refusal(&f.world, .set(.dugnad, id: f.id, Edit(values: ["notices": #"[{"date": "2026-11-23", "how": "sms"}]"#])))
         #expect(future == Message(nb: "Et varsel registreres når det er sendt, ikke 23.11.2026 fram i tid.",
-                                  en: "A notice is recorded once it has gone out, not on 2026-11-23 in the future.", field: "notices"))
+                                  en: "A notice is recorded once it has gone out, not on 23 Nov 2026 in the future.", field: "notices"))
         try f.world.commit(.set(.dugnad, id: f.id, Edit(values: ["notices": #"[{"date": "2026-11-22", "how": "other", "note": "Banket på"}]"#])))
         #expect(f.dugnad.notices == [NoticeSent(date: f.world.today, how: .other, note: "Banket på")])
         #expect(try NoticeSent.how("SMS") == .sms)

@@ -27,7 +27,7 @@ import Testing
                                    en: "The response cannot be saved without consent. Ask the resident first and record the date consent was given.",
                                    field: "consent"))
         let late = try #require(Self.refusal(&f.world, .add(.response, Edit(values: base.merging(["consent": "2025-03-02"]) { $1 }))))
-        #expect(late.field == "consent" && late.en == "Consent must come before the answers (2025-03-01), not on 2025-03-02.")
+        #expect(late.field == "consent" && late.en == "Consent must come before the answers (1 Mar 2025), not on 2 Mar 2025.")
         let future = try #require(Self.refusal(&f.world, .add(.response, Edit(values: base.merging(["consent": "2026-11-23", "date": ""]) { $1 }))))
         #expect(future.field == "consent" && future.nb == "Samtykket (23.11.2026) kan ikke være gitt fram i tid.")
         try f.world.add(.response, base.merging(["consent": "2025-03-01"]) { $1 })

@@ -54,7 +54,7 @@ import Testing
             // All 13 answered 4: m = 4, (4 - 1) / 6 x 100 = 50.
             "Kartlegging «Januar 2024»: indeks 50, 13 av 13 besvart",
         ])
-        #expect(entries[6].summary.en == "Input: Benk (alternative offered, answered 2026-09-20)")
+        #expect(entries[6].summary.en == "Input: Benk (alternative offered, answered 20 Sep 2026)")
         #expect(entries[8].summary.en == "Survey “Januar 2024”: index 50, 13 of 13 answered")
         #expect(entries[7].summary.en == "Moved into H0101, Runarveien 1")
         #expect(Timeline.forResident(s.kari, s.w.replica, index: TimelineIndex(s.w.replica)) == entries)

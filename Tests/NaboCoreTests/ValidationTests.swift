@@ -68,6 +68,42 @@ import Testing
         #expect(CalendarDate("2026-11-23")!.weekday == 0)
     }
 
+    @Test(arguments: ["22.11.2026", "2026-11-22", "22 Nov 2026", "22. nov. 2026", "22 november 2026", "22 NOV 2026", "22.nov.2026"])
+    func readsADateAsEitherLanguageWritesIt(_ typed: String) {
+        #expect(CalendarDate(typed)?.iso == "2026-11-22")
+    }
+
+    @Test func refusesMonthsThatAreNoMonth() {
+        #expect(CalendarDate("22 No 2026") == nil)
+        #expect(CalendarDate("22 Novak 2026") == nil)
+        #expect(CalendarDate("31 Feb 2026") == nil)
+        #expect(CalendarDate("22 Nov 26") == nil)
+        // October and December in both languages.
+        #expect(CalendarDate("1 okt 2026")?.iso == "2026-10-01")
+        #expect(CalendarDate("1 Oct 2026")?.iso == "2026-10-01")
+        #expect(CalendarDate("24. des. 2026")?.iso == "2026-12-24")
+    }
+
+    @Test func readsADateAndTimeWithTheDateWrittenAnyWay() {
+        let utc = { (_: CalendarDate, _: Int) in 60 }
+        #expect(LocalDateTime("22 Nov 2026 14:30", offsetFor: utc)?.iso == "2026-11-22T14:30+01:00")
+        #expect(LocalDateTime("22. nov. 2026 14.30", offsetFor: utc)?.iso == "2026-11-22T14:30+01:00")
+        #expect(LocalDateTime("22.11.2026 14:30", offsetFor: utc)?.iso == "2026-11-22T14:30+01:00")
+        #expect(LocalDateTime("2026-11-22 14:30Z", offsetFor: utc)?.iso == "2026-11-22T14:30Z")
+        #expect(LocalDateTime("22 Nov 2026", offsetFor: utc)?.iso == "2026-11-22")
+        #expect(LocalDateTime("22 Nov 2026 14:3", offsetFor: utc) == nil)
+    }
+
+    @Test func aDateAndTimeFieldShowsATimeInItsExample() throws {
+        let visitDate = try #require(Schema.field(.visit, flag: "date"))
+        let refusal = #expect(throws: Message.self) { try FieldReader.read("i går", as: visitDate, offsetFor: { _, _ in 60 }) }
+        #expect(refusal?.en.hasSuffix("is not a valid date and time (date). Write for example 22 Nov 2026 14:30, or the date alone.") == true)
+        #expect(refusal?.nb.contains("22.11.2026 14:30") == true)
+        let inputDate = try #require(Schema.field(.input, flag: "date"))
+        let dayOnly = #expect(throws: Message.self) { try FieldReader.read("i går", as: inputDate, offsetFor: { _, _ in 60 }) }
+        #expect(dayOnly?.en.hasSuffix("Write for example 22 Nov 2026, 22.11.2026 or 2026-11-22.") == true)
+    }
+
     @Test func contextKnowsTheLocalDay() {
         // 23:30 UTC on the 21st is already the 22nd in Norway.
         let late = Fixed.context(now: 1_795_303_800_000)

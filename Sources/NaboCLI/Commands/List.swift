@@ -86,8 +86,9 @@ struct List: ParsableCommand {
         } else {
             let l = options.language
             for d in due {
-                let days = Message(nb: "\(d.daysOverdue) dager over", en: "\(d.daysOverdue) days overdue").text(l)
-                let date = { (day: CalendarDate) in l == .nb ? day.norwegian : day.iso }
+                let days = Message(nb: "\(d.daysOverdue) \(d.daysOverdue == 1 ? "dag" : "dager") over",
+                                   en: "\(d.daysOverdue) \(d.daysOverdue == 1 ? "day" : "days") overdue").text(l)
+                let date = { (day: CalendarDate) in DateWords.numeric(day, l) }
                 let tries = d.attempts == 0 ? "" : "  " + AttemptWords.since(d.attempts, lastVisit: d.lastVisit.map(date)).text(l)
                 Output.line("\(d.resident)  \(name(d.resident))  \(date(d.due))  \(days)\(tries)")
             }

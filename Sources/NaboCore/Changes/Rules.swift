@@ -98,11 +98,11 @@ enum Rules {
             let today = context.today
             if date.date > today || (date.date == today && (date.minutes ?? 0) > context.minutesNow + 5) {
                 throw Message(nb: "Besøksdatoen \(date.date.norwegian) er fram i tid. Et besøk logges etter at det har skjedd; sett neste besøk i stedet.",
-                              en: "The visit date \(date.date.iso) is in the future. Log a visit after it happened; set the next visit instead.", field: "date")
+                              en: "The visit date \(DateWords.numeric(date.date, .en)) is in the future. Log a visit after it happened; set the next visit instead.", field: "date")
             }
             if let next = visit.next, next < date.date {
                 throw Message(nb: "Neste besøk (\(next.norwegian)) kan ikke være før dette besøket (\(date.date.norwegian)).",
-                              en: "The next visit (\(next.iso)) cannot be before this visit (\(date.date.iso)).", field: "next")
+                              en: "The next visit (\(DateWords.numeric(next, .en))) cannot be before this visit (\(DateWords.numeric(date.date, .en))).", field: "next")
             }
         }
         if visit.kind == .homeVisit, visit.note.map({ String($0.trimmingWhitespace()) })?.isEmpty ?? true {

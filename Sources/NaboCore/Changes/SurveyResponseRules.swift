@@ -11,11 +11,11 @@ enum SurveyResponseRules {
         }
         if consent > context.today {
             throw Message(nb: "Samtykket (\(consent.norwegian)) kan ikke være gitt fram i tid.",
-                          en: "Consent (\(consent.iso)) cannot be given in the future.", field: "consent")
+                          en: "Consent (\(DateWords.numeric(consent, .en))) cannot be given in the future.", field: "consent")
         }
         if let date = response.date, consent > date {
             throw Message(nb: "Samtykket må være gitt før svarene (\(date.norwegian)), ikke \(consent.norwegian).",
-                          en: "Consent must come before the answers (\(date.iso)), not on \(consent.iso).", field: "consent")
+                          en: "Consent must come before the answers (\(DateWords.numeric(date, .en))), not on \(DateWords.numeric(consent, .en)).", field: "consent")
         }
         // The answers and follow-up answers are judged as typed, since the response keeps only what it can read.
         guard let answers = d.values["answers"]?.object else {

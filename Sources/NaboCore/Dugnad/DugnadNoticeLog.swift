@@ -83,7 +83,7 @@ enum DugnadNoticeRules {
             }
             if notice.date > today {
                 throw Message(nb: "Et varsel registreres når det er sendt, ikke \(notice.date.norwegian) fram i tid.",
-                              en: "A notice is recorded once it has gone out, not on \(notice.date.iso) in the future.", field: "notices")
+                              en: "A notice is recorded once it has gone out, not on \(DateWords.numeric(notice.date, .en)) in the future.", field: "notices")
             }
         }
     }

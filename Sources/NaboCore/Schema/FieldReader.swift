@@ -94,9 +94,16 @@ public enum FieldReader {
         return "+47" + digits
     }
 
+    /// The examples fit the field: a field that takes a time shows one, so the worker is not
+    /// left to guess how to write it.
     static func badDate(_ t: String, _ spec: FieldSpec) -> Message {
-        Message(nb: "«\(t)» er ikke en gyldig dato (\(FieldLabel.text(spec.name, .nb))). Skriv for eksempel 2026-11-22 eller 22.11.2026.",
-                en: "“\(t)” is not a valid date (\(FieldLabel.text(spec.name, .en))). Write for example 2026-11-22 or 22.11.2026.")
+        let nb = FieldLabel.text(spec.name, .nb), en = FieldLabel.text(spec.name, .en)
+        guard spec.kind == .dateTime else {
+            return Message(nb: "«\(t)» er ikke en gyldig dato (\(nb)). Skriv for eksempel 22.11.2026, 2026-11-22 eller 22. nov. 2026.",
+                           en: "“\(t)” is not a valid date (\(en)). Write for example 22 Nov 2026, 22.11.2026 or 2026-11-22.")
+        }
+        return Message(nb: "«\(t)» er ikke en gyldig dato og tid (\(nb)). Skriv for eksempel 22.11.2026 14:30, eller datoen alene.",
+                       en: "“\(t)” is not a valid date and time (\(en)). Write for example 22 Nov 2026 14:30, or the date alone.")
     }
 
     static func label(_ spec: FieldSpec, _ language: Language) -> String {

@@ -51,7 +51,7 @@ public enum Timeline {
         let answered = i.answeredOn
         return TimelineEntry(kind: .input, date: i.date, id: id, summary: Message(
             nb: "Innspill: \(text) (\(VocabularyLabel.text(outcome, .nb).lowercased())\(answered.map { ", svar gitt \($0.norwegian)" } ?? ""))",
-            en: "Input: \(text) (\(VocabularyLabel.text(outcome, .en).lowercased())\(answered.map { ", answered \($0.iso)" } ?? ""))"))
+            en: "Input: \(text) (\(VocabularyLabel.text(outcome, .en).lowercased())\(answered.map { ", answered \(DateWords.numeric($0, .en))" } ?? ""))"))
     }
 
     static func response(_ id: String, _ replica: Replica) -> TimelineEntry? {

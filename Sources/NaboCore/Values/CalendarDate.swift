@@ -1,4 +1,5 @@
-/// A day in the calendar, as ISO 8601 writes it (`2026-11-22`). Workers may type `22.11.2026`.
+/// A day in the calendar, as ISO 8601 writes it (`2026-11-22`). Workers may type `22.11.2026` or
+/// `22 Nov 2026`, in either language.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -11,7 +12,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Reads `2026-11-22` or `22.11.2026`; nil for anything else, including days that do not exist.
+    /// Reads `2026-11-22`, `22.11.2026` or `22 Nov 2026` (`22. nov. 2026`); nil for anything else,
+    /// including days that do not exist. Every typed date, in the interface and on the command
+    /// line, is read here.
     public init?(_ text: some StringProtocol) {
         // The stored form, `2026-11-22`, is read straight from its bytes: screens read many dates.
         if text.utf8.count == 10, let iso = CalendarDate(isoBytes: text.utf8) {
@@ -19,6 +22,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             return
         }
         let t = String(text)
+        if t.contains(where: \.isLetter) {
+            self.init(written: t)
+            return
+        }
         let parts: [Substring]
         let ymd: (Int, Int, Int)
         if t.contains("-") {

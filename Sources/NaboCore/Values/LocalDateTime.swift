@@ -14,17 +14,35 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.offset = offset
     }
 
-    /// Reads `2026-11-22`, `22.11.2026`, `2026-11-22T14:30`, `2026-11-22 14:30`, with optional seconds,
-    /// `Z` or `+01:00`. A time without an offset is local; `offsetFor` supplies the offset for that day.
+    /// Reads a date as `CalendarDate` does (`2026-11-22`, `22.11.2026`, `22 Nov 2026`), alone or followed
+    /// by a time: `2026-11-22T14:30`, `22 Nov 2026 14:30`, `22.11.2026 14.30`, with optional seconds, `Z`
+    /// or `+01:00`. A time without an offset is local; `offsetFor` supplies the offset for that day.
     public init?(_ text: String, offsetFor: (CalendarDate, Int) -> Int) {
-        let t = text.trimmingWhitespace()
-        guard let sep = t.firstIndex(where: { $0 == "T" || $0 == " " }) else {
-            guard let d = CalendarDate(t) else { return nil }
+        let t = String(text.trimmingWhitespace())
+        let datePart: Substring
+        let timePart: Substring?
+        if t.count > 11, t[t.index(t.startIndex, offsetBy: 10)] == "T" {
+            datePart = t.prefix(10)
+            timePart = t.dropFirst(11)
+        } else if let space = t.lastIndex(of: " "), Self.time(t[t.index(after: space)...]) != nil {
+            datePart = t[..<space]
+            timePart = t[t.index(after: space)...]
+        } else {
+            datePart = Substring(t)
+            timePart = nil
+        }
+        guard let d = CalendarDate(String(datePart).trimmingWhitespace()) else { return nil }
+        guard let timePart else {
             self.init(date: d)
             return
         }
-        guard let d = CalendarDate(t[..<sep]) else { return nil }
-        var rest = t[t.index(after: sep)...]
+        guard let (minutes, offset) = Self.time(timePart) else { return nil }
+        self.init(date: d, minutes: minutes, offset: offset ?? offsetFor(d, minutes))
+    }
+
+    /// `14:30`, `14.30`, `14:30:15`, `14:30Z`, `14:30+01:00`: minutes after midnight and the offset if written.
+    private static func time(_ text: Substring) -> (Int, Int?)? {
+        var rest = text
         var offset: Int?
         if rest.hasSuffix("Z") {
             offset = 0
@@ -38,11 +56,13 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
             offset = (rest[signIndex] == "-" ? -1 : 1) * (h * 60 + m)
             rest = rest[..<signIndex]
         }
-        let hms = rest.split(separator: ":")
-        guard hms.count == 2 || hms.count == 3, let h = Int(hms[0]), let m = Int(hms[1]), (0..<24).contains(h), (0..<60).contains(m),
+        // Bokmål writes 14.30; a date's dots are told apart by its four-digit year.
+        let hms = rest.split(separator: ":", omittingEmptySubsequences: false).count > 1
+            ? rest.split(separator: ":", omittingEmptySubsequences: false) : rest.split(separator: ".", omittingEmptySubsequences: false)
+        guard hms.count == 2 || hms.count == 3, (1...2).contains(hms[0].count), hms[1].count == 2,
+              let h = Int(hms[0]), let m = Int(hms[1]), (0..<24).contains(h), (0..<60).contains(m),
               hms.count == 2 || Int(hms[2].prefix(2)).map({ (0..<60).contains($0) }) == true else { return nil }
-        let minutes = h * 60 + m
-        self.init(date: d, minutes: minutes, offset: offset ?? offsetFor(d, minutes))
+        return (h * 60 + m, offset)
     }
 
     public var iso: String {
