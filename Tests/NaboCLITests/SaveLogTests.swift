@@ -16,11 +16,12 @@ import Testing
         let id = try #require(store.replica.records("address").first?.id)
         try log.save(.set(.address, id: id, Edit(values: ["letter": "B"])), done: done, in: store, now: Date())
         let undone = try log.undo(in: store, now: Date())
-        #expect(undone.en == "Undone: The address is saved.")
+        #expect(undone.en == "Undone: “The address is saved.” no longer holds.")
         #expect(store.replica.live("address", id)?["letter"] == .null)
         _ = try log.undo(in: store, now: Date())
         #expect(store.replica.live("address", id) == nil)
         #expect(throws: Message.self) { try log.undo(in: store, now: Date()) }
+        #expect(SaveLog.firstSentence("The visit is deleted. u undoes that.") == "The visit is deleted.")
         #expect(try store.history("address", id).count == 4)
     }
 }

@@ -30,19 +30,19 @@ struct Check: ParsableCommand {
                                     ("conflicts", .array(conflicts.map { .object(Dictionary(ConflictJSON.pairs($0), uniquingKeysWith: { a, _ in a })) }))])
             } else {
                 let l = options.language
-                Output.line(Message(nb: "\(store.replica.operationCount) endringer lest.", en: "\(store.replica.operationCount) changes read.").text(l))
+                Output.line(CountWords.of(store.replica.operationCount, nb: ("endring lest.", "endringer lest."), en: ("change read.", "changes read.")).text(l))
                 for d in store.damage { Output.line(d.message.text(l)) }
                 if let m = store.missingOwnOperations {
                     Output.line(Message(nb: "Journalen for denne maskinen mangler endring \(m.lowerBound)–\(m.upperBound).",
                                         en: "This machine's journal lacks changes \(m.lowerBound)–\(m.upperBound).").text(l))
                 }
                 if store.plainLines > 0 {
-                    Output.line(Message(nb: "\(store.plainLines) linjer i datamappen står ukryptert.",
-                                        en: "\(store.plainLines) lines in the data folder are not encrypted.").text(l))
+                    Output.line(Message(nb: CountWords.of(store.plainLines, "linje", "linjer") + " i datamappen står ukryptert.",
+                                        en: CountWords.of(store.plainLines, "line", "lines") + " in the data folder " + (store.plainLines == 1 ? "is" : "are") + " not encrypted.").text(l))
                 }
                 if let folder, plainInFolder > 0 {
-                    Output.line(Message(nb: "\(plainInFolder) linjer i \(folder) står ukryptert. Synkroniser med mappen for å kryptere dem.",
-                                        en: "\(plainInFolder) lines in \(folder) are not encrypted. Sync with the folder to seal them.").text(l))
+                    Output.line(Message(nb: CountWords.of(plainInFolder, "linje", "linjer") + " i \(folder) står ukryptert. Synkroniser med mappen for å kryptere.",
+                                        en: CountWords.of(plainInFolder, "line", "lines") + " in \(folder) " + (plainInFolder == 1 ? "is" : "are") + " not encrypted. Sync with the folder to seal them.").text(l))
                 }
                 for (device, a) in store.replica.ahead.sorted(by: { $0.key < $1.key }) {
                     Output.line(SyncReport.aheadNotice(SyncReport.Ahead(device: device, worker: nil, count: a.count, latest: a.latest)).text(l))

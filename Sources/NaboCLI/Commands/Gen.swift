@@ -33,7 +33,7 @@ struct Gen: ParsableCommand {
             if options.json {
                 Output.json(pairs: [("folder", .string(options.folder)), ("operations", .int(total))])
             } else {
-                Output.line(Message(nb: "Skrev \(total) endringer i \(options.folder).", en: "Wrote \(total) changes to \(options.folder).").text(options.language))
+                Output.line(Message(nb: "Skrev \(CountWords.of(total, "endring", "endringer")) i \(options.folder).", en: "Wrote \(CountWords.of(total, "change", "changes")) to \(options.folder).").text(options.language))
             }
         }
     }

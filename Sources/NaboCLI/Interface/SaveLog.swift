@@ -26,6 +26,14 @@ struct SaveLog {
             undoable.append(last)
             throw error
         }
-        return Message(nb: "Angret: \(last.label.nb)", en: "Undone: \(last.label.en)")
+        return Message(nb: "Angret: «\(Self.firstSentence(last.label.nb))» gjelder ikke lenger.",
+                       en: "Undone: “\(Self.firstSentence(last.label.en))” no longer holds.")
+    }
+
+    /// What the save did, without what its message said to do next ("u undoes it", "the form is
+    /// ready"), which an undo would make wrong.
+    static func firstSentence(_ text: String) -> String {
+        guard let end = text.range(of: ". ") else { return text }
+        return String(text[..<end.lowerBound]) + "."
     }
 }

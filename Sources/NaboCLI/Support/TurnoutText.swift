@@ -26,7 +26,7 @@ enum TurnoutText {
     static func count(_ c: Turnout.Count, _ upcoming: Bool, _ language: Language) -> String {
         if upcoming { return Message(nb: "kommer: \(c.invited) invitert", en: "upcoming: \(c.invited) invited").text(language) }
         let share = c.share.map { " (\(DecimalText.percent($0)) %)" } ?? ""
-        return bar(c.share ?? 0) + " " + Message(nb: "\(c.attended) av \(c.invited) beboere", en: "\(c.attended) of \(c.invited) residents").text(language) + share
+        return bar(c.share ?? 0) + " " + Message(nb: "\(c.attended) av " + CountWords.of(c.invited, "beboer", "beboere"), en: "\(c.attended) of " + CountWords.of(c.invited, "resident", "residents")).text(language) + share
     }
 
     /// Ten cells, one per tenth of those invited.

@@ -40,15 +40,15 @@ public struct SyncReport: Equatable, Sendable {
     public init() {}
 
     public var message: Message {
-        var nb = "Synkronisert: \(Plural.of(received, "endring", "endringer")) mottatt, \(sent) sendt"
-        var en = "Synced: \(Plural.of(received, "change", "changes")) received, \(sent) sent"
+        var nb = "Synkronisert: \(CountWords.of(received, "endring", "endringer")) mottatt, \(sent) sendt"
+        var en = "Synced: \(CountWords.of(received, "change", "changes")) received, \(sent) sent"
         if newConflicts > 0 {
-            nb += ", \(Plural.of(newConflicts, "ny konflikt", "nye konflikter")) å avgjøre"
-            en += ", \(Plural.of(newConflicts, "new conflict", "new conflicts")) to resolve"
+            nb += ", \(CountWords.of(newConflicts, "ny konflikt", "nye konflikter")) å avgjøre"
+            en += ", \(CountWords.of(newConflicts, "new conflict", "new conflicts")) to resolve"
         }
         if !damage.isEmpty {
-            nb += ", \(Plural.of(damage.count, "skadd linje", "skadde linjer")) hoppet over (lagt til side)"
-            en += ", \(Plural.of(damage.count, "damaged line", "damaged lines")) skipped (set aside)"
+            nb += ", \(CountWords.of(damage.count, "skadd linje", "skadde linjer")) hoppet over (lagt til side)"
+            en += ", \(CountWords.of(damage.count, "damaged line", "damaged lines")) skipped (set aside)"
         }
         return Message(nb: nb + ".", en: en + ".")
     }
@@ -64,13 +64,13 @@ public struct SyncReport: Equatable, Sendable {
         out += ahead.map(Self.aheadNotice)
         if sealedForOtherKeys > 0 {
             out.append(Message(
-                nb: "\(Plural.of(sealedForOtherKeys, "endring", "endringer")) i synkmappen er låst med nøkler denne maskinen ikke har fått. De er lagt til side. Be en kollega synkronisere med mappen, eller legg til nøkkelen din på nytt (nabo key add).",
-                en: "\(Plural.of(sealedForOtherKeys, "change", "changes")) in the sync folder are locked with keys this laptop was not given. They were set aside. Ask a colleague to sync with the folder, or have your key added again (nabo key add)."))
+                nb: "\(CountWords.of(sealedForOtherKeys, "endring", "endringer")) i synkmappen er låst med nøkler denne maskinen ikke har fått. \(sealedForOtherKeys == 1 ? "Den" : "De") er lagt til side. Be en kollega synkronisere med mappen, eller legg til nøkkelen din på nytt (nabo key add).",
+                en: "\(CountWords.of(sealedForOtherKeys, "change", "changes")) in the sync folder \(sealedForOtherKeys == 1 ? "is" : "are") locked with keys this laptop was not given. \(sealedForOtherKeys == 1 ? "It was" : "They were") set aside. Ask a colleague to sync with the folder, or have your key added again (nabo key add)."))
         }
         if let n = newDevice {
             out.append(Message(
-                nb: "En annen maskin skrev som om den var denne (kanskje en hjemmemappe lagt tilbake fra sikkerhetskopi). Denne maskinen skriver nå under en ny id, og \(Plural.of(n.rewritten, "endring", "endringer")) er lagret på nytt under den, så arbeidet fra begge maskinene er tatt vare på.",
-                en: "Another laptop was writing as if it were this one (perhaps a home folder restored from a backup). This laptop now writes under a new id, and \(Plural.of(n.rewritten, "change was", "changes were")) saved again under it, so both laptops' work is kept."))
+                nb: "En annen maskin skrev som om den var denne (kanskje en hjemmemappe lagt tilbake fra sikkerhetskopi). Denne maskinen skriver nå under en ny id, og \(CountWords.of(n.rewritten, "endring", "endringer")) er lagret på nytt under den, så arbeidet fra begge maskinene er tatt vare på.",
+                en: "Another laptop was writing as if it were this one (perhaps a home folder restored from a backup). This laptop now writes under a new id, and \(CountWords.of(n.rewritten, "change was", "changes were")) saved again under it, so both laptops' work is kept."))
         }
         return out
     }
@@ -80,8 +80,8 @@ public struct SyncReport: Equatable, Sendable {
         let who = a.worker.map { "\($0) (\(a.device))" } ?? a.device
         let day = Self.day(a.latest)
         return Message(
-            nb: "\(Plural.of(a.count, "endring", "endringer")) fra \(who) er datert mer enn et døgn fram i tid (til \(day)). De er tatt vare på, men klokken på denne maskinen er ikke flyttet. Sjekk klokken på den maskinen.",
-            en: "\(Plural.of(a.count, "change", "changes")) from \(who) \(a.count == 1 ? "is" : "are") dated more than a day ahead (up to \(day)). \(a.count == 1 ? "It is" : "They are") kept, but this laptop's clock was not moved. Check the clock on that laptop.")
+            nb: "\(CountWords.of(a.count, "endring", "endringer")) fra \(who) er datert mer enn et døgn fram i tid (til \(day)). De er tatt vare på, men klokken på denne maskinen er ikke flyttet. Sjekk klokken på den maskinen.",
+            en: "\(CountWords.of(a.count, "change", "changes")) from \(who) \(a.count == 1 ? "is" : "are") dated more than a day ahead (up to \(day)). \(a.count == 1 ? "It is" : "They are") kept, but this laptop's clock was not moved. Check the clock on that laptop.")
     }
 
     static func day(_ clock: HLC) -> String {
@@ -93,7 +93,3 @@ public struct SyncReport: Equatable, Sendable {
     }
 }
 
-/// "1 change", "2 changes": the count with its word, in either language.
-enum Plural {
-    static func of(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-}

@@ -20,7 +20,8 @@ enum PlanSummary {
     static let noConsent = Message(nb: "samtykke ikke registrert", en: "consent not recorded")
 
     static func every(_ days: Int) -> Message {
-        Message(nb: "Oppfølging hver \(days). dag", en: "Follow-up every \(days) days")
+        days == 1 ? Message(nb: "Oppfølging hver dag", en: "Follow-up every day")
+            : Message(nb: "Oppfølging hver \(days). dag", en: "Follow-up every \(days) days")
     }
 
     static func ended(_ date: String) -> Message {

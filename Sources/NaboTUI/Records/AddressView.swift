@@ -56,6 +56,6 @@ struct AddressView {
     }
 
     static func due(_ count: Int) -> Message {
-        Message(nb: "\(count) besøk forfalt", en: "\(count) visits due")
+        Message(nb: "\(count) besøk forfalt", en: CountWords.of(count, "visit", "visits") + " due")
     }
 }
