@@ -20,7 +20,7 @@ import Testing
         #expect(board.contains("◇ Ordered (6)"))
         // The first card, the attic at Midtåsveien 22, one column on: from waiting to ordered.
         try tmux.send(">")
-        let moved = try tmux.waitFor(text: "“Låse og stenge loftet”, Midtåsveien 22: ordered.")
+        let moved = try tmux.waitFor(text: "Ordered: “Låse og stenge loftet”, Midtåsveien 22.")
         #expect(moved.contains("◇ Ordered (7)"))
         #expect(moved.contains("… Waiting (5)"))
         // Its screen reads the history from the store: the move is there with who made it.

@@ -29,7 +29,7 @@ import Testing
         try tmux.waitFor(text: "Status: utleid")
         try tmux.send("Enter")
         // The whole frame, status line included, before it is read.
-        let resident = try tmux.waitFor("the resident's screen") { $0.contains("Avtalt: Melder låsen til Byggdrift.") && $0.contains("… Ørjan Ødegård   S") }
+        let resident = try tmux.waitFor("the resident's screen") { $0.contains("Avtalt: Melder låsen til Byggdrift.") && $0.contains(" Ørjan Ødegård   S") }
         #expect(resident.contains("Ørjan Ødegård · Runarveien 1, H0101"))
         #expect(try tmux.display("#{alternate_on}") == "1")
         // The colours of the default theme reach the terminal (the NO_COLOR test relies on

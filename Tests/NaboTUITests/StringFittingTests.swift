@@ -5,10 +5,25 @@ import Testing
     static let names = ["Nguyễn Thị Minh Khai", "Cabdullaahi Maxamed", "张伟", "Ørjan Ødegård"]
 
     @Test func truncatesToColumnsWithAnEllipsis() {
-        #expect("Nguyễn Thị Minh Khai".truncated(toWidth: 10) == "Nguyễn Th…")
+        #expect("Nguyễn Thị Minh Khai".truncated(toWidth: 10) == "Nguyễn…")
+        #expect("Cabdullaahi Maxamed".truncated(toWidth: 12) == "Cabdullaahi…")
         #expect("Ørjan".truncated(toWidth: 5) == "Ørjan")
         #expect("Ørjan".truncated(toWidth: 1) == "…")
         #expect("Ørjan".truncated(toWidth: 0) == "")
+    }
+
+    @Test func cutsAfterAWholeWordWhenOneEndsNearTheEdge() {
+        #expect("Type part of a name, address or H-number; ↑/↓ chooses.".truncated(toWidth: 30) == "Type part of a name, address…")
+        // One long word is cut where the room ends: a word ending early would waste the line.
+        #expect("Ab Cabdullaahimaxamed".truncated(toWidth: 12) == "Ab Cabdulla…")
+    }
+
+    @Test func shortensAPathFromTheStartAWholeStepAtATime() {
+        let path = "Hjem › Runarveien 1 › H0101 › Nguyễn Thị Minh Khai"
+        #expect(path.truncatedPath(toWidth: 60) == path)
+        #expect(path.truncatedPath(toWidth: 40) == "… › H0101 › Nguyễn Thị Minh Khai")
+        #expect(path.truncatedPath(toWidth: 26) == "… › Nguyễn Thị Minh Khai")
+        #expect(path.truncatedPath(toWidth: 12) == "Nguyễn Thị…")
     }
 
     @Test func neverSplitsAWideCharacter() {

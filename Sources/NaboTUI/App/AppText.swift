@@ -26,6 +26,7 @@ enum AppText {
     static let helpSearchKeep = Message(nb: "Behold treffene og bla i dem", en: "Keep the matches and browse them")
     static let helpSearchClear = Message(nb: "Fjern søket, hele listen igjen", en: "Clear the search, the whole list again")
     static let helpErase = Message(nb: "Slett siste tegn", en: "Delete the last character")
+    static let helpClear = Message(nb: "Tøm feltet", en: "Empty the field")
     static let helpCommandRun = Message(nb: "Utfør kommandoen", en: "Run the command")
     static let helpCommandCancel = Message(nb: "Avbryt", en: "Cancel")
     static let helpClose = Message(nb: "Lukk hjelpen", en: "Close the help")

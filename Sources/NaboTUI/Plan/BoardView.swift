@@ -83,7 +83,7 @@ struct BoardView {
         let below = cards.count - top - visible.count
         let moreRow = rect.row + visible.count * Layout.cardRows
         if below > 0, moreRow < rect.bottom {
-            screen.put(PlanText.more(below).text(language), row: moreRow, column: rect.column + 2, role: .muted, limit: rect.columns - 2)
+            screen.put(PlanText.more(below).text(language), row: moreRow, column: rect.column + 2, role: .muted, fitting: rect.columns - 2)
         }
         if top > 0 {
             screen.put("↑\(top)", row: rect.row, column: rect.right - 3, role: .muted)
@@ -102,7 +102,8 @@ struct BoardView {
         }
         let lines = title.prefix(2).map { [TableCell($0, role)] } + Array(repeating: [], count: 2 - min(2, title.count)) + [
             [TableCell(directory.addressText(m.address) + " · " + VocabularyLabel.text(m.categoryValue, language), role)],
-            [TableCell(Responsible.word(m.responsibleValue).text(language) + " · " + due, role)],
+            // The due date before who is responsible: it is what a narrow card must not lose.
+            [TableCell(due + " · " + Responsible.word(m.responsibleValue).text(language), role)],
             PlanCells.markers(measure, directory: directory, language: language, base: role),
         ]
         for (offset, cells) in lines.enumerated() {
@@ -143,7 +144,7 @@ struct PlanHeader {
         let row = layout.planFilterRow
         let searching = search.map { !$0.isEmpty } ?? false
         let text = PlanText.facets(facets, search: searching ? search : nil, directory, language)
-        let end = screen.put(" " + text, row: row, column: 0, role: facets.isEmpty && !searching ? .muted : .warning, limit: layout.size.columns)
+        let end = screen.put(" " + text, row: row, column: 0, role: facets.isEmpty && !searching ? .muted : .warning, fitting: layout.size.columns)
         let hint = PlanText.filterHint.text(language)
         let column = layout.size.columns - hint.displayWidth - 1
         if column > end + 2 {

@@ -15,7 +15,7 @@ struct MatrixView {
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         PlanHeader(facets: facets, search: place.filter?.query, directory: directory, language: language).draw(into: &screen, layout: layout)
-        screen.put(" " + PlanText.legend.text(language), row: layout.planLegendRow, column: 0, role: .muted, limit: layout.size.columns)
+        screen.put(" " + PlanText.legend.text(language), row: layout.planLegendRow, column: 0, role: .muted, fitting: layout.size.columns)
         let rect = layout.planTable
         guard !rows.isEmpty else {
             let empty = PlanText.empty(searching: place.filter != nil, directory: directory)

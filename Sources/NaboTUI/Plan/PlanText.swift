@@ -26,9 +26,10 @@ enum PlanText {
         Message(nb: "↓ \(count) til", en: "↓ \(count) more")
     }
 
+    /// The new status first: a long title cut at the edge of the line must not take it away.
     static func moved(_ title: String, _ address: String, to status: String) -> Message {
-        Message(nb: "«\(title)», \(address): \(VocabularyLabel.text(status, .nb).lowercased()).",
-                en: "“\(title)”, \(address): \(VocabularyLabel.text(status, .en).lowercased()).")
+        Message(nb: "\(VocabularyLabel.text(status, .nb).capitalizedFirst): «\(title)», \(address).",
+                en: "\(VocabularyLabel.text(status, .en).capitalizedFirst): “\(title)”, \(address).")
     }
 
     static func settled(field: String, value: Message) -> Message {

@@ -1,9 +1,19 @@
 extension ScreenBuffer {
+    /// Text in at most `width` columns, ending in "…" when it had to be cut: `put` alone clips at
+    /// its limit without a sign, which reads as a finished word or sentence.
+    @discardableResult
+    mutating func put(_ text: String, row: Int, column: Int, role: StyleRole = .normal, fitting width: Int) -> Int {
+        put(text.truncated(toWidth: width), row: row, column: column, role: role, limit: width)
+    }
+
     /// A sentence over as many rows as it needs, up to `rows`, broken between words: an empty
-    /// list's sentence says how to begin and must not end mid-word.
-    mutating func putWrapped(_ text: String, row: Int, column: Int, role: StyleRole, width: Int, rows: Int) {
-        for (offset, line) in WordWrap.lines(text, width: width).prefix(max(0, rows)).enumerated() {
+    /// list's sentence says how to begin and must not end mid-word. Returns the row after it.
+    @discardableResult
+    mutating func putWrapped(_ text: String, row: Int, column: Int, role: StyleRole, width: Int, rows: Int) -> Int {
+        let lines = WordWrap.lines(text, width: width, atMost: rows)
+        for (offset, line) in lines.enumerated() {
             put(line, row: row + offset, column: column, role: role, limit: width)
         }
+        return row + lines.count
     }
 }

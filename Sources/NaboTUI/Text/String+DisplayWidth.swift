@@ -7,40 +7,50 @@ extension StringProtocol {
     /// Terminal columns this text takes; see `DisplayWidth`.
     public var displayWidth: Int { DisplayWidth.of(self) }
 
-    /// The longest prefix that fits in `width` columns, ending in "…" when anything was cut.
+    /// The text in at most `width` columns, ending in "…" when anything was cut. The cut is made
+    /// after a whole word when one ends in the last third of the room, so no word is left half
+    /// written; a single long word (a name, an id) is cut where the room ends. Every place that
+    /// shortens text for the screen does it here.
     /// The result can be one column narrower than `width` when a wide character would straddle it.
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if displayWidth <= width { return String(self) }
         let ellipsisWidth = ellipsis.displayWidth
         guard ellipsisWidth <= width else { return "" }
+        let room = width - ellipsisWidth
         var result = ""
         var used = 0
+        var lastWordEnd: (index: String.Index, used: Int)?
         for character in self {
             let characterWidth = DisplayWidth.of(character)
-            if used + characterWidth > width - ellipsisWidth { break }
+            if used + characterWidth > room { break }
+            if character == " ", let last = result.last, last != " " {
+                lastWordEnd = (result.endIndex, used)
+            }
             result.append(character)
             used += characterWidth
         }
+        if let lastWordEnd, lastWordEnd.used * 3 >= room * 2 {
+            result = String(result[..<lastWordEnd.index])
+        }
+        // A separator left before the ellipsis ("Storgata 3 ·…", "Kari,…") reads as a typo.
+        while let last = result.last, " ,;:·›-–".contains(last) { result.removeLast() }
         return result + ellipsis
     }
 
-    /// The longest suffix that fits in `width` columns, starting with "…" when anything was cut:
-    /// for a path, whose end says where one is.
-    public func truncatedFromStart(toWidth width: Int, ellipsis: String = "…") -> String {
+    /// A path such as a breadcrumb in at most `width` columns: whole steps are left out from the
+    /// start, behind "…", because the end says where one is; a last step too long alone is cut as
+    /// `truncated` cuts.
+    public func truncatedPath(toWidth width: Int, separator: String = " › ", ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if displayWidth <= width { return String(self) }
-        let room = width - ellipsis.displayWidth
-        guard room >= 0 else { return "" }
-        var kept: [Character] = []
-        var used = 0
-        for character in reversed() {
-            let characterWidth = DisplayWidth.of(character)
-            if used + characterWidth > room { break }
-            kept.append(character)
-            used += characterWidth
+        var steps = String(self).split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        while steps.count > 1 {
+            steps.removeFirst()
+            let shortened = ellipsis + separator + steps.joined(separator: separator)
+            if shortened.displayWidth <= width { return shortened }
         }
-        return ellipsis + String(kept.reversed())
+        return (steps.first ?? "").truncated(toWidth: width, ellipsis: ellipsis)
     }
 
     /// The text padded with spaces to exactly `width` columns; text already wider is returned whole.

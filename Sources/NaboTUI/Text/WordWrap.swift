@@ -39,6 +39,16 @@ public enum WordWrap {
         return lines
     }
 
+    /// At most `rows` lines; when the text needs more, the last ends in "…" so the cut shows.
+    public static func lines(_ text: String, width: Int, atMost rows: Int) -> [String] {
+        let all = lines(text, width: width)
+        guard rows > 0 else { return [] }
+        guard all.count > rows else { return all }
+        var kept = Array(all.prefix(rows))
+        kept[rows - 1] = (kept[rows - 1] + " " + all[rows]).truncated(toWidth: width)
+        return kept
+    }
+
     private static func prefix(of word: Substring, width: Int) -> (Substring, Int) {
         var used = 0
         var end = word.startIndex

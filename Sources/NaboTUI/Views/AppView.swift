@@ -38,7 +38,7 @@ public enum AppView {
         }
         let rightColumn = screen.size.columns - right.displayWidth
         let column = screen.put(" Nabo  ", row: row, column: 0, role: .title)
-        screen.put(ScreenNames.crumb(place.screen, directory, language), row: row, column: column, role: .title, limit: rightColumn - column - 1)
+        screen.put(ScreenNames.crumb(place.screen, directory, language), row: row, column: column, role: .title, fitting: rightColumn - column - 1)
         screen.put(right, row: row, column: rightColumn, role: .muted)
     }
 

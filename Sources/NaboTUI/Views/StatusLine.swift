@@ -23,7 +23,7 @@ public struct StatusLine: Sendable {
     public init<Action>(location: String, keyMap: KeyMap<Action>, language: Language, badge: String? = nil) {
         self.location = location
         self.keys = keyMap.mainBindings.map { binding in
-            (binding.keys.first?.label(language) ?? "", binding.status?.text(language) ?? "")
+            (binding.statusKey(language)?.label(language) ?? "", binding.status?.text(language) ?? "")
         }
         self.badge = badge
     }
@@ -41,8 +41,8 @@ public struct StatusLine: Sendable {
         let keyTexts = keys.map { (keys: " " + $0.keys + " ", label: $0.label + " ") }
         let keysWidth = keyTexts.reduce(0) { $0 + $1.keys.displayWidth + $1.label.displayWidth }
         let locationRoom = max(width / 5, width - column - keysWidth - 2)
-        // Cut from the start: the end of the path is where the user is.
-        column = screen.put(" " + location.truncatedFromStart(toWidth: max(0, locationRoom - 1)), row: row, column: column, role: .status)
+        // Cut from the start, a whole step at a time: the end of the path is where the user is.
+        column = screen.put(" " + location.truncatedPath(toWidth: max(0, locationRoom - 1)), row: row, column: column, role: .status)
 
         var keysColumn = max(column + 2, width - keysWidth)
         for key in keyTexts {

@@ -51,11 +51,11 @@ struct RecordFormFeature: Feature {
         let index = fields.firstIndex(of: form.field) ?? 0
         switch action {
         case .typed(let character):
-            if form.choices(form.field) == nil { form[form.field].append(character) }
-            residentSearched(&form)
+            edit(&form) { $0.append(character) }
         case .erased:
-            if form.choices(form.field) == nil, !form[form.field].isEmpty { form[form.field].removeLast() }
-            residentSearched(&form)
+            edit(&form) { if !$0.isEmpty { $0.removeLast() } }
+        case .cleared:
+            edit(&form) { $0 = "" }
         case .nextField:
             form.field = fields[(index + 1) % fields.count]
         case .previousField:
@@ -83,6 +83,15 @@ struct RecordFormFeature: Feature {
             break
         }
         return ([], false)
+    }
+
+    /// Typing in a typed field; a refusal shown at it is taken away, since it spoke of text that is
+    /// no longer there.
+    private func edit(_ form: inout RecordForm, _ change: (inout String) -> Void) {
+        guard form.choices(form.field) == nil else { return }
+        change(&form[form.field])
+        if form.problem?.field == form.field.rawValue { form.problem = nil }
+        residentSearched(&form)
     }
 
     /// Typing in the invited field searches, and the first match is chosen.

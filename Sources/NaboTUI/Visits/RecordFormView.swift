@@ -13,7 +13,7 @@ struct RecordFormView {
         let (title, about) = heading()
         screen.box(rect, role: .borderFocus, title: title.text(language))
         let inner = rect.inset(by: 1)
-        screen.put(about, row: inner.row, column: inner.column + 1, role: .title, limit: inner.columns - 2)
+        screen.put(about, row: inner.row, column: inner.column + 1, role: .title, fitting: inner.columns - 2)
         let labelWidth = form.fields.map { label($0).text(language).displayWidth }.max()! + 5
         let valueColumn = inner.column + labelWidth
         let valueWidth = max(1, inner.right - valueColumn - 1)
@@ -33,15 +33,12 @@ struct RecordFormView {
                                           language: language, row: row, column: valueColumn, width: valueWidth)
             }
             for line in notes(field, width: valueWidth) {
-                screen.put(line.0, row: row, column: valueColumn, role: line.1, limit: valueWidth)
+                screen.put(line.0, row: row, column: valueColumn, role: line.1, fitting: valueWidth)
                 row += 1
             }
             if let problem = form.problem, problem.field == field.rawValue {
                 // Wrapped, since a refusal says what to do and is often longer than the field.
-                for line in WordWrap.lines("✗ " + problem.text(language), width: valueWidth).prefix(3) {
-                    screen.put(line, row: row, column: valueColumn, role: .error, limit: valueWidth)
-                    row += 1
-                }
+                row = screen.putWrapped("✗ " + problem.text(language), row: row, column: valueColumn, role: .error, width: valueWidth, rows: 3)
             }
         }
         let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
@@ -49,7 +46,8 @@ struct RecordFormView {
         let hint = switch form.purpose {
         case .plan: VisitText.planHint
         case .measure: VisitText.measureHint
-        case .recordInput, .answerInput: VisitText.inputHint
+        case .recordInput: VisitText.inputHint
+        case .answerInput: VisitText.answerHint
         case .dugnad: DugnadText.planHint
         case .dugnadNote: DugnadText.noteHint
         case .notice: DugnadText.noticeHint
@@ -58,7 +56,7 @@ struct RecordFormView {
         case .followUpInput, .followUpMeasure: SurveyText.turnHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
-        screen.put(line.0, row: inner.bottom - 1, column: inner.column + 1, role: line.1, limit: inner.columns - 2)
+        screen.put(line.0, row: inner.bottom - 1, column: inner.column + 1, role: line.1, fitting: inner.columns - 2)
     }
 
     private func heading() -> (Message, String) {

@@ -21,7 +21,7 @@ enum ResidentPicker {
                      row: Int, column: Int, width: Int) -> Int {
         guard !query.isEmpty else { return row }
         guard !matches.isEmpty else {
-            screen.put(VisitText.noMatches.text(language), row: row, column: column, role: .muted, limit: width)
+            screen.put(VisitText.noMatches.text(language), row: row, column: column, role: .muted, fitting: width)
             return row + 1
         }
         let chosenIndex = chosen.flatMap { matches.firstIndex(of: $0) } ?? 0
@@ -32,11 +32,11 @@ enum ResidentPicker {
             let isChosen = index == chosenIndex
             let home = directory.home(ofUnit: resident.unit)
             let text = (isChosen ? Table.marker + " " : "  ") + resident.name + (home.isEmpty ? "" : " · " + home)
-            screen.put(text, row: current, column: column, role: isChosen ? .selection : .muted, limit: width)
+            screen.put(text, row: current, column: column, role: isChosen ? .selection : .muted, fitting: width)
             current += 1
         }
         if matches.count > rows {
-            screen.put("  " + MessageLine.matches(matches.count).text(language), row: current, column: column, role: .muted, limit: width)
+            screen.put("  " + MessageLine.matches(matches.count).text(language), row: current, column: column, role: .muted, fitting: width)
             current += 1
         }
         return current

@@ -12,7 +12,7 @@ struct TimelineView {
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         let content = layout.content
-        screen.put(heading, row: content.row, column: 1, role: .title, limit: content.columns - 2)
+        screen.put(heading, row: content.row, column: 1, role: .title, fitting: content.columns - 2)
         let kindWidth = TimelineEntry.Kind.allKinds.map { TimelineText.kind($0).text(language).displayWidth }.max() ?? 10
         let columns = [
             TableColumn(TimelineText.when, width: Columns.dateWidth(language) + 6),

@@ -4,6 +4,8 @@ public enum VisitAction: Hashable, Sendable {
     case formOpened
     case typed(Character)
     case erased
+    /// Ctrl-U: the field's text is emptied, as in a shell.
+    case cleared
     case nextField
     case previousField
     /// Up and down: another matching resident, or another kind of visit.

@@ -58,7 +58,7 @@ struct VisitFeature: Feature {
             visits.deleting = nil
             guard yes else { return [] }
             return [.save(.delete(.visit, id: id), done: VisitText.visitDeleted)]
-        case .typed, .erased, .nextField, .previousField, .choiceMoved, .entered, .saveRequested, .editorRequested, .leaveRequested,
+        case .typed, .erased, .cleared, .nextField, .previousField, .choiceMoved, .entered, .saveRequested, .editorRequested, .leaveRequested,
              .leaveAnswered:
             guard var form = visits.form else { return [] }
             let effects = change(&form, action)
@@ -109,7 +109,7 @@ extension VisitAction {
     /// The keys of an open form, the visit form's or the record form's.
     var isFormKey: Bool {
         switch self {
-        case .typed, .erased, .nextField, .previousField, .choiceMoved, .entered, .saveRequested, .editorRequested, .leaveRequested,
+        case .typed, .erased, .cleared, .nextField, .previousField, .choiceMoved, .entered, .saveRequested, .editorRequested, .leaveRequested,
              .leaveAnswered: true
         default: false
         }

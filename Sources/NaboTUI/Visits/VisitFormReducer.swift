@@ -19,6 +19,7 @@ extension VisitFeature {
         values.next = visit.nextVisit.map { VisitText.dateTime(LocalDateTime(date: $0), language) } ?? ""
         var form = VisitForm(values: values, matches: values.resident.map { [$0] } ?? [])
         form.editing = visit.id
+        form.field = values.resident == nil ? .resident : .note
         visits.form = form
     }
 
@@ -28,7 +29,10 @@ extension VisitFeature {
         if let residentID, let row = directory.residentByID[residentID] {
             values.resident = row
             values.residentQuery = directory.residents[row].name
-            return VisitForm(values: values, matches: [row])
+            // The resident is known: what is left to type is what happened.
+            var form = VisitForm(values: values, matches: [row])
+            form.field = .note
+            return form
         }
         return VisitForm(values: values, matches: [])
     }
@@ -45,6 +49,8 @@ extension VisitFeature {
             edit(&form) { $0.append(character) }
         case .erased:
             edit(&form) { if !$0.isEmpty { $0.removeLast() } }
+        case .cleared:
+            edit(&form) { $0 = "" }
         case .nextField:
             form.field = VisitForm.Field(rawValue: (form.field.rawValue + 1) % VisitForm.Field.allCases.count)!
         case .previousField:
@@ -72,8 +78,10 @@ extension VisitFeature {
         return ([], false)
     }
 
-    /// Typing in a field; in the resident field it searches, and the first match is chosen.
+    /// Typing in a field; in the resident field it searches, and the first match is chosen. A
+    /// refusal shown at the field is taken away: it spoke of text that is no longer there.
     private func edit(_ form: inout VisitForm, _ change: (inout String) -> Void) {
+        if form.problem?.field == form.field.schemaName { form.problem = nil }
         switch form.field {
         case .resident:
             change(&form.values.residentQuery)

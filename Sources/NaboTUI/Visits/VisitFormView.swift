@@ -34,19 +34,16 @@ struct VisitFormView {
             }
             if let problem = form.problem, problem.field == field.schemaName {
                 // Wrapped, since a refusal says what to do and is often longer than the field.
-                for line in WordWrap.lines("✗ " + problem.text(language), width: valueWidth).prefix(3) {
-                    screen.put(line, row: row, column: valueColumn, role: .error, limit: valueWidth)
-                    row += 1
-                }
+                row = screen.putWrapped("✗ " + problem.text(language), row: row, column: valueColumn, role: .error, width: valueWidth, rows: 3)
             }
         }
         let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
             : form.isSaving ? StatusMessage(.info, VisitText.saving)
             : form.problem.flatMap { $0.field == nil ? StatusMessage(.error, $0) : nil }
         if let footer {
-            screen.put(footer.symbol + " " + footer.text.text(language), row: inner.bottom - 1, column: inner.column + 1, role: footer.role, limit: inner.columns - 2)
+            screen.put(footer.symbol + " " + footer.text.text(language), row: inner.bottom - 1, column: inner.column + 1, role: footer.role, fitting: inner.columns - 2)
         } else {
-            screen.put(VisitText.hint(form.field).text(language), row: inner.bottom - 1, column: inner.column + 1, role: .muted, limit: inner.columns - 2)
+            screen.put(VisitText.hint(form.field).text(language), row: inner.bottom - 1, column: inner.column + 1, role: .muted, fitting: inner.columns - 2)
         }
     }
 

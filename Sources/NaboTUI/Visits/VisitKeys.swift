@@ -43,6 +43,7 @@ enum VisitKeys {
         KeyBinding([.up], .visits(.choiceMoved(by: -1)), help: VisitText.helpChoice),
         KeyBinding([.ctrl("e")], .visits(.editorRequested), help: VisitText.helpEditor),
         KeyBinding([.backspace], .visits(.erased), help: AppText.helpErase),
+        KeyBinding([.ctrl("u")], .visits(.cleared), help: AppText.helpClear),
         // Ctrl-C is Esc here: it closes the form, asking first if anything is typed, and never
         // throws away a note the way quitting at once would.
         KeyBinding([.escape, .ctrl("c")], .visits(.leaveRequested), help: VisitText.helpLeave, status: VisitText.statusLeave),

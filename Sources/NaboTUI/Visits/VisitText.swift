@@ -17,10 +17,10 @@ enum VisitText {
     static func hint(_ field: VisitForm.Field) -> Message {
         switch field {
         case .resident: Message(nb: "Skriv del av navn, adresse eller H-nummer; ↑/↓ velger.", en: "Type part of a name, address or H-number; ↑/↓ chooses.")
-        case .date: Message(nb: "dd.mm.åååå tt:mm", en: "dd.mm.yyyy hh:mm or yyyy-mm-dd hh:mm")
+        case .date: Message(nb: "Som 22.11.2026 14:30; klokkeslettet kan utelates.", en: "As 22 Nov 2026 14:30; the time may be left out.")
         case .kind: Message(nb: "↑/↓ bytter type.", en: "↑/↓ changes the kind.")
         case .note, .agreed: Message(nb: "Ctrl-E skriver i $EDITOR.", en: "Ctrl-E writes in $EDITOR.")
-        case .next: Message(nb: "dd.mm.åååå; Enter lagrer.", en: "dd.mm.yyyy; Enter saves.")
+        case .next: Message(nb: "Som 22.11.2026; Enter lagrer.", en: "As 22 Nov 2026; Enter saves.")
         }
     }
 
@@ -50,8 +50,10 @@ enum VisitText {
     }
 
     /// The date and time as the form shows and reads them.
+    /// A date and time as forms show it, in the language's one date format, so that every form
+    /// and screen writes a day the same way.
     static func dateTime(_ time: LocalDateTime, _ language: Language) -> String {
-        let day = language == .nb ? time.date.norwegian : time.date.iso
+        let day = time.date.text(language)
         guard let minutes = time.minutes else { return day }
         return day + " " + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
     }
@@ -68,8 +70,11 @@ enum VisitText {
     static let noOpenInputs = Message(nb: "Ingen innspill venter på svar.", en: "No input is waiting for an answer.")
     static let waiting = Message(nb: "Dager", en: "Days")
     static let inputDate = Message(nb: "Dato", en: "Date")
-    static let inputHint = Message(nb: "Tab neste felt, ↑/↓ utfall, Ctrl-E skriver i $EDITOR, Ctrl-S lagrer.",
-                                   en: "Tab next field, ↑/↓ outcome, Ctrl-E writes in $EDITOR, Ctrl-S saves.")
+    static let inputHint = Message(nb: "Tab neste felt, Ctrl-E skriver i $EDITOR, Ctrl-S lagrer.",
+                                   en: "Tab next field, Ctrl-E writes in $EDITOR, Ctrl-S saves.")
+    /// Only the answer has an outcome to choose.
+    static let answerHint = Message(nb: "Tab neste felt, ↑/↓ utfall, Ctrl-E skriver i $EDITOR, Ctrl-S lagrer.",
+                                    en: "Tab next field, ↑/↓ outcome, Ctrl-E writes in $EDITOR, Ctrl-S saves.")
     static let inputText = Message(nb: "Innspill", en: "Input")
     static let inputAnswered = Message(nb: "Svaret på innspillet er lagret.", en: "The answer to the input is saved.")
 
@@ -126,7 +131,7 @@ enum VisitText {
     static let measureTitle = Message(nb: "Tiltak fra besøket", en: "Measure from the visit")
     static let measureHint = Message(nb: "↑/↓ velger kategori og sted. Ctrl-S legger tiltaket i handlingsplanen.",
                                      en: "↑/↓ choose the category and place. Ctrl-S puts the measure in the action plan.")
-    static let visitDeleted = Message(nb: "Besøket er slettet. u angrer.", en: "The visit is deleted. u undoes it.")
+    static let visitDeleted = Message(nb: "Besøket er slettet. u angrer.", en: "The visit is deleted. u undoes that.")
     static let atUnit = Message(nb: "boligen", en: "the unit")
     static let atAddress = Message(nb: "hele adressen", en: "the whole address")
     static let editTitle = Message(nb: "Rett besøk", en: "Correct a visit")

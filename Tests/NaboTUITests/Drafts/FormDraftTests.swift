@@ -26,7 +26,7 @@ import Testing
 
     @Test func aVisitFormComesBackWithItsNoteOnTheResidentsScreen() throws {
         var state = visits.onResident("Ørjan Ødegård")
-        visits.press(&state, [.character("v"), .enter, .enter, .enter] + VisitTesting.typed("Kaffe og prat"))
+        visits.press(&state, [.character("v")] + VisitTesting.typed("Kaffe og prat"))
         let restored = try continued(state)
         #expect(restored.places == [Place(.home), Place(.resident(visits.demo.resident("Ørjan Ødegård").id))])
         #expect(restored.visits.form?.values == state.visits.form?.values)

@@ -62,8 +62,9 @@ import Testing
         #expect(form.values.date == "19.11.2026 10:00")
         #expect(form.values.next == "03.12.2026")
         #expect(!form.hasTyped)
+        #expect(form.field == .note)
 
-        let effects = visits.press(&state, [.tab, .tab, .tab] + VisitTesting.typed(" Og om søppel.") + [.ctrl("s")])
+        let effects = visits.press(&state, VisitTesting.typed(" Og om søppel.") + [.ctrl("s")])
         let edit = Edit(values: ["date": "19.11.2026 10:00", "kind": "home-visit", "note": visit.note + " Og om søppel.", "agreed": visit.agreed,
                                  "next": "03.12.2026"], replacements: ["residents": [visits.demo.resident(name).id]])
         #expect(effects == [.save(.set(.visit, id: visit.id, edit), done: VisitText.visitCorrected(name))])
