@@ -138,7 +138,7 @@ import Testing
         #expect(try nabo("init", "--worker", "Kari Test", "--plain", "--data", data).status == 0)
         let a = try nabo("add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord", "--data", data)
             .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        for start in ["2026-12-04T10:00", "2026-12-04 10:00", "04.12.2026 10:00"] {
+        for start in ["2026-12-04T10:00", "2026-12-04 10:00", "04.12.2026 10:00", "4 Dec 2026 10:00", "4. des. 2026 10.00"] {
             let dugnad = try #require(try json(try nabo("add", "dugnad", "--address", a, "--title", "Rydde", "--start", start, "--end", "14:00",
                                                         "--data", data, "--json")) as? [String: Any], "\(start)")
             #expect((dugnad["end"] as? String)?.hasPrefix("2026-12-04T14:00") == true, "\(start): \(dugnad)")

@@ -8,8 +8,8 @@ enum DugnadEnd {
         let time = end.split(whereSeparator: { $0 == ":" || $0 == "." })
         let isTime = time.count == 2 && time[0].count <= 2 && time[1].count == 2 && end.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
         guard isTime else { return typed }
-        // The start's day ends where the date-and-time reader ends it: at "T" or a space.
-        let day = typedStart.flatMap { $0.trimmingWhitespace().split(whereSeparator: { $0 == "T" || $0 == " " }).first.map(String.init) }
+        // The start's day as the date-and-time reader reads it, so "4 Dec 2026 10:00" gives the 4th.
+        let day = typedStart.flatMap { LocalDateTime($0, offsetFor: { _, _ in 0 })?.date.iso }
             ?? storedStart?.string.map { String($0.prefix(10)) }
         guard let day, !day.isEmpty else { return typed }
         return day + " " + String(end.map { $0 == "." ? ":" : $0 })

@@ -89,7 +89,7 @@ enum DugnadText {
     static let helpExport = Message(nb: "Skriv oppslag, SMS, kalender eller kontakter til Dokumenter", en: "Write the notice, SMS, calendar or contacts to Documents")
     static let inviteTitle = Message(nb: "Inviter en beboer", en: "Invite a resident")
     static let inviteHint = Message(nb: "Skriv del av navn, adresse eller H-nummer; ↑/↓ velger. Enter inviterer.",
-                                    en: "Type part of a name, address or H-nummer; ↑/↓ choose. Enter invites.")
+                                    en: "Type part of a name, address or H-number; ↑/↓ choose. Enter invites.")
     static let inviteLabel = Message(nb: "Beboer", en: "Resident")
     static let exportTitle = Message(nb: "Eksporter dugnaden", en: "Export the dugnad")
     static let exportHint = Message(nb: "↑/↓ velger filen. Enter skriver den til dokumentmappen.", en: "↑/↓ choose the file. Enter writes it to the documents folder.")
