@@ -93,7 +93,9 @@ extension ScreenBuffer {
         for cell in cells {
             let room = column + limit - current
             guard cell.text.displayWidth <= room else {
-                return put(cell.text.truncated(toWidth: room), row: row, column: current, role: cell.role)
+                // A letter or two before the ellipsis ("Equipment: c…") reads as a typo: the ellipsis alone says more follows.
+                let cut = cell.text.truncated(toWidth: room)
+                return put(cut.displayWidth < 4 ? "…" : cut, row: row, column: current, role: cell.role)
             }
             current = put(cell.text, row: row, column: current, role: cell.role)
         }
