@@ -56,7 +56,7 @@ struct RecordFormView {
         case .followUpInput, .followUpMeasure: SurveyText.turnHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
-        screen.put(line.0, row: inner.bottom - 1, column: inner.column + 1, role: line.1, fitting: inner.columns - 2)
+        screen.putFooter(line.0, role: line.1, in: inner, below: row)
     }
 
     private func heading() -> (Message, String) {

@@ -40,11 +40,8 @@ struct VisitFormView {
         let footer = form.isLeaving ? StatusMessage(.warning, VisitText.leaveQuestion)
             : form.isSaving ? StatusMessage(.info, VisitText.saving)
             : form.problem.flatMap { $0.field == nil ? StatusMessage(.error, $0) : nil }
-        if let footer {
-            screen.put(footer.symbol + " " + footer.text.text(language), row: inner.bottom - 1, column: inner.column + 1, role: footer.role, fitting: inner.columns - 2)
-        } else {
-            screen.put(VisitText.hint(form.field).text(language), row: inner.bottom - 1, column: inner.column + 1, role: .muted, fitting: inner.columns - 2)
-        }
+        let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (VisitText.hint(form.field).text(language), StyleRole.muted)
+        screen.putFooter(line.0, role: line.1, in: inner, below: row)
     }
 
     /// The field's text as it is shown: the kind as a word with arrows, long texts wrapped.

@@ -96,6 +96,9 @@ import Testing
         var measure = visits.onResident(name)
         visits.press(&measure, [.character("M")] + VisitTesting.typed("Bodlås ødelagt") + [.tab, .down])
         assertSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-nb")
+        // The English hint needs two lines at 80 columns, and has them.
+        measure.language = .en
+        assertSnapshot(AppView.render(measure, directory: visits.directory, size: .minimum), named: "measure-form-80x24-en")
         var edit = visits.onResident(name, language: .en)
         visits.press(&edit, [.character("e")], size: ScreenSnapshotTests.large)
         assertSnapshot(AppView.render(edit, directory: visits.directory, size: ScreenSnapshotTests.large), named: "visit-edit-120x40-en")
