@@ -78,13 +78,6 @@ import Testing
         assertSnapshot(narrow, named: "status-line-40")
     }
 
-    @Test func theYesKeyOnTheStatusLineIsTheLanguages() {
-        #expect(StatusLine(location: "", keyMap: SurveyKeys.consent, language: .en, badge: nil).keys.first?.keys == "y")
-        #expect(StatusLine(location: "", keyMap: SurveyKeys.consent, language: .nb, badge: nil).keys.first?.keys == "j")
-        // Only a yes pair is turned: j is down in a list whatever the language.
-        #expect(KeyBinding([.down, .character("j")], 0, help: Message(nb: "", en: "")).statusKey(.en) == .down)
-    }
-
     @Test func statusMessagesCarryASymbolBesidesTheirColour() {
         var screen = ScreenBuffer(rows: 1, columns: 30)
         let saved = StatusMessage(.success, Message(nb: "Besøket er lagret.", en: "The visit is saved."))

@@ -25,13 +25,6 @@ public struct KeyBinding<Action: Sendable>: Sendable {
         return quiet
     }
 
-    /// The key the status line shows: the first, except that where both `j` and `y` say yes the
-    /// one of the language is shown, so an English footer does not read "j yes".
-    public func statusKey(_ language: Language) -> Key? {
-        let (yes, other): (Key, Key) = language == .nb ? (.character("j"), .character("y")) : (.character("y"), .character("j"))
-        return keys.first == other && keys.contains(yes) ? yes : keys.first
-    }
-
     /// The keys as the help lists them: "↓/j".
     public func keyLabel(_ language: Language) -> String {
         keys.map { $0.label(language) }.joined(separator: "/")

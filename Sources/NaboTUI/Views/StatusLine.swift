@@ -23,7 +23,7 @@ public struct StatusLine: Sendable {
     public init<Action>(location: String, keyMap: KeyMap<Action>, language: Language, badge: String? = nil) {
         self.location = location
         self.keys = keyMap.mainBindings.map { binding in
-            (binding.statusKey(language)?.label(language) ?? "", binding.status?.text(language) ?? "")
+            (binding.keys.first?.label(language) ?? "", binding.status?.text(language) ?? "")
         }
         self.badge = badge
     }
