@@ -115,13 +115,15 @@ struct MeasureSheet {
         return lines
     }
 
-    /// "status: Bestilt, frist: 2026-12-22".
+    /// "status: Bestilt, adresse: Runarveien 1": what an id stands for, never the id.
     private func describe(_ entry: HistoryEntry) -> String {
         if let deleted = entry.deleted {
             return deleted ? Message(nb: "slettet", en: "deleted").text(language) : Message(nb: "gjenopprettet", en: "restored").text(language)
         }
-        return entry.writes.map { FieldLabel.text($0.field, language) + ": " + PlanText.value($0.field, $0.value).text(language) }
-            .joined(separator: ", ")
+        return entry.writes.map { write in
+            let named = ReferenceName.of(.measure, field: write.field, value: write.value, in: directory.replica)
+            return FieldLabel.text(write.field, language) + ": " + (named ?? PlanText.value(write.field, write.value)).text(language)
+        }.joined(separator: ", ")
     }
 
     static func clock(_ minutes: Int) -> String {
