@@ -139,6 +139,16 @@ enum DugnadText {
                 field: "addresses")
     }
 
+    /// A part of an address that could be any of these: named, so the worker sees what to add.
+    static func severalAddresses(_ typed: String, _ titles: [String]) -> Message {
+        let shown = titles.count > 4 ? titles.prefix(3) : titles.prefix(4)
+        let more = titles.count - shown.count
+        let list = shown.joined(separator: ", ")
+        return Message(nb: "«\(typed)» passer til flere adresser: \(list)\(more > 0 ? " og \(more) til" : ""). Skriv mer av adressen.",
+                       en: "“\(typed)” matches several addresses: \(list)\(more > 0 ? " and \(more) more" : ""). Type more of the address.",
+                       field: "addresses")
+    }
+
     static func noticeRecorded(_ how: NoticeChannel, _ day: String) -> Message {
         Message(nb: "Varselet er registrert (\(how.word.nb), \(day)).", en: "The notice is recorded (\(how.word.en), \(day)).")
     }
