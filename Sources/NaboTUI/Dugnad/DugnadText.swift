@@ -70,6 +70,15 @@ enum DugnadText {
         Message(nb: "\(self.kind(kind).nb): \(count).", en: "\(self.kind(kind).en): \(count).")
     }
 
+    // What a checklist key says on a row it has no use for.
+    static let tickOnOthers = Message(nb: "Mellomrom krysser av en invitert; her teller + og -.", en: "Space ticks an invited resident; here + and - count.")
+    static let countOnInvited = Message(nb: "+ og - teller de andre nederst på listen.", en: "+ and - count the others at the foot of the list.")
+    static let uninviteOnOthers = Message(nb: "x tar en invitert av listen; velg en beboer.", en: "x takes an invited resident off the list; select one.")
+
+    static func noneToTake(_ kind: String) -> Message {
+        Message(nb: "\(self.kind(kind).nb): 0 allerede.", en: "\(self.kind(kind).en): already 0.")
+    }
+
     static let helpNew = Message(nb: "Planlegg en ny dugnad", en: "Plan a new dugnad")
     static let helpEditPlan = Message(nb: "Endre planen for dugnaden", en: "Change the dugnad's plan")
     static let helpNote = Message(nb: "Skriv hva som ble gjort (Ctrl-E: $EDITOR)", en: "Write what was done (Ctrl-E: $EDITOR)")
