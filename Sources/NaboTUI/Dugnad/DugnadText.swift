@@ -6,7 +6,8 @@ enum DugnadText {
     static let dugnad = Message(nb: "Dugnad", en: "Dugnad")
     static let helpDugnads = Message(nb: "Alle dugnader og oppmøtet", en: "All dugnads and their turnout")
     static let openDugnad = Message(nb: "Åpne dugnaden og avkrysningslisten", en: "Open the dugnad and its checklist")
-    static let helpToggle = Message(nb: "Kryss av: beboeren kom (eller kom ikke likevel)", en: "Tick: the resident came (or did not after all)")
+    static let helpToggle = Message(nb: "Kryss av: beboeren kom (eller kom ikke likevel), så neste rad",
+                                    en: "Tick: the resident came (or did not after all), then the next row")
     static let statusToggle = Message(nb: "kom", en: "came")
     static let helpMore = Message(nb: "Én til av denne typen andre (ansatte, frivillige, barn)", en: "One more of these others (staff, volunteers, children)")
     static let helpFewer = Message(nb: "Én færre av denne typen andre", en: "One fewer of these others")
