@@ -61,6 +61,19 @@ import Testing
         #expect(Timeline.forResident("res-x", s.w.replica).isEmpty)
     }
 
+    @Test func aMeasureMadeFromAFollowUpAnswerIsDatedByItsResponseNotLeftUndatedAtTheEnd() throws {
+        var s = try Setup()
+        let form = try #require(s.w.replica.record("response", s.id("r1"))?.string("form"))
+        let response = try s.w.add(.response, ["resident": s.kari, "form": form, "round": "Høst 2026", "answers": #"{"10": 2}"#,
+                                               "date": "2026-11-18", "consent": "2026-11-18", "followUps": #"{"10": "Bodene er ikke merket."}"#])
+        let measure = try s.w.commit(try FollowUpChanges.measure(response: response, statement: "10", title: "Merke boder",
+                                                                 category: "storage-room", atUnit: false, in: s.w.replica))[0].entity
+        let entries = Timeline.forResident(s.kari, s.w.replica)
+        let entry = try #require(entries.first { $0.id == measure })
+        #expect(entry.date?.iso == "2026-11-18")
+        #expect(entries.map(\.id).prefix(5) == [s.id("r2"), s.id("v1"), s.id("m1"), measure, response])
+    }
+
     @Test func aUnitsHistoryIsItsResidentsComingAndGoingVisitsAndMeasures() throws {
         let s = try Setup()
         let entries = Timeline.forUnit(s.unit, s.w.replica)

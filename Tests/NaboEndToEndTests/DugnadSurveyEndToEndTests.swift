@@ -27,12 +27,23 @@ extension InterfaceEndToEndTests {
         // Latest first: the coming dugnad, then the one two months ago.
         try tmux.send("j", "Enter")
         try tmux.waitFor(text: "Kom: 2 av 11")
-        // Ahmad Rahimi is first and did not come; Kari Nordvik, fourth, did.
+        // Ahmad Rahimi is first and did not come; Space ticks him and moves on to the second, so
+        // Kari Nordvik, fourth, who did, is two rows down.
         try tmux.send("Space")
         try tmux.waitFor(text: "Ahmad Rahimi kom.")
         try tmux.waitFor(text: "Kom: 3 av 11")
-        try tmux.send("j", "j", "j", "Space")
+        try tmux.waitFor(text: "2/14")
+        try tmux.send("j", "j", "Space")
         try tmux.waitFor(text: "Kari Nordvik kom ikke likevel.")
+        try tmux.waitFor(text: "5/14")
+        // A jump to the visits due and Esc come back to the checklist, where it was left.
+        try tmux.send("d")
+        try tmux.waitFor(text: "Forfalte besøk")
+        try tmux.send("Escape")
+        try tmux.waitFor(text: "5/14")
+        try tmux.waitFor(text: "Kom: 2 av 11")
+        try tmux.send("z")
+        try tmux.waitFor(text: "z gjør ingenting her; ? viser tastene.")
         try tmux.send("G", "+")
         try tmux.waitFor(text: "Barn: 1.")
         try tmux.send("q")

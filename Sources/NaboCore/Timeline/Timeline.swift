@@ -75,11 +75,12 @@ public enum Timeline {
         return TimelineEntry(kind: .response, date: r.date, id: id, summary: summary)
     }
 
-    /// Dated by its inspection, else the visit it came from, else its due date.
+    /// Dated by its inspection, else the visit or the survey answer it came from, else its due date.
     static func measure(_ id: String, _ replica: Replica) -> TimelineEntry? {
         guard let m = replica.live(EntityType.measure.rawValue, id).map(Measure.init) else { return nil }
         let fromVisit = m.visit.flatMap(replica.liveVisit)?.day
-        let date = m.inspection ?? fromVisit ?? m.due
+        let fromResponse = m.response.flatMap { replica.live(EntityType.response.rawValue, $0) }.flatMap(SurveyResponse.date(of:))
+        let date = m.inspection ?? fromVisit ?? fromResponse ?? m.due
         let title = m.title
         let status = m.statusValue
         return TimelineEntry(kind: .measure, date: date, id: id,

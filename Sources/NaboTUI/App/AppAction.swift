@@ -32,6 +32,8 @@ public enum AppAction: Hashable, Sendable {
     case helpOpened
     case helpScrolled(rows: Int)
     case helpClosed
+    /// A key the screen has no use for: it is said so, rather than the key seeming unread.
+    case unboundKeyPressed(Key)
 
     case quitRequested
     /// `u`: take back the last change saved.

@@ -24,7 +24,9 @@ public enum AppKeys {
         }
     }
 
-    /// The action a key stands for in the current state; nil for keys that do nothing there.
+    /// The action a key stands for in the current state; on a screen, a key it has no use for is
+    /// `unboundKeyPressed`, so the worker is told. nil for keys that do nothing and are not said to:
+    /// in a form, a search, the command line, the help or a question every key is text or an answer.
     /// While typing, characters are text; the mouse acts where the terminal reports it.
     public static func action(for key: Key, in state: AppState) -> AppAction? {
         if state.offeredDraft != nil { return DraftKeys.offer.action(for: key) }
@@ -36,6 +38,7 @@ public enum AppKeys {
         switch (state.mode, key) {
         case (.searching, .character(let character)): return .searchTyped(character)
         case (.commandLine, .character(let character)): return .commandTyped(character)
+        case (.browsing, _) where !state.isFormOpen: return map(for: state).action(for: key) ?? .unboundKeyPressed(key)
         default: return map(for: state).action(for: key)
         }
     }

@@ -33,7 +33,7 @@ struct Root {
         switch action {
         case .cursorMoved, .rowOpened, .wentBack, .screenChosen, .rowClicked, .wheelScrolled, .searchStarted, .searchTyped, .searchErased,
              .searchKept, .searchCleared, .matchStepped, .commandLineOpened, .commandTyped, .commandErased, .commandSubmitted, .commandCancelled,
-             .helpOpened, .helpScrolled, .helpClosed:
+             .helpOpened, .helpScrolled, .helpClosed, .unboundKeyPressed:
             return scope(Browsing.self) { $0.reduce(action) }
         case .quitRequested:
             return [.quit]

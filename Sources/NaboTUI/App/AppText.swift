@@ -64,4 +64,8 @@ enum AppText {
     static let helpNextMatch = Message(nb: "Neste treff etter et søk", en: "Next match after a search")
     static let helpPreviousMatch = Message(nb: "Forrige treff etter et søk", en: "Previous match after a search")
     static let noSearch = Message(nb: "Ikke noe søk å gå gjennom: / søker.", en: "No search to step through: / searches.")
+
+    static func doesNothing(_ key: Key) -> Message {
+        Message(nb: "\(key.label(.nb)) gjør ingenting her; ? viser tastene.", en: "\(key.label(.en)) does nothing here; ? shows the keys.")
+    }
 }

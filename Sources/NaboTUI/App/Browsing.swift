@@ -78,6 +78,8 @@ struct Browsing: Feature {
             }
         case .helpClosed:
             shell.mode = .browsing
+        case .unboundKeyPressed(let key):
+            shell.say(.info, AppText.doesNothing(key))
         default:
             break
         }

@@ -76,13 +76,16 @@ struct Shell {
         places.append(Place(next))
     }
 
-    /// A screen chosen by its key or by `:go`: home is the first place, others sit just above it.
+    /// A screen chosen by its key or by `:go`, on top of where the worker was, so Esc goes back
+    /// there. A screen already on the way is taken out of it and brought up as it was left, so
+    /// jumping to and fro never stacks a screen twice. Home is the first place: `H` goes back to it.
     mutating func choose(_ screen: Screen) {
         mode = .browsing
         if screen == .home {
             places = [places[0]]
         } else if current.screen != screen {
-            places = [places[0], Place(screen)]
+            let earlier = places.dropFirst().firstIndex { $0.screen == screen }
+            places.append(earlier.map { places.remove(at: $0) } ?? Place(screen))
         }
     }
 

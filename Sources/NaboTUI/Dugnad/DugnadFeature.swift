@@ -34,16 +34,27 @@ struct DugnadFeature: Feature {
         shell.current.position = shell.position
         switch action {
         case .attendanceToggled:
-            guard selected < rows.count, rows[selected] < entry.invited.count else { return [] }
+            guard selected < rows.count, rows[selected] < entry.invited.count else {
+                if selected < rows.count { shell.say(.info, DugnadText.tickOnOthers) }
+                return []
+            }
             let resident = directory.residents[entry.invited[rows[selected]]]
             let came = entry.dugnad.attended.contains(resident.id)
             let edit = came ? Edit(removals: ["attended": [resident.id]]) : Edit(additions: ["attended": [resident.id]])
+            // On to the next row, as a paper list is ticked down: one Space per arrival.
+            shell.current.position = shell.position.moved(.down, count: rows.count, height: shell.height)
             return [.save(.set(.dugnad, id: id, edit), done: came ? DugnadText.didNotCome(resident.name) : DugnadText.came(resident.name))]
         case .othersCounted(let change):
-            guard selected < rows.count, rows[selected] >= entry.invited.count else { return [] }
+            guard selected < rows.count, rows[selected] >= entry.invited.count else {
+                if selected < rows.count { shell.say(.info, DugnadText.countOnInvited) }
+                return []
+            }
             let kind = entry.extraKinds[rows[selected] - entry.invited.count]
             let count = max(0, entry.extraCount(kind) + change)
-            guard count != entry.extraCount(kind) else { return [] }
+            guard count != entry.extraCount(kind) else {
+                shell.say(.info, DugnadText.noneToTake(kind))
+                return []
+            }
             var counts = Dictionary(entry.dugnad.extra.map { ($0.kind, JSONValue.int($0.count)) }) { first, _ in first }
             counts[kind] = count == 0 ? nil : .int(count)
             let edit = Edit(values: ["extra": counts.isEmpty ? "" : JSONValue.object(counts).jsonText])
@@ -58,7 +69,10 @@ struct DugnadFeature: Feature {
         case .inviteStarted:
             dugnadInviteStarted(entry)
         case .uninviteStarted:
-            guard selected < rows.count, rows[selected] < entry.invited.count else { return [] }
+            guard selected < rows.count, rows[selected] < entry.invited.count else {
+                if selected < rows.count { shell.say(.info, DugnadText.uninviteOnOthers) }
+                return []
+            }
             let resident = directory.residents[entry.invited[rows[selected]]]
             guard !entry.dugnad.attended.contains(resident.id) else {
                 shell.say(.warning, DugnadText.cameCannotUninvite(resident.name))

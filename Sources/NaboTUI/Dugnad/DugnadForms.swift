@@ -71,7 +71,7 @@ extension DugnadFeature {
     /// sets every field (empty clears) and adds and removes addresses as sets.
     private static func planChange(_ form: RecordForm, id: String?, in directory: Directory) throws(Message) -> AppEffect {
         let addresses = DugnadAddressQuery(form[.addresses], directory: directory)
-        if let unmatched = addresses.unmatched { throw DugnadText.noAddress(unmatched) }
+        if let problem = addresses.problem(directory) { throw problem }
         var values: [String: String] = [:]
         for field in [RecordForm.Field.title, .start, .meetingPoint, .tasks, .equipment, .food, .partners] { values[field.rawValue] = form[field] }
         values["end"] = form[.end]

@@ -6,7 +6,8 @@ enum DugnadText {
     static let dugnad = Message(nb: "Dugnad", en: "Dugnad")
     static let helpDugnads = Message(nb: "Alle dugnader og oppmøtet", en: "All dugnads and their turnout")
     static let openDugnad = Message(nb: "Åpne dugnaden og avkrysningslisten", en: "Open the dugnad and its checklist")
-    static let helpToggle = Message(nb: "Kryss av: beboeren kom (eller kom ikke likevel)", en: "Tick: the resident came (or did not after all)")
+    static let helpToggle = Message(nb: "Kryss av: beboeren kom (eller kom ikke likevel), så neste rad",
+                                    en: "Tick: the resident came (or did not after all), then the next row")
     static let statusToggle = Message(nb: "kom", en: "came")
     static let helpMore = Message(nb: "Én til av denne typen andre (ansatte, frivillige, barn)", en: "One more of these others (staff, volunteers, children)")
     static let helpFewer = Message(nb: "Én færre av denne typen andre", en: "One fewer of these others")
@@ -68,6 +69,15 @@ enum DugnadText {
 
     static func othersCounted(_ kind: String, _ count: Int) -> Message {
         Message(nb: "\(self.kind(kind).nb): \(count).", en: "\(self.kind(kind).en): \(count).")
+    }
+
+    // What a checklist key says on a row it has no use for.
+    static let tickOnOthers = Message(nb: "Mellomrom krysser av en invitert; her teller + og -.", en: "Space ticks an invited resident; here + and - count.")
+    static let countOnInvited = Message(nb: "+ og - teller de andre nederst på listen.", en: "+ and - count the others at the foot of the list.")
+    static let uninviteOnOthers = Message(nb: "x tar en invitert av listen; velg en beboer.", en: "x takes an invited resident off the list; select one.")
+
+    static func noneToTake(_ kind: String) -> Message {
+        Message(nb: "\(self.kind(kind).nb): 0 allerede.", en: "\(self.kind(kind).en): already 0.")
     }
 
     static let helpNew = Message(nb: "Planlegg en ny dugnad", en: "Plan a new dugnad")
@@ -137,6 +147,16 @@ enum DugnadText {
     static func noAddress(_ typed: String) -> Message {
         Message(nb: "Ingen adresse passer til «\(typed)». Skriv en del av gatenavnet.", en: "No address matches “\(typed)”. Type part of the street name.",
                 field: "addresses")
+    }
+
+    /// A part of an address that could be any of these: named, so the worker sees what to add.
+    static func severalAddresses(_ typed: String, _ titles: [String]) -> Message {
+        let shown = titles.count > 4 ? titles.prefix(3) : titles.prefix(4)
+        let more = titles.count - shown.count
+        let list = shown.joined(separator: ", ")
+        return Message(nb: "«\(typed)» passer til flere adresser: \(list)\(more > 0 ? " og \(more) til" : ""). Skriv mer av adressen.",
+                       en: "“\(typed)” matches several addresses: \(list)\(more > 0 ? " and \(more) more" : ""). Type more of the address.",
+                       field: "addresses")
     }
 
     static func noticeRecorded(_ how: NoticeChannel, _ day: String) -> Message {

@@ -61,8 +61,12 @@ struct MeasureSheet {
         }
         lines.append([TableCell(t("Endringer (\(history.count))", "Changes (\(history.count))"), .header)])
         for entry in history.reversed() {
-            lines.append([TableCell(entry.day.text(language) + " " + Self.clock(entry.minutes) + "  ", .muted),
-                          TableCell(entry.author + "  "), TableCell(describe(entry))])
+            let when = entry.day.text(language) + " " + Self.clock(entry.minutes) + "  ", who = entry.author + "  "
+            // Wrapped under itself: a measure's first change names every field, far wider than a line.
+            let indent = when.displayWidth + who.displayWidth
+            let wrapped = WordWrap.lines(describe(entry), width: max(20, width - indent))
+            lines.append([TableCell(when, .muted), TableCell(who), TableCell(wrapped.first ?? "")])
+            lines += wrapped.dropFirst().map { [TableCell(String(repeating: " ", count: min(indent, max(0, width - 20))) + $0)] }
         }
         return lines
     }
@@ -115,13 +119,22 @@ struct MeasureSheet {
         return lines
     }
 
-    /// "status: Bestilt, frist: 2026-12-22".
+    /// "status: Bestilt, adresse: Runarveien 1": what an id stands for, never the id.
     private func describe(_ entry: HistoryEntry) -> String {
         if let deleted = entry.deleted {
             return deleted ? Message(nb: "slettet", en: "deleted").text(language) : Message(nb: "gjenopprettet", en: "restored").text(language)
         }
-        return entry.writes.map { FieldLabel.text($0.field, language) + ": " + PlanText.value($0.field, $0.value).text(language) }
-            .joined(separator: ", ")
+        return entry.writes.map { write in
+            let label = FieldLabel.text(write.field, language) + ": "
+            if let named = ReferenceName.of(.measure, field: write.field, value: write.value, in: directory.replica) {
+                return label + named.text(language)
+            }
+            // A day as the rest of the screen writes it, not as it is stored.
+            if Schema.field(.measure, flag: write.field)?.kind == .date, let day = CalendarDate(write.value) {
+                return label + day.text(language)
+            }
+            return label + PlanText.value(write.field, write.value).text(language)
+        }.joined(separator: ", ")
     }
 
     static func clock(_ minutes: Int) -> String {

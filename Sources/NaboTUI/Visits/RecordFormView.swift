@@ -100,10 +100,15 @@ struct RecordFormView {
     private func notes(_ field: RecordForm.Field, width: Int) -> [(String, StyleRole)] {
         switch field {
         case .addresses:
-            return DugnadAddressQuery(form[.addresses], directory: directory).parts.prefix(4).map { part in
-                guard let row = part.row else { return ("✗ " + DugnadText.noAddress(part.typed).text(language), .error) }
+            return DugnadAddressQuery(form[.addresses], directory: directory).parts.prefix(4).flatMap { part -> [(String, StyleRole)] in
+                guard let row = part.row else {
+                    let problem = part.problem(directory)
+                    // A refused save says it below the notes; wrapped, as naming the matches takes more than a line.
+                    guard problem != form.problem else { return [] }
+                    return WordWrap.lines("✗ " + problem.text(language), width: width).prefix(3).map { ($0, .error) }
+                }
                 let address = directory.addresses[row]
-                return ("✓ " + address.title + " · " + address.place, .muted)
+                return [("✓ " + address.title + " · " + address.place, .muted)]
             }
         case .statement:
             guard let response = form.response, let record = directory.replica.live(EntityType.response.rawValue, response),

@@ -37,6 +37,46 @@ import Testing
         #expect(AppKeys.action(for: .character("q"), in: state) == .quitRequested)
     }
 
+    /// On a screen a key of no use there is said to do nothing; in a search, on the command line, in
+    /// a form, in the help and in a question every key is text or an answer and is not said so.
+    @Test func aKeyThatDoesNothingOnAScreenSaysSoButTypingStaysTyping() {
+        var state = AppState(language: .nb, isDemo: false)
+        for screen in Self.screens {
+            state.places = [Place(.home), Place(screen)]
+            #expect(AppKeys.action(for: .character("§"), in: state) == .unboundKeyPressed(.character("§")), "\(screen)")
+            #expect(AppKeys.action(for: .function(5), in: state) == .unboundKeyPressed(.function(5)), "\(screen)")
+        }
+        state.places = [Place(.home)]
+        #expect(AppKeys.action(for: .character("z"), in: state) == .unboundKeyPressed(.character("z")))
+        #expect(AppText.doesNothing(.character(" ")) == Message(nb: "Mellomrom gjør ingenting her; ? viser tastene.",
+                                                                 en: "Space does nothing here; ? shows the keys."))
+        state.mode = .searching
+        #expect(AppKeys.action(for: .character("z"), in: state) == .searchTyped("z"))
+        #expect(AppKeys.action(for: .function(5), in: state) == nil)
+        state.mode = .commandLine("")
+        #expect(AppKeys.action(for: .character("z"), in: state) == .commandTyped("z"))
+        state.mode = .help(firstEntry: 0)
+        #expect(AppKeys.action(for: .character("z"), in: state) == nil)
+        state.mode = .browsing
+        state.recordForm = RecordForm(purpose: .dugnad(nil), values: [:])
+        #expect(AppKeys.action(for: .character("z"), in: state) == .visits(.typed("z")))
+        #expect(AppKeys.action(for: .function(5), in: state) == nil)
+    }
+
+    @Test func saidToDoNothingTheKeyChangesNothingButTheMessage() throws {
+        let demo = try DemoDirectory()
+        var state = AppState(language: .en, isDemo: true)
+        state.places.append(Place(.dugnad(.list)))
+        var expected = state
+        demo.reduce(&state, .unboundKeyPressed(.character("z")))
+        expected.message = StatusMessage(.info, Message(nb: "z gjør ingenting her; ? viser tastene.", en: "z does nothing here; ? shows the keys."))
+        #expect(state == expected)
+        demo.reduce(&state, .cursorMoved(.down))
+        expected.message = nil
+        expected.places[1].position = ListPosition(selected: 1)
+        #expect(state == expected)
+    }
+
     @Test func theMouseClicksAndScrolls() {
         var state = AppState(language: .nb, isDemo: false)
         #expect(AppKeys.action(for: .mouse(MouseEvent(row: 4, column: 10, kind: .click)), in: state) == .rowClicked(screenRow: 4))

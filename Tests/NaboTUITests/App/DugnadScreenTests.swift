@@ -20,11 +20,12 @@ import Testing
         var state = start
         demo.reduce(&state, .cursorMoved(.down), .rowOpened, .screenChosen(.dugnad(.list)))
         var expected = start
-        expected.places = [Place(.home, position: ListPosition(selected: 1)), Place(.dugnad(.list))]
+        let runarveien = Place(.address(demo.address("Runarveien 1").id))
+        expected.places = [Place(.home, position: ListPosition(selected: 1)), runarveien, Place(.dugnad(.list))]
         #expect(state == expected)
 
         demo.reduce(&state, .cursorMoved(.down), .rowOpened)
-        expected.places[1].position = ListPosition(selected: 1)
+        expected.places[2].position = ListPosition(selected: 1)
         expected.places.append(Place(.dugnad(.one(past.dugnad.id))))
         #expect(state == expected)
         #expect(AppKeys.action(for: .character("D"), in: state) == .screenChosen(.dugnad(.list)))
@@ -36,11 +37,11 @@ import Testing
         return state
     }
 
-    @Test func spaceTicksAnInvitedResidentAsASetAdditionAndUntickingRemoves() {
+    @Test func spaceTicksAnInvitedResidentAsASetAdditionAndUntickingRemovesAndMovesOnToTheNext() {
         let notYet = past.invited.firstIndex { !past.dugnad.attended.contains(demo.directory.residents[$0].id) }!
         let resident = demo.directory.residents[past.invited[notYet]]
         var state = onChecklist(row: notYet)
-        var expected = state
+        var expected = onChecklist(row: notYet + 1)
         expected.awaitingSave = .dugnad
         let effects = demo.reduce(&state, .dugnad(.attendanceToggled))
         #expect(state == expected)
@@ -54,14 +55,32 @@ import Testing
             .save(.set(.dugnad, id: past.dugnad.id, Edit(removals: ["attended": [other.id]])),
                   done: Message(nb: "\(other.name) kom ikke likevel.", en: "\(other.name) did not come after all.")),
         ])
+        expected = onChecklist(row: came + 1)
+        expected.awaitingSave = .dugnad
+        #expect(state == expected)
+
+        // The last invited moves on to the first row of others.
+        let last = past.invited.count - 1
+        state = onChecklist(row: last)
+        demo.reduce(&state, .dugnad(.attendanceToggled))
+        #expect(state.current.position.selected == last + 1)
     }
 
-    @Test func plusAndMinusCountOthersAndSpaceOnThemDoesNothing() {
+    @Test func plusAndMinusCountOthersAndKeysOfNoUseOnARowSaySo() {
         // The rows after the invited: ansatte (2 in the demo), frivillige (1), barn (0).
         let staff = past.invited.count
         var state = onChecklist(row: staff + 2)
+        var expected = state
         #expect(demo.reduce(&state, .dugnad(.attendanceToggled)) == [])
+        expected.message = StatusMessage(.info, Message(nb: "Mellomrom krysser av en invitert; her teller + og -.",
+                                                        en: "Space ticks an invited resident; here + and - count."))
+        #expect(state == expected)
+        #expect(demo.reduce(&state, .dugnad(.uninviteStarted)) == [])
+        expected.message = StatusMessage(.info, DugnadText.uninviteOnOthers)
+        #expect(state == expected)
         #expect(demo.reduce(&state, .dugnad(.othersCounted(by: -1))) == [])
+        expected.message = StatusMessage(.info, Message(nb: "Barn: 0 allerede.", en: "Children: already 0."))
+        #expect(state == expected)
         #expect(demo.reduce(&state, .dugnad(.othersCounted(by: 1))) == [
             .save(.set(.dugnad, id: past.dugnad.id, Edit(values: ["extra": #"{"ansatte":2,"barn":1,"frivillige":1}"#])),
                   done: Message(nb: "Barn: 1.", en: "Children: 1.")),
@@ -71,6 +90,12 @@ import Testing
             .save(.set(.dugnad, id: past.dugnad.id, Edit(values: ["extra": #"{"ansatte":2}"#])),
                   done: Message(nb: "Frivillige: 0.", en: "Volunteers: 0.")),
         ])
+        state = onChecklist(row: 0)
+        #expect(demo.reduce(&state, .dugnad(.othersCounted(by: 1))) == [])
+        expected = onChecklist(row: 0)
+        expected.message = StatusMessage(.info, Message(nb: "+ og - teller de andre nederst på listen.",
+                                                        en: "+ and - count the others at the foot of the list."))
+        #expect(state == expected)
     }
 
     @Test func recordingTheNoticeAppendsToday() throws {

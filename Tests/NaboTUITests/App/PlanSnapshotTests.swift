@@ -45,8 +45,12 @@ import Testing
     }
 
     @Test func measure() {
-        let id = directory.measures[0].id
-        let history = RecordHistory(type: "measure", id: id, entries: [
+        let measure = Measure(directory.measures[0])
+        // Ids as the journal holds them: the history names the address and the plan item instead.
+        let history = RecordHistory(type: "measure", id: measure.id, entries: [
+            HistoryEntry(day: DemoReplica.today.adding(days: -20), minutes: 8 * 60, author: "kari",
+                         writes: [.init(field: "address", value: measure.address ?? ""), .init(field: "planItem", value: measure.planItem ?? ""),
+                                  .init(field: "title", value: measure.title), .init(field: "due", value: measure.due?.iso ?? "")]),
             HistoryEntry(day: DemoReplica.today, minutes: 9 * 60 + 5, author: "kari", writes: [.init(field: "status", value: "ordered")]),
         ])
         assertSnapshot(render([.character("b"), .enter]), named: "measure-80x24-nb-loading")

@@ -41,8 +41,9 @@ import Testing
         var state = start
         _ = run("beboere", on: &state)
         #expect(state.places == [Place(.home), Place(.residents)])
+        // As a key does: on top of where the worker was, so Esc goes back there.
         _ = run("addresses", on: &state)
-        #expect(state.places == [Place(.home), Place(.addresses)])
+        #expect(state.places == [Place(.home), Place(.residents), Place(.addresses)])
         _ = run("hjem", on: &state)
         #expect(state.places == [Place(.home)])
     }

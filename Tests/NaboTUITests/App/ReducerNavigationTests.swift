@@ -52,20 +52,42 @@ import Testing
         #expect(state == expected)
     }
 
-    @Test func residentsAndAddressesListsSitRightUnderHome() {
+    @Test func aJumpGoesOnTopOfWhereTheWorkerWasAndEscGoesBackThere() {
         var state = start
         demo.reduce(&state, .cursorMoved(.down), .rowOpened, .screenChosen(.residents))
+        let runarveien = Place(.address(demo.address("Runarveien 1").id))
         var expected = start
-        expected.places = [Place(.home, position: ListPosition(selected: 1)), Place(.residents)]
+        expected.places = [Place(.home, position: ListPosition(selected: 1)), runarveien, Place(.residents)]
         #expect(state == expected)
 
         // Choosing the screen already shown keeps its place.
         demo.reduce(&state, .cursorMoved(.down), .screenChosen(.residents))
-        expected.places[1].position = ListPosition(selected: 1)
+        expected.places[2].position = ListPosition(selected: 1)
         #expect(state == expected)
 
-        demo.reduce(&state, .screenChosen(.addresses))
-        expected.places[1] = Place(.addresses)
+        demo.reduce(&state, .screenChosen(.inputs))
+        expected.places.append(Place(.inputs))
+        #expect(state == expected)
+
+        demo.reduce(&state, .wentBack)
+        expected.places.removeLast()
+        #expect(state == expected)
+        demo.reduce(&state, .wentBack)
+        expected.places.removeLast()
+        #expect(state == expected)
+    }
+
+    @Test func aScreenAlreadyOnTheWayIsBroughtUpAsItWasLeftNotStackedTwice() {
+        var state = start
+        demo.reduce(&state, .screenChosen(.residents), .cursorMoved(.down), .cursorMoved(.down), .rowOpened)
+        let resident = state.places[state.places.count - 1]
+        demo.reduce(&state, .plan(.boardChosen), .screenChosen(.residents))
+        var expected = start
+        expected.places = [Place(.home), resident, Place(.board(PlanFacets())), Place(.residents, position: ListPosition(selected: 2))]
+        #expect(state == expected)
+
+        demo.reduce(&state, .wentBack)
+        expected.places.removeLast()
         #expect(state == expected)
     }
 

@@ -72,6 +72,33 @@ import Testing
         #expect(state.recordForm?.isSaving == false)
     }
 
+    /// "runar" is Runarveien 1 and Runarveien 3 alike: named under the field as it is typed, and
+    /// refused there on saving, rather than read as the first of them.
+    @Test func aPartMatchingSeveralAddressesIsRefusedAtItsFieldNamingThem() {
+        var state = onList
+        let typing: [Key] = [.character("n")] + VisitTesting.typed("Rydding") + [.tab, .tab, .tab] + VisitTesting.typed("midtås, runar")
+        visits.press(&state, typing)
+        let several = DugnadText.severalAddresses("runar", ["Runarveien 1", "Runarveien 3"])
+        #expect(several == Message(nb: "«runar» passer til flere adresser: Runarveien 1, Runarveien 3. Skriv mer av adressen.",
+                                   en: "“runar” matches several addresses: Runarveien 1, Runarveien 3. Type more of the address.",
+                                   field: "addresses"))
+        #expect(DugnadAddressQuery("midtås, runar", directory: directory).problem(directory) == several)
+        assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "dugnad-plan-form-80x24-nb-several")
+
+        let effects = visits.press(&state, [.tab, .ctrl("s")])
+        #expect(effects == [])
+        #expect(state.recordForm?.field == .addresses)
+        #expect(state.recordForm?.problem == several)
+        #expect(state.recordForm?.isSaving == false)
+        // Said once, under the field, not once as a note and again as the refusal.
+        let screen = AppView.render(state, directory: directory, size: .minimum).text
+        #expect(screen.components(separatedBy: "passer til flere").count == 2)
+
+        visits.press(&state, VisitTesting.typed("veien 3"))
+        #expect(DugnadAddressQuery(state.recordForm?[.addresses] ?? "", directory: directory).ids(directory)
+                == [visits.demo.address("Midtåsveien 22").id, visits.demo.address("Runarveien 3").id])
+    }
+
     @Test func eOnADugnadChangesItsPlanAndItsAddressesAsSets() {
         var state = onDugnad
         visits.press(&state, [.character("e")])

@@ -38,12 +38,15 @@ import Testing
         #expect(state == expected)
     }
 
-    @Test func wOpensTheWeekFromAResident() {
-        var state = visits.onResident("Ørjan Ødegård")
+    @Test func wOpensTheWeekFromAResidentAndEscGoesBackToThem() {
+        let onResident = visits.onResident("Ørjan Ødegård")
+        var state = onResident
         visits.press(&state, [.character("w")])
-        var expected = AppState(language: .nb, isDemo: true)
+        var expected = onResident
         expected.places.append(Place(.week))
         #expect(state == expected)
+        visits.press(&state, [.escape])
+        #expect(state == onResident)
     }
 
     @Test func notAtHomeAndTheFormTakeTheSelectedDueResident() {

@@ -20,18 +20,19 @@ struct VisitTesting {
         demo.reduce(&state, actions, size: size, now: Self.now)
     }
 
-    /// Each key through the key maps, as the runner does it. A key the screen does not map fails the
-    /// test, so a test cannot pass by pressing keys that do nothing; `ignored` names keys a test
-    /// presses to show that they do nothing.
+    /// Each key through the key maps, as the runner does it. A key the screen does not map (one
+    /// that is only said to do nothing, or not even that) fails the test, so a test cannot pass by
+    /// pressing keys that do nothing; `ignored` names keys a test presses to show that they do nothing.
     @discardableResult
     func press(_ state: inout AppState, _ keys: [Key], size: TerminalSize = .minimum, ignored: Set<Key> = [],
                sourceLocation: SourceLocation = #_sourceLocation) -> [AppEffect] {
         var effects: [AppEffect] = []
         for key in keys {
-            guard let action = AppKeys.action(for: key, in: state) else {
-                if !ignored.contains(key) { Issue.record("\(key) does nothing here", sourceLocation: sourceLocation) }
-                continue
+            let action = AppKeys.action(for: key, in: state)
+            if action == nil || action == .unboundKeyPressed(key), !ignored.contains(key) {
+                Issue.record("\(key) does nothing here", sourceLocation: sourceLocation)
             }
+            guard let action else { continue }
             effects = demo.reduce(&state, [action], size: size, now: Self.now)
         }
         return effects

@@ -8,7 +8,7 @@ extension SurveyResponse {
             if let n = v.int, (1...7).contains(n) { answers[k] = n } else if v.isNull { noAnswer.insert(k) }
         }
         self.init(id: record.id, resident: resident, form: Self.form(of: record), formVersion: record["formVersion"]?.int,
-                  round: Self.round(of: record), date: record.date("date"), answers: answers,
+                  round: Self.round(of: record), date: Self.date(of: record), answers: answers,
                   noAnswer: noAnswer, followUps: Self.followUps(of: record), consent: record.date("consent"),
                   status: Self.status(of: record), address: replica.address(ofResident: resident))
     }
@@ -16,6 +16,7 @@ extension SurveyResponse {
     public static func resident(of record: Record) -> String { record.string("resident") ?? "" }
     public static func form(of record: Record) -> String { record.string("form") ?? "" }
     public static func round(of record: Record) -> String { record.string("round") ?? "" }
+    public static func date(of record: Record) -> CalendarDate? { record.date("date") }
 
     /// A response stored before responses had a status was complete: nothing could be paused.
     public static func status(of record: Record) -> ResponseStatus {
