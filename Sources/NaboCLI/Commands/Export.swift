@@ -4,5 +4,5 @@ import ArgumentParser
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the action plan, a dugnad or survey results as files.",
-        subcommands: [ExportPlan.self, ExportDugnad.self, ExportSurvey.self])
+        subcommands: [ExportPlan.self, ExportDugnad.self, ExportSurvey.self, ExportStock.self])
 }
