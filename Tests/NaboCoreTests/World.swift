@@ -5,6 +5,8 @@ import NaboTestSupport
 struct World {
     var replica = Replica()
     var ctx = Fixed.context()
+    /// Every operation committed, oldest first: the journal a store would hold.
+    var log: [Op] = []
 
     var today: CalendarDate { ctx.today }
 
@@ -19,6 +21,7 @@ struct World {
         ctx.nextSeq = UInt32(replica.operationCount + 1)
         let ops = try Planner.plan(change, in: replica, context: ctx)
         ops.forEach { replica.apply($0) }
+        log += ops
         return ops
     }
 

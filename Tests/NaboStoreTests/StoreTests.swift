@@ -155,6 +155,21 @@ import Testing
         #expect(h.map(\.author) == ["Kari Test", "Kari Test"])
         #expect(h[1].writes == [FieldWrite("street", "Runarvegen", replaces: [h[0].id])])
     }
+
+    /// A person's export reads the histories of many records at once; a record whose id appears
+    /// only inside another record's value is not taken for that record.
+    @Test func historiesOfSeveralRecordsComeFromOnePass() throws {
+        let tmp = TempFolder()
+        let s = try Laptop(tmp, "a").initialise()
+        let first = try addAddress(s, "Runarveien"), second = try addAddress(s, "Midtåsveien"), other = try addAddress(s, "Storgata")
+        try s.commit(.set(.address, id: second, Edit(values: ["street": "Midtåsvegen"])), now: fixedDate.addingTimeInterval(60))
+        // A text that holds `{"id":"<first>"}` is about `other`, not about `first`.
+        try s.commit(.set(.address, id: other, Edit(values: ["city": "{\"id\":\"\(first)\"}"])), now: fixedDate.addingTimeInterval(120))
+        let found = try s.histories(of: [RecordRef(.address, first), RecordRef(.address, second)])
+        #expect(found[RecordRef(.address, first)]?.count == 1)
+        #expect(found[RecordRef(.address, second)]?.map { $0.writes.first?.value } == [.string("Midtåsveien"), .string("Midtåsvegen")])
+        #expect(found[RecordRef(.address, other)] == nil)
+    }
 }
 
 /// Holds an open store so another thread can close it (dropping its lock) while a test waits.

@@ -12,3 +12,16 @@ enum Markdown {
         return out
     }
 }
+
+extension Markdown {
+    /// Free text as Markdown reads it literally: what a worker wrote (`*`, `#`, `<b>`, a link) must
+    /// not turn into emphasis, a heading, HTML or a link when the document is shown.
+    static func literal(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            if "\\`*_[]<>#|!".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+}

@@ -9,6 +9,15 @@ public enum UTCStamp {
         return format(day: CalendarDate(dayNumber: Int(day)), seconds: rest) + "Z"
     }
 
+    /// Milliseconds since 1970-01-01 UTC as ISO 8601, `2026-11-22T11:00:00Z`, as JSON exports write instants.
+    public static func iso(milliseconds: Int64) -> String {
+        let seconds = milliseconds.floorDiv(1000)
+        let day = seconds.floorDiv(86400)
+        let rest = Int(seconds - day * 86400)
+        return CalendarDate(dayNumber: Int(day)).iso + "T" + CalendarDate.two(rest / 3600) + ":" + CalendarDate.two(rest % 3600 / 60) + ":"
+            + CalendarDate.two(rest % 60) + "Z"
+    }
+
     /// A local date and time moved to UTC by its offset, or kept floating (no `Z`) without one.
     public static func format(_ d: LocalDateTime) -> String {
         let minutes = d.minutes ?? 0

@@ -92,3 +92,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         date.dayNumber * 1440 + (minutes ?? 0) - (offset ?? 0)
     }
 }
+
+extension LocalDateTime {
+    /// An instant, in minutes since 1970 UTC, as the local day and time `utcOffset` gives (minutes
+    /// east of UTC at a UTC day and minute): when a line was written, as the worker's clock read.
+    public init(utcMinutes: Int, utcOffset: (CalendarDate, Int) -> Int) {
+        let utcDay = CalendarDate(dayNumber: Self.floor(utcMinutes, 1440))
+        let local = utcMinutes + utcOffset(utcDay, utcMinutes - utcDay.dayNumber * 1440)
+        let day = Self.floor(local, 1440)
+        self.init(date: CalendarDate(dayNumber: day), minutes: local - day * 1440)
+    }
+
+    static func floor(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+}

@@ -4,9 +4,17 @@ extension Store {
     /// Every operation on one record, oldest first: who changed what, and when. Read from the
     /// journals, so it includes values that were later replaced.
     public func history(_ type: String, _ id: String) throws(Message) -> [Op] {
-        var ops: [Op] = []
+        guard let kind = EntityType(rawValue: type) else { return [] }
+        let ref = RecordRef(kind, id)
+        return try histories(of: [ref])[ref] ?? []
+    }
+
+    /// The histories of several records from one pass over the journals, for a person's export,
+    /// which would otherwise read every journal once per record.
+    public func histories(of refs: Set<RecordRef>) throws(Message) -> [RecordRef: [Op]] {
+        var found: [RecordRef: [Op]] = [:]
         var seen = Set<OpID>()
-        let needle = Array("\"id\":".utf8) + JournalLine.encodeString(id)
+        let ids = Set(refs.map { JournalLine.encodeString($0.id) })
         var opener = keyring.map { LineOpener(keyring: $0, store: manifest.store) }
         for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             do {
@@ -18,9 +26,9 @@ extension Store {
                         let line = UnsafeBufferPointer(rebasing: chunk[start..<end])
                         // A byte search first: most lines are about other records. A sealed line hides
                         // which record it is about, so each is opened.
-                        if let op = Self.contains(line, needle) ? try? JournalLine.decode(line) : Self.opened(line, &opener),
-                           op.type == type, op.entity == id, seen.insert(op.id).inserted {
-                            ops.append(op)
+                        if let op = Self.namesOne(line, of: ids) ? try? JournalLine.decode(line) : Self.opened(line, &opener),
+                           let kind = EntityType(rawValue: op.type), refs.contains(RecordRef(kind, op.entity)), seen.insert(op.id).inserted {
+                            found[RecordRef(kind, op.entity), default: []].append(op)
                         }
                         start = end + 1
                     }
@@ -29,7 +37,7 @@ extension Store {
                 throw Message(nb: "Kunne ikke lese \(name).", en: "Could not read \(name).")
             }
         }
-        return ops.sorted { ($0.clock, $0.id) < ($1.clock, $1.id) }
+        return found.mapValues { $0.sorted { ($0.clock, $0.id) < ($1.clock, $1.id) } }
     }
 
     /// The operation in a sealed line this store holds the key for; nil for any other line.
@@ -39,17 +47,23 @@ extension Store {
         return try? held.open(outer) { plain in try? JournalLine.decode(plain.bindMemory(to: UInt8.self)) }
     }
 
-    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count, let first = needle.first else { return false }
+    /// Whether the line has `"id":` followed by one of these encoded ids. Every occurrence is
+    /// tried, so a value that holds an `id` key of its own cannot hide the record's.
+    static func namesOne(_ line: UnsafeBufferPointer<UInt8>, of ids: Set<[UInt8]>) -> Bool {
+        let key: [UInt8] = Array("\"id\":\"".utf8)
+        guard line.count > key.count else { return false }
         var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
+        while i <= line.count - key.count {
+            var j = 0
+            while j < key.count, line[i + j] == key[j] { j += 1 }
+            guard j == key.count else { i += 1; continue }
+            // The string from its opening quote to its closing one, escapes included.
+            let open = i + key.count - 1
+            var close = open + 1
+            while close < line.count, line[close] != 0x22 { close += line[close] == 0x5C ? 2 : 1 }
+            guard close < line.count else { return false }
+            if ids.contains(Array(line[open...close])) { return true }
+            i = close
         }
         return false
     }

@@ -24,11 +24,8 @@ public struct HistoryEntry: Hashable, Sendable {
 
     /// The operation in the local time `utcOffset` gives (minutes east of UTC for a UTC day and minute).
     public init(_ op: Op, utcOffset: (CalendarDate, Int) -> Int) {
-        let utcMinutes = Int(op.wallMillis / 60_000)
-        let utcDay = CalendarDate(dayNumber: utcMinutes.floorDivided(by: 1440))
-        let local = utcMinutes + utcOffset(utcDay, utcMinutes - utcDay.dayNumber * 1440)
-        let day = local.floorDivided(by: 1440)
-        self.init(day: CalendarDate(dayNumber: day), minutes: local - day * 1440, author: op.author,
+        let local = LocalDateTime(utcMinutes: Int(op.wallMillis / 60_000), utcOffset: utcOffset)
+        self.init(day: local.date, minutes: local.minutes ?? 0, author: op.author,
                   writes: op.writes.map { Write(field: $0.field, value: Self.text($0.value)) }
                       + op.setChanges.map { Write(field: $0.field, value: ($0.isAddition ? "+" : "−") + $0.element) },
                   deleted: op.deletion.map { !$0.restore })
@@ -57,11 +54,5 @@ public struct RecordHistory: Hashable, Sendable {
         self.type = type
         self.id = id
         self.entries = entries
-    }
-}
-
-extension Int {
-    func floorDivided(by divisor: Int) -> Int {
-        self >= 0 ? self / divisor : -((-self + divisor - 1) / divisor)
     }
 }
