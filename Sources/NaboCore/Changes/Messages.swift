@@ -9,9 +9,19 @@ enum Messages {
         Message(nb: "\(type.nameNb.capitalizedFirst) \(id) er ikke slettet.", en: "\(type.nameEn.capitalizedFirst) \(id) is not deleted.")
     }
 
-    static func inUse(_ type: EntityType, by user: (EntityType, String)) -> Message {
-        Message(nb: "Kan ikke slette: \(user.0.nameNb) \(user.1) viser fortsatt til denne \(type.nameNb).",
-                en: "Cannot delete: \(user.0.nameEn) \(user.1) still refers to this \(type.nameEn).")
+    /// "Cannot delete: the address has 3 units: H0101, H0102, H0201; 1 measure: Låse loftet." Every
+    /// dependent is named, up to a bound per type, so the worker knows what to move or delete first.
+    static func inUse(_ type: EntityType, by users: [(EntityType, [Message])]) -> Message {
+        let shown = 20
+        func list(_ language: Language) -> String {
+            users.map { other, names in
+                let words = other.countWords(names.count)
+                let named = names.prefix(shown).map { $0.text(language) }.joined(separator: ", ")
+                let more = names.count > shown ? (language == .nb ? " og \(names.count - shown) til" : " and \(names.count - shown) more") : ""
+                return (language == .nb ? words.nb : words.en) + ": " + named + more
+            }.joined(separator: "; ")
+        }
+        return Message(nb: "Kan ikke slette: \(type.definiteNb) har \(list(.nb)).", en: "Cannot delete: the \(type.nameEn) has \(list(.en)).")
     }
 
     static func unknownField(_ type: EntityType, _ flag: String) -> Message {

@@ -36,7 +36,7 @@ public enum Move {
         case .out:
             guard leaving != nil else {
                 throw Message(nb: "\(resident.name) bor ingen steder \(day.norwegian), så det er ingen å flytte ut.",
-                              en: "\(resident.name) lives nowhere on \(day.iso), so there is no one to move out.", field: "date")
+                              en: "\(resident.name) lives nowhere on \(DateWords.numeric(day, .en)), so there is no one to move out.", field: "date")
             }
             steps.append(.set(.resident, id: id, Edit(values: ["movedOut": day.iso])))
         }
@@ -50,6 +50,6 @@ public enum Move {
 
     static func beforeMovingIn(_ resident: Resident, _ from: CalendarDate) -> Message {
         Message(nb: "\(resident.name) flyttet inn \(from.norwegian); en flytting kan ikke være før det.",
-                en: "\(resident.name) moved in on \(from.iso); a move cannot be before that.", field: "date")
+                en: "\(resident.name) moved in on \(DateWords.numeric(from, .en)); a move cannot be before that.", field: "date")
     }
 }

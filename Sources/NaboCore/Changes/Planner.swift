@@ -85,12 +85,19 @@ public enum Planner {
         return op.writes.isEmpty && op.setChanges.isEmpty ? nil : op
     }
 
+    /// Why this record cannot be deleted: the live records that still point at it, all named. The
+    /// interface asks before it asks the worker to confirm, and the delete itself refuses the same.
+    public static func refusalToDelete(_ type: EntityType, id: String, in replica: Replica) -> Message? {
+        let users = Rules.dependents(of: type, id: id, replica: replica)
+        return users.isEmpty ? nil : Messages.inUse(type, by: users)
+    }
+
     static func delete(_ type: EntityType, id: String, restore: Bool, replica: Replica, context: Context) throws(Message) -> Op {
         guard let record = replica.record(type.rawValue, id), restore == record.isDeleted else {
             if restore, replica.live(type.rawValue, id) != nil { throw Messages.notDeleted(type, id) }
             throw Messages.noSuchRecord(type, id)
         }
-        if !restore, let user = Rules.dependents(of: type, id: id, replica: replica) { throw Messages.inUse(type, by: user) }
+        if !restore, let refusal = refusalToDelete(type, id: id, in: replica) { throw refusal }
         var op = operation(type, id, replica: replica, context: context)
         op.deletion = Deletion(saw: record.headRefs.map { replica.devices.opID($0) }, restore: restore)
         return op

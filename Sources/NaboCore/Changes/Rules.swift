@@ -164,16 +164,14 @@ enum Rules {
                       en: "\(FieldLabel.text(second, .en).capitalizedFirst) cannot be before \(FieldLabel.text(first, .en)).", field: second)
     }
 
-    /// A live record that still points at this one, if any: deleting it would leave a dangling link.
-    static func dependents(of type: EntityType, id: String, replica: Replica) -> (EntityType, String)? {
-        for other in EntityType.allCases {
-            for spec in Schema.fields(other) {
-                guard case .reference(let target) = spec.kind, target == type else { continue }
-                if let r = replica.records(other.rawValue).first(where: { !$0.isDeleted && $0.string(spec.name) == id }) {
-                    return (other, r.id)
-                }
-            }
+    /// Every live record that still points at this one, by type in schema order, each named as a
+    /// worker knows it: deleting it would leave dangling links.
+    static func dependents(of type: EntityType, id: String, replica: Replica) -> [(EntityType, [Message])] {
+        EntityType.allCases.compactMap { other in
+            let fields = Schema.fields(other).filter { if case .reference(let target) = $0.kind { target == type } else { false } }.map(\.name)
+            guard !fields.isEmpty else { return nil }
+            let users = replica.records(other.rawValue).filter { record in !record.isDeleted && fields.contains { record.string($0) == id } }
+            return users.isEmpty ? nil : (other, users.map { DependentName.of(other, $0, replica: replica) }.sorted { $0.nb < $1.nb })
         }
-        return nil
     }
 }

@@ -52,6 +52,7 @@ public enum AppAction: Hashable, Sendable {
     case historyLoaded(RecordHistory)
     case dugnad(DugnadAction)
     case survey(SurveyAction)
+    case stock(StockAction)
     /// The answer to the draft offered at start.
     case draft(DraftAnswer)
 }

@@ -67,6 +67,11 @@ public enum AppKeys {
     /// The keys that lead to the lists every screen reaches, unlisted where a screen has its own.
     static let elsewhere = KeyMap<AppAction>([residentsKey.unlisted, addressesKey.unlisted, homeKey])
 
+    /// The same, less the keys a screen takes for its own work (`a` adds on an address or a unit).
+    static func elsewhere(besides taken: Set<Key>) -> KeyMap<AppAction> {
+        KeyMap(elsewhere.bindings.filter { $0.keys.allSatisfy { !taken.contains($0) } })
+    }
+
     /// Enter opens what the row shows, with the words for it. A record's screen lists it
     /// `unlisted`: its breadcrumb is long and the selection marker already invites Enter, so the
     /// status line keeps its room for Esc, search, help and quit.

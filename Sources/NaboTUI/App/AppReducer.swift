@@ -63,6 +63,8 @@ struct Root {
             return scope(DugnadFeature.self) { $0.reduce(action) }
         case .survey(let action):
             return scope(SurveyFeature.self) { $0.reduce(action) }
+        case .stock(let action):
+            return scope(StockFeature.self) { $0.reduce(action) }
         case .draft(let answer):
             DraftOffer.answer(&state, answer, directory: directory)
         }
@@ -95,6 +97,7 @@ struct Root {
         case .plan: scope(PlanFeature.self) { $0.saveReported(outcome) }
         case .dugnad: scope(DugnadFeature.self) { $0.saveReported(outcome) }
         case .survey: scope(SurveyFeature.self) { $0.saveReported(outcome) }
+        case .stock: scope(StockFeature.self) { $0.saveReported(outcome) }
         }
     }
 }

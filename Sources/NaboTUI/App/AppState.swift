@@ -19,6 +19,8 @@ public struct AppState: Hashable, Sendable {
     /// The record form open over the screen: an input, its answer, a plan, a measure or a dugnad's.
     public var recordForm: RecordForm?
     public var dugnad = DugnadState()
+    /// An address, unit or resident about to be deleted.
+    public var stock = StockState()
     /// The history of the record on screen, once the runner has read it.
     public var history: RecordHistory?
     /// The survey being taken, while its screen is open.

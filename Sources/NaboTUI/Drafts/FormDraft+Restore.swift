@@ -27,8 +27,8 @@ extension FormDraft {
                 if let field = RecordForm.Field(rawValue: name), fields.contains(field) { form[field] = text }
             }
             form.field = RecordForm.Field(rawValue: record.field).flatMap { fields.contains($0) ? $0 : nil } ?? fields[0]
-            if fields.contains(.invited) {
-                form.matches = ResidentPicker.matches(form[.invited], in: directory)
+            if let field = form.searchField {
+                form.matches = field == .invited ? ResidentPicker.matches(form[field], in: directory) : UnitPicker.matches(form[field], in: directory)
                 form.chosen = form.matches.first
             }
             if screen != .home { state.places.append(Place(screen)) }
@@ -61,6 +61,20 @@ extension FormDraft {
             directory.dugnads.entry(id) == nil ? nil : .dugnad(.one(id))
         case .followUpInput(let response, _), .followUpMeasure(let response, _):
             directory.replica.live(EntityType.response.rawValue, response).map { .timeline(SurveyResponse($0, in: directory.replica).resident) }
+        case .address(nil):
+            .addresses
+        case .address(let id?), .unit(let id, nil):
+            directory.address(id) == nil ? nil : .address(id)
+        case .unit(_, let id?), .resident(let id?, nil):
+            directory.unit(id) == nil ? nil : .unit(id)
+        case .resident(nil, nil):
+            .residents
+        case .resident(_, let id?), .move(let id):
+            directory.resident(id) == nil ? nil : .resident(id)
+        case .planMeasure(nil):
+            .board(PlanFacets())
+        case .planMeasure(let id?):
+            directory.measure(id) == nil ? nil : .measure(id)
         }
     }
 }

@@ -13,6 +13,12 @@ extension RecordForm.Purpose {
         case .export(let id): ["export", id]
         case .followUpInput(let response, let statements): ["followUpInput", response] + statements
         case .followUpMeasure(let response, let statements): ["followUpMeasure", response] + statements
+        case .address(let id): ["address"] + (id.map { [$0] } ?? [])
+        case .unit(let address, let id): ["unit", address] + (id.map { [$0] } ?? [])
+        // Either id may be missing, so both keep their place.
+        case .resident(let unit, let id): ["resident", unit ?? "", id ?? ""]
+        case .move(let resident): ["move", resident]
+        case .planMeasure(let id): ["planMeasure"] + (id.map { [$0] } ?? [])
         }
     }
 
@@ -32,6 +38,11 @@ extension RecordForm.Purpose {
         case ("export", 1): self = .export(dugnad: ids[0])
         case ("followUpInput", 2...): self = .followUpInput(response: ids[0], statements: Array(ids.dropFirst()))
         case ("followUpMeasure", 2...): self = .followUpMeasure(response: ids[0], statements: Array(ids.dropFirst()))
+        case ("address", 0), ("address", 1): self = .address(ids.first)
+        case ("unit", 1), ("unit", 2): self = .unit(address: ids[0], unit: ids.count == 2 ? ids[1] : nil)
+        case ("resident", 2): self = .resident(unit: ids[0].isEmpty ? nil : ids[0], resident: ids[1].isEmpty ? nil : ids[1])
+        case ("move", 1): self = .move(resident: ids[0])
+        case ("planMeasure", 0), ("planMeasure", 1): self = .planMeasure(ids.first)
         default: return nil
         }
     }
@@ -39,7 +50,7 @@ extension RecordForm.Purpose {
     /// The resident a form is about, where its purpose names one.
     var resident: String? {
         switch self {
-        case .recordInput(let resident), .plan(let resident, _): resident
+        case .recordInput(let resident), .plan(let resident, _), .move(let resident), .resident(_, let resident?): resident
         default: nil
         }
     }

@@ -13,4 +13,8 @@ public enum PlanAction: Hashable, Sendable {
     case facetsCleared
     /// A digit on a measure with a conflict: that value (1 is the first shown) is written again.
     case alternativeChosen(Int)
+    /// `M` on the board, the matrix, an address or a unit: a new measure, with what the screen says of it.
+    case measureStarted
+    /// `e` on a measure: every field of it in the form.
+    case measureChangeStarted
 }

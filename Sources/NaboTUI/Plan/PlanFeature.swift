@@ -72,6 +72,10 @@ struct PlanFeature: Feature {
             refilter { _ in PlanFacets() }
         case .alternativeChosen(let number):
             return settle(number)
+        case .measureStarted:
+            measureStarted()
+        case .measureChangeStarted:
+            measureChangeStarted()
         }
         return []
     }

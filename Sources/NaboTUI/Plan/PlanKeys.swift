@@ -13,9 +13,14 @@ enum PlanKeys {
                                               help: Message(nb: "Flytt tiltaket én status frem", en: "Move the measure one status on"),
                                               status: Message(nb: "flytt", en: "move"))
 
+    /// `M`: a new measure, as `M` on a visit makes one from it.
+    static let newMeasure = KeyBinding<AppAction>([.character("M")], .plan(.measureStarted), help: PlanText.helpNewMeasure)
+    static let changeMeasure = KeyBinding<AppAction>([.character("e")], .plan(.measureChangeStarted), help: PlanText.helpChangeMeasure,
+                                                     status: StockText.statusChange)
+
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
-        if case .measure = screen { return measure.followed(by: KeyMap([AppKeys.back])).followed(by: AppKeys.elsewhere) }
-        return plan.followed(by: AppKeys.elsewhere)
+        if case .measure = screen { return measure.followed(by: KeyMap([changeMeasure, AppKeys.back])).followed(by: AppKeys.elsewhere) }
+        return plan.followed(by: KeyMap([newMeasure])).followed(by: AppKeys.elsewhere)
     }
 
     static let plan = KeyMap<AppAction>([

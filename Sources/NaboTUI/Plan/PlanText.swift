@@ -5,6 +5,17 @@ enum PlanText {
     static let board = Message(nb: "Tavle", en: "Board")
     static let matrix = Message(nb: "Matrise", en: "Matrix")
     static let measure = Message(nb: "Tiltak", en: "Measure")
+    static let newMeasure = Message(nb: "Nytt tiltak", en: "New measure")
+    static let changeMeasure = Message(nb: "Endre tiltaket", en: "Change the measure")
+    static let measureHint = Message(nb: "↑/↓ velger i valgfeltene; boligen som H0101, tom for hele adressen. Ctrl-S lagrer.",
+                                     en: "↑/↓ chooses in the choice fields; the unit as H0101, empty for the whole address. Ctrl-S saves.")
+    static let helpNewMeasure = Message(nb: "Nytt tiltak i handlingsplanen", en: "New measure in the action plan")
+    static let helpChangeMeasure = Message(nb: "Endre tiltakets felt", en: "Change the measure's fields")
+    static let statusNewMeasure = Message(nb: "nytt tiltak", en: "new measure")
+
+    static func measureChanged(_ title: String) -> Message {
+        Message(nb: "Tiltaket «\(title)» er endret.", en: "The measure “\(title)” is changed.")
+    }
 
     static let late = Message(nb: "! forsinket", en: "! late")
     static let cost = Message(nb: "kr avklares", en: "kr cost to agree")

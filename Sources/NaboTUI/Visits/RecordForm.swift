@@ -1,8 +1,9 @@
 import NaboCore
 
 /// A form for one record: a new input (innspill), the answer to an open one, a resident's follow-up
-/// plan, a measure, a dugnad's plan, what was done at it or a notice sent for it, and an input or a
-/// measure from a survey's follow-up answer. The fields follow from the purpose; values are kept as typed.
+/// plan, a measure, a dugnad's plan, what was done at it or a notice sent for it, an input or a
+/// measure from a survey's follow-up answer, an address, a unit, a resident and a move. The fields
+/// follow from the purpose; values are kept as typed.
 public struct RecordForm: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         /// A new input from this resident (id).
@@ -27,6 +28,16 @@ public struct RecordForm: Hashable, Sendable {
         case invite(dugnad: String)
         /// Which file of this dugnad (id) to write to the documents folder.
         case export(dugnad: String)
+        /// An address: a new one (nil), or the one with this id.
+        case address(String?)
+        /// A unit at this address (id): a new one (nil), or the one with this id.
+        case unit(address: String, unit: String?)
+        /// A resident: a new one, living in this unit (id) when given, or the one with this id.
+        case resident(unit: String?, resident: String?)
+        /// This resident (id) moving to a unit or out, on a day.
+        case move(resident: String)
+        /// A measure of the action plan with every field: a new one (nil), or the one with this id.
+        case planMeasure(String?)
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -45,6 +56,17 @@ public struct RecordForm: Hashable, Sendable {
         case invited
         /// Which export of a dugnad; a choice of `DugnadExport`.
         case export
+        /// An address's; `number` is a unit's H-nummer on a unit's form, as in the schema.
+        case street, number, letter, postcode, city, gnr, bnr
+        /// A unit's; `status` is a measure's on a measure's form.
+        case rooms, status
+        /// A resident's.
+        case name, phone, movedIn
+        /// A move: to a unit (typed to find it, as a measure's unit is) or out.
+        case moving, unit
+        /// A measure's besides those it shares with the measure from a visit; `address` is typed
+        /// to find it.
+        case address, responsible, due, inspection, precondition, contact, costBearer, costToAgree
 
         /// Fields whose text can be long enough to want the editor.
         public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note].contains(self) }
@@ -57,6 +79,9 @@ public struct RecordForm: Hashable, Sendable {
             case .place: ["unit", "address"]
             case .how: NoticeChannel.allCases.map(\.rawValue)
             case .export: DugnadExport.allCases.map(\.rawValue)
+            case .responsible: Vocabulary.responsible
+            case .costToAgree: ["no", "yes"]
+            case .moving: ["unit", "out"]
             default: nil
             }
         }
@@ -69,7 +94,8 @@ public struct RecordForm: Hashable, Sendable {
     public var problem: Message?
     public var isSaving = false
     public var isLeaving = false
-    /// The residents matching what is typed in `invited`, as directory rows, and the one chosen.
+    /// The residents matching what is typed in `invited`, or the units matching what is typed in a
+    /// move's `unit`, as directory rows, and the one chosen.
     public var matches: [Int] = []
     public var chosen: Int?
 
@@ -94,6 +120,13 @@ public struct RecordForm: Hashable, Sendable {
         case .followUpMeasure: [.statement, .title, .category, .place]
         case .invite: [.invited]
         case .export: [.export]
+        case .address: [.street, .number, .letter, .postcode, .city, .gnr, .bnr]
+        case .unit: [.number, .rooms, .status]
+        case .resident(let unit, nil): unit == nil ? [.name, .phone] : [.name, .phone, .movedIn]
+        case .resident: [.name, .phone]
+        case .move: [.moving, .unit, .date]
+        case .planMeasure:
+            [.title, .category, .status, .responsible, .address, .unit, .due, .inspection, .precondition, .contact, .costBearer, .costToAgree, .description]
         }
     }
 
@@ -101,6 +134,8 @@ public struct RecordForm: Hashable, Sendable {
     public func choices(_ field: Field) -> [String]? {
         switch (field, purpose) {
         case (.statement, .followUpInput(_, let statements)), (.statement, .followUpMeasure(_, let statements)): statements
+        case (.status, .unit): Vocabulary.unitStatus
+        case (.status, .planMeasure): Vocabulary.measureStatus
         default: field.choices
         }
     }
@@ -115,6 +150,15 @@ public struct RecordForm: Hashable, Sendable {
         }
     }
     public var hasTyped: Bool { values != opened }
+
+    /// The field whose typing searches the directory: a resident to invite, or a unit to move to.
+    public var searchField: Field? {
+        switch purpose {
+        case .invite: .invited
+        case .move: .unit
+        default: nil
+        }
+    }
 
     public subscript(_ field: Field) -> String {
         get { values[field] ?? "" }

@@ -60,7 +60,7 @@ struct RecordFormFeature: Feature {
             form.field = fields[(index + 1) % fields.count]
         case .previousField:
             form.field = fields[(index + fields.count - 1) % fields.count]
-        case .choiceMoved(let amount) where form.field == .invited:
+        case .choiceMoved(let amount) where form.field == form.searchField:
             form.chosen = ResidentPicker.moved(form.chosen, in: form.matches, by: amount)
         case .choiceMoved(let amount):
             guard let choices = form.choices(form.field) else { break }
@@ -94,10 +94,11 @@ struct RecordFormFeature: Feature {
         residentSearched(&form)
     }
 
-    /// Typing in the invited field searches, and the first match is chosen.
+    /// Typing in the invited field searches the residents, in a move's unit the units, and the
+    /// first match is chosen.
     private func residentSearched(_ form: inout RecordForm) {
-        guard form.field == .invited else { return }
-        form.matches = ResidentPicker.matches(form[.invited], in: directory)
+        guard let field = form.searchField, form.field == field else { return }
+        form.matches = field == .invited ? ResidentPicker.matches(form[field], in: directory) : UnitPicker.matches(form[field], in: directory)
         form.chosen = form.matches.first
     }
 
@@ -109,7 +110,9 @@ struct RecordFormFeature: Feature {
             let visit = try VisitFeature.change(form, in: directory)
             let dugnad = try DugnadFeature.change(form, in: directory, language: language)
             let survey = try SurveyFeature.change(form, in: directory)
-            guard let effect = visit ?? dugnad ?? survey else { return [] }
+            let stock = try StockFeature.change(form, in: directory, language: language)
+            let plan = try PlanFeature.change(form, in: directory)
+            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan else { return [] }
             form.isSaving = true
             return [effect]
         } catch {

@@ -32,6 +32,9 @@ struct RecordFormView {
                 row = ResidentPicker.draw(into: &screen, query: form[.invited], matches: form.matches, chosen: form.chosen, directory: directory,
                                           language: language, row: row, column: valueColumn, width: valueWidth)
             }
+            if field == .unit, case .move = form.purpose, form[.moving] != "out" {
+                row = UnitPicker.draw(into: &screen, form: form, directory: directory, language: language, row: row, column: valueColumn, width: valueWidth)
+            }
             for line in notes(field, width: valueWidth) {
                 screen.put(line.0, row: row, column: valueColumn, role: line.1, fitting: valueWidth)
                 row += 1
@@ -54,6 +57,11 @@ struct RecordFormView {
         case .invite: DugnadText.inviteHint
         case .export: DugnadText.exportHint
         case .followUpInput, .followUpMeasure: SurveyText.turnHint
+        case .address: StockText.addressHint
+        case .unit: StockText.unitHint
+        case .resident: StockText.residentHint
+        case .move: StockText.moveHint
+        case .planMeasure: PlanText.measureHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.putFooter(line.0, role: line.1, in: inner, below: row)
@@ -84,6 +92,20 @@ struct RecordFormView {
             let title = form.fields.contains(.title) ? SurveyText.followUpMeasureTitle : SurveyText.followUpInputTitle
             let resident = directory.replica.live(EntityType.response.rawValue, response).flatMap { directory.resident(SurveyResponse.resident(of: $0)) }
             return (title, resident.map { $0.name + " · " + directory.home(ofUnit: $0.unit) } ?? "")
+        case .address(let id):
+            return id.flatMap { directory.address($0) }.map { (StockText.changeAddress, $0.title + " · " + $0.place) } ?? (StockText.newAddress, "")
+        case .unit(let address, let id):
+            let at = directory.address(address).map { $0.title + " · " + $0.place } ?? ""
+            return (id == nil ? StockText.newUnit : StockText.changeUnit, at)
+        case .resident(let unit, let id):
+            if let resident = id.flatMap({ directory.resident($0) }) {
+                return (StockText.changeResident, resident.name + (resident.unit == nil ? "" : " · " + directory.home(ofUnit: resident.unit)))
+            }
+            return (StockText.newResident, directory.home(ofUnit: unit.flatMap { directory.unitByID[$0] }))
+        case .move(let id):
+            return (StockText.moveTitle, directory.resident(id).map { $0.name + ($0.unit == nil ? "" : " · " + directory.home(ofUnit: $0.unit)) } ?? "")
+        case .planMeasure(let id):
+            return id == nil ? (PlanText.newMeasure, "") : (PlanText.changeMeasure, id.flatMap { directory.measure($0) }.map { Measure($0).title } ?? "")
         }
     }
 
@@ -92,13 +114,29 @@ struct RecordFormView {
         switch (form.purpose, field) {
         case (.notice, .note): DugnadText.noticeNote
         case (.followUpInput, .text): SurveyText.inputTextLabel
-        default: VisitText.recordLabel(field)
+        default: StockText.label(field, form.purpose) ?? VisitText.recordLabel(field)
         }
     }
 
     /// Under the addresses, the address each part matches; under the statement, its text and the answer.
     private func notes(_ field: RecordForm.Field, width: Int) -> [(String, StyleRole)] {
+        if let problem = RecordFormCheck.problem(form, field), problem != form.problem {
+            return WordWrap.lines("✗ " + problem.text(language), width: width).prefix(2).map { ($0, .error) }
+        }
         switch field {
+        case .address, .unit:
+            guard case .planMeasure = form.purpose, !form[field].allSatisfy(\.isWhitespace) else { return [] }
+            let place = MeasurePlace(address: form[.address], unit: form[.unit], directory: directory)
+            if let problem = place.problem, problem.field == field.rawValue {
+                guard problem != form.problem else { return [] }
+                return WordWrap.lines("✗ " + problem.text(language), width: width).prefix(2).map { ($0, .error) }
+            }
+            if field == .address, let row = place.address {
+                return [("✓ " + directory.addresses[row].title + " · " + directory.addresses[row].place, .muted)]
+            }
+            guard let row = place.unit else { return [] }
+            let unit = directory.units[row]
+            return [("✓ " + directory.home(ofUnit: row) + (unit.occupants.isEmpty ? "" : " · " + unit.occupants), .muted)]
         case .addresses:
             return DugnadAddressQuery(form[.addresses], directory: directory).parts.prefix(4).flatMap { part -> [(String, StyleRole)] in
                 guard let row = part.row else {
@@ -126,7 +164,10 @@ struct RecordFormView {
         if field == .export { return ["◂ " + (DugnadExport(rawValue: form[.export]).map { DugnadText.export($0).text(language) } ?? "") + " ▸"] }
         if field == .statement { return ["◂ " + form[.statement] + " ▸"] }
         if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
-        if field.choices != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }
+        if field == .moving { return ["◂ " + StockText.moving(form[.moving]).text(language) + " ▸"] }
+        if field == .costToAgree { return ["◂ " + (form[.costToAgree] == "yes" ? StockText.yes : StockText.no).text(language) + " ▸"] }
+        if field == .unit, case .move = form.purpose, form[.moving] == "out" { return [StockText.outNoUnit.text(language)] }
+        if form.choices(field) != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }
         guard field.isLongText else { return [form[field]] }
         return Array(WordWrap.lines(form[field], width: width).suffix(field == .partners ? 4 : 2))
     }

@@ -19,6 +19,17 @@ enum ResidentPicker {
     /// The residents matching the query, the chosen one marked, with where each lives; returns the row after them.
     static func draw(into screen: inout ScreenBuffer, query: String, matches: [Int], chosen: Int?, directory: Directory, language: Language,
                      row: Int, column: Int, width: Int) -> Int {
+        drawMatches(into: &screen, query: query, matches: matches, chosen: chosen, language: language, row: row, column: column, width: width) { row in
+            let resident = directory.residents[row]
+            let home = directory.home(ofUnit: resident.unit)
+            return resident.name + (home.isEmpty ? "" : " · " + home)
+        }
+    }
+
+    /// Matches of any picker under its query, each as `label` names it, the chosen one marked; the
+    /// unit picker shows its matches the same way.
+    static func drawMatches(into screen: inout ScreenBuffer, query: String, matches: [Int], chosen: Int?, language: Language,
+                            row: Int, column: Int, width: Int, label: (Int) -> String) -> Int {
         guard !query.isEmpty else { return row }
         guard !matches.isEmpty else {
             screen.put(VisitText.noMatches.text(language), row: row, column: column, role: .muted, fitting: width)
@@ -28,10 +39,8 @@ enum ResidentPicker {
         let first = min(max(0, chosenIndex - rows / 2), max(0, matches.count - rows))
         var current = row
         for index in matches.indices.dropFirst(first).prefix(rows) {
-            let resident = directory.residents[matches[index]]
             let isChosen = index == chosenIndex
-            let home = directory.home(ofUnit: resident.unit)
-            let text = (isChosen ? Table.marker + " " : "  ") + resident.name + (home.isEmpty ? "" : " · " + home)
+            let text = (isChosen ? Table.marker + " " : "  ") + label(matches[index])
             screen.put(text, row: current, column: column, role: isChosen ? .selection : .muted, fitting: width)
             current += 1
         }

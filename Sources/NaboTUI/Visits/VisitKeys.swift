@@ -55,6 +55,9 @@ enum VisitKeys {
         if state.visits.deleting != nil {
             return .visits(.deleteAnswered(isYes(key)))
         }
+        if state.stock.deleting != nil {
+            return .stock(.deleteAnswered(isYes(key)))
+        }
         if state.dugnad.uninviting != nil {
             return .dugnad(.uninviteAnswered(isYes(key)))
         }

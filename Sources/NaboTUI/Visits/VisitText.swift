@@ -121,6 +121,8 @@ enum VisitText {
         case .statement: SurveyText.statementLabel
         case .invited: DugnadText.inviteLabel
         case .export: DugnadText.exportLabel
+        // The stock's and a whole measure's, named where the purpose is known (`StockText.label`).
+        default: Message(nb: FieldLabel.text(field.rawValue, .nb).capitalizedFirst, en: FieldLabel.text(field.rawValue, .en).capitalizedFirst)
         }
     }
 
