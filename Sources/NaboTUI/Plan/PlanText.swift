@@ -7,8 +7,8 @@ enum PlanText {
     static let measure = Message(nb: "Tiltak", en: "Measure")
     static let newMeasure = Message(nb: "Nytt tiltak", en: "New measure")
     static let changeMeasure = Message(nb: "Endre tiltaket", en: "Change the measure")
-    static let measureHint = Message(nb: "↑/↓ velger i valgfeltene; boligen som H0101, tom for hele adressen. Ctrl-S lagrer.",
-                                     en: "↑/↓ chooses in the choice fields; the unit as H0101, empty for the whole address. Ctrl-S saves.")
+    static let measureHint = Message(nb: "↑/↓ velger. Bolig: H-nummer, tom for hele adressen. Ctrl-S lagrer.",
+                                     en: "↑/↓ chooses. Unit: H-number, empty for the whole address. Ctrl-S saves.")
     static let helpNewMeasure = Message(nb: "Nytt tiltak i handlingsplanen", en: "New measure in the action plan")
     static let helpChangeMeasure = Message(nb: "Endre tiltakets felt", en: "Change the measure's fields")
     static let statusNewMeasure = Message(nb: "nytt tiltak", en: "new measure")

@@ -6,14 +6,15 @@ enum UnitPicker {
     static func matches(_ query: String, in directory: Directory) -> [Int] {
         let words = SearchQuery.words(query)
         guard !words.isEmpty else { return [] }
-        return directory.units.indices.filter { SearchQuery.matches(words, key: TextFolding.searchKey(label($0, in: directory, withPlace: true))) }
-    }
-
-    /// "Runarveien 1, H0101 · 3 rom"; with the place for searching, so a postcode finds it too.
-    static func label(_ row: Int, in directory: Directory, withPlace: Bool = false) -> String {
-        let unit = directory.units[row]
-        let place = withPlace ? unit.address.map { " " + directory.addresses[$0].place } ?? "" : ""
-        return directory.home(ofUnit: row) + place
+        // Street, number and H-nummer only: a postcode's digits would make "runar 3" Runarveien 1.
+        let keys = directory.units.indices.map { TextFolding.searchKey(directory.home(ofUnit: $0)) }
+        let found = directory.units.indices.filter { SearchQuery.matches(words, key: keys[$0]) }
+        // Those holding what was typed as it was typed come first: "runarveien 3" is Runarveien 3
+        // before Runarveien 1, H0103.
+        let whole = TextFolding.searchKey(query.trimmingWhitespace())
+        let exact = found.filter { keys[$0].firstRange(of: whole) != nil }
+        let first = Set(exact)
+        return exact + found.filter { !first.contains($0) }
     }
 
     static func draw(into screen: inout ScreenBuffer, form: RecordForm, directory: Directory, language: Language, row: Int, column: Int, width: Int) -> Int {
@@ -21,7 +22,7 @@ enum UnitPicker {
                                    row: row, column: column, width: width) { row in
             let unit = directory.units[row]
             let living = unit.occupants.isEmpty ? VocabularyLabel.text(unit.status, language) : unit.occupants
-            return label(row, in: directory) + " · " + living
+            return directory.home(ofUnit: row) + " · " + living
         }
     }
 }
