@@ -7,9 +7,12 @@ public enum AppKeys {
     /// The keys of a screen: its own first, then those every screen shares.
     public static func browsing(_ screen: Screen) -> KeyMap<AppAction> {
         if case .survey(.taking) = screen { return SurveyKeys.statement }
-        let own = own(screen)
-        // The visit keys come last so that on a narrow status line `?` and `q` keep their place.
-        return own.followed(by: shared).followed(by: matchSteps(besides: own)).followed(by: VisitKeys.everywhere(besides: own))
+        let screenKeys = own(screen), stock = StockKeys.own(screen)
+        let taken = screenKeys.followed(by: stock)
+        // The stock's and the visit keys come after the shared ones so that on a narrow status line
+        // `?` and `q` keep their place.
+        return screenKeys.followed(by: shared).followed(by: stock).followed(by: matchSteps(besides: taken))
+            .followed(by: VisitKeys.everywhere(besides: taken))
     }
 
     /// The map the keys go through in the state's mode.

@@ -19,7 +19,7 @@ enum PlanKeys {
                                                      status: StockText.statusChange)
 
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
-        if case .measure = screen { return measure.followed(by: KeyMap([changeMeasure, AppKeys.back])).followed(by: AppKeys.elsewhere) }
+        if case .measure = screen { return measure.followed(by: KeyMap([AppKeys.back])).followed(by: AppKeys.elsewhere) }
         return plan.followed(by: KeyMap([newMeasure])).followed(by: AppKeys.elsewhere)
     }
 

@@ -1,7 +1,21 @@
-/// The keys for the housing stock on the record screens. `a` adds on the screens that list what
-/// it adds to (taking it from the jump to the addresses there), `e` and `x` change and delete the
-/// record on screen; on a resident, where they act on the selected visit, `E` and `X` do.
+/// The keys that add to, change and delete the housing stock and a measure on their screens. `a`
+/// adds on the screens that list what it adds to (taking it from the jump to the addresses there),
+/// `e` and `x` change and delete the record on screen; on a resident, where they act on the
+/// selected visit, `E` and `X` do. They come after the keys every screen shares, so at 80 columns
+/// the status line keeps Esc, search and help and shows these where there is room.
 enum StockKeys {
+    static func own(_ screen: Screen) -> KeyMap<AppAction> {
+        switch screen {
+        case .addresses: KeyMap([newAddress])
+        case .residents: KeyMap([newResident])
+        case .address: KeyMap([newUnit, changeAddress, deleteAddress, PlanKeys.newMeasure])
+        case .unit: KeyMap([newResidentHere, changeUnit, deleteUnit, PlanKeys.newMeasure])
+        case .resident: KeyMap([move, changeResident, deleteResident])
+        case .measure: KeyMap([PlanKeys.changeMeasure])
+        default: KeyMap([])
+        }
+    }
+
     static let newAddress = KeyBinding<AppAction>([.character("a")], .stock(.addStarted), help: StockText.helpNewAddress, status: StockText.statusNew)
     static let newUnit = KeyBinding<AppAction>([.character("a")], .stock(.addStarted), help: StockText.helpNewUnit, status: StockText.statusNew)
     static let newResident = KeyBinding<AppAction>([.character("a")], .stock(.addStarted), help: StockText.helpNewResident, status: StockText.statusNew)
