@@ -56,4 +56,21 @@ import Testing
         #expect(throws: Message.self) { try Move.change(resident: ola, to: .out, on: w.today, today: w.today, in: w.replica) }
         #expect(before.records("tenancy").isEmpty)
     }
+
+    /// The interface's `u` after a move: the stays, the resident and the letting as they were.
+    @Test func undoingAMovePutsBackTheStayTheResidentAndTheLetting() throws {
+        var w = World()
+        let address = try w.address("Runarveien", "1")
+        let first = try w.add(.unit, ["address": address, "number": "H0101", "status": "let"])
+        let second = try w.add(.unit, ["address": address, "number": "H0102"])
+        let kari = try w.add(.resident, ["name": "Kari Nordvik", "unit": first, "movedIn": "2025-02-01"])
+        let before = w.replica
+        let ops = try w.commit(try Move.change(resident: kari, to: .unit(second), on: w.today, today: w.today, in: w.replica))
+        _ = try w.commit(try #require(Undo.change(undoing: ops, before: before)))
+        let resident = try #require(w.replica.live("resident", kari).map(Resident.init))
+        #expect(resident.unit == first && resident.movedIn == CalendarDate("2025-02-01"))
+        #expect(stays(w, kari).isEmpty)
+        #expect(unitStatus(w, first) == "let")
+        #expect(unitStatus(w, second) == "vacant")
+    }
 }

@@ -31,8 +31,10 @@ public enum Move {
                 throw Message(nb: "\(resident.name) bor allerede der.", en: "\(resident.name) already lives there.", field: "unit")
             }
             steps.append(.add(.tenancy, Edit(values: ["resident": id, "unit": unit, "from": day.iso])))
-            steps.append(.set(.resident, id: id, Edit(values: ["unit": unit, "movedIn": day.iso, "movedOut": ""])))
+            // Let before the resident is in it, so that the undo, which takes the steps back in
+            // reverse, has the resident out again before the unit stops being let.
             steps.append(.set(.unit, id: unit, Edit(values: ["status": UnitStatus.rented.rawValue])))
+            steps.append(.set(.resident, id: id, Edit(values: ["unit": unit, "movedIn": day.iso, "movedOut": ""])))
         case .out:
             guard leaving != nil else {
                 throw Message(nb: "\(resident.name) bor ingen steder \(day.norwegian), så det er ingen å flytte ut.",

@@ -44,6 +44,30 @@ import Testing
         #expect(restored.places == state.places)
     }
 
+    /// The stock's forms come back over their screens, a move with its unit found again.
+    @Test func aMoveAndANewUnitComeBackWithWhatWasTyped() throws {
+        var state = visits.onResident("Ørjan Ødegård")
+        visits.press(&state, [.character("f")] + VisitTesting.typed("runarveien 3 h0102"))
+        var restored = try continued(state)
+        #expect(restored.recordForm?.purpose == state.recordForm?.purpose)
+        #expect(restored.recordForm?.values == state.recordForm?.values)
+        #expect(restored.recordForm?.chosen == state.recordForm?.chosen)
+        #expect(restored.places == state.places)
+
+        let address = visits.demo.address("Runarveien 1").id
+        state = AppState(language: .nb, isDemo: true)
+        state.places.append(Place(.address(address)))
+        visits.press(&state, [.character("a")] + VisitTesting.typed("H0109"))
+        restored = try continued(state)
+        #expect(restored.recordForm?.purpose == .unit(address: address, unit: nil))
+        #expect(restored.recordForm?[.number] == "H0109")
+        #expect(restored.places == state.places)
+        for purpose: RecordForm.Purpose in [.address(nil), .address(address), .resident(unit: nil, resident: nil), .resident(unit: "uni-x", resident: nil),
+                                             .resident(unit: nil, resident: "res-x"), .planMeasure(nil), .planMeasure("mea-x")] {
+            #expect(RecordForm.Purpose(words: purpose.words) == purpose)
+        }
+    }
+
     @Test func aBegunSurveyComesBackWithItsAnswers() throws {
         var state = visits.onResident("Ørjan Ødegård")
         visits.press(&state, [.character("S"), .character("j"), .character("6"), .character("7")])
