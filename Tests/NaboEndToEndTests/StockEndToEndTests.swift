@@ -24,7 +24,7 @@ import Testing
         defer { tmux.stop() }
         try tmux.waitFor(text: "Home")
         try tmux.send("a")
-        try tmux.waitFor(text: "a new")
+        try tmux.waitFor(text: "Enter open")
         try tmux.send("a")
         try tmux.waitFor(text: "New address")
         try tmux.type("Storgata")

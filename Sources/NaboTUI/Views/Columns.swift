@@ -58,8 +58,8 @@ enum Words {
     static let noMatches = Message(nb: "Ingen treff. Esc fjerner søket.", en: "No matches. Esc clears the search.")
     /// Addresses come from the command line, so an empty store says which command begins.
     static let noAddressesYet = Message(
-        nb: "Ingen adresser ennå. a viser adressene, og a der legger inn en ny; på en adresse legger a inn en bolig, på en bolig en beboer (eller nabo add address, unit og resident). nabo --demo viser et eksempel.",
-        en: "No addresses yet. a shows the addresses, and a there adds one; on an address a adds a unit, on a unit a resident (or nabo add address, unit and resident). nabo --demo shows an example.")
+        nb: "Ingen adresser ennå: a på adressene legger inn en, a på en adresse en bolig, a på en bolig en beboer (eller nabo add address, unit og resident). nabo --demo viser et eksempel.",
+        en: "No addresses yet: a on the addresses adds one, a on an address a unit, a on a unit a resident (or nabo add address, unit and resident). nabo --demo shows an example.")
     static let home = Message(nb: "Hjem", en: "Home")
     static let addresses = Message(nb: "Adresser", en: "Addresses")
     static let residents = Message(nb: "Beboere", en: "Residents")

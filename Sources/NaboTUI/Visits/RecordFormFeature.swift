@@ -25,6 +25,8 @@ struct RecordFormFeature: Feature {
         switch outcome {
         case .saved:
             shell.form = nil
+            // A measure changed on its own screen shows the change in its history at once.
+            if case .measure(let id) = shell.screen { return [.loadHistory(type: EntityType.measure.rawValue, id: id)] }
         case .refused(let message):
             form.refused(message)
             shell.form = form

@@ -64,7 +64,7 @@ import Testing
         #expect(state.recordForm?.field == .unit)
         #expect(state.recordForm?.problem?.field == "unit")
         #expect(state.recordForm?.problem?.nb == "Runarveien 1 har ingen bolig H0999. Skriv H-nummeret, eller la feltet stå tomt for hele adressen.")
-        assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "measure-form-refused-80x24-nb")
+        assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "plan-measure-form-refused-80x24-nb")
     }
 
     @Test func eOnAMeasureChangesEveryFieldAndEmptyClears() throws {
@@ -87,7 +87,8 @@ import Testing
         #expect(edit.values["title"] == measure.title)
         #expect(edit.values["address"] == measure.address)
         #expect(Set(edit.values.keys) == Set(RecordForm.fields(for: .planMeasure(nil)).map(\.rawValue)))
-        visits.reduce(&state, .saved(PlanText.measureChanged(measure.title)))
+        // Its history is read again, so the change shows on the screen at once.
+        #expect(visits.reduce(&state, .saved(PlanText.measureChanged(measure.title))) == [.loadHistory(type: "measure", id: measure.id)])
         #expect(state.recordForm == nil)
         #expect(visits.press(&state, [.character("u")]) == [.undo])
     }

@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test func aNewMeasureFromAUnit() {
-        both("measure-form", [.unit(unit)], [.character("M")] + VisitTesting.typed("Skifte lås") + [.tab, .down])
+        both("plan-measure-form", [.unit(unit)], [.character("M")] + VisitTesting.typed("Skifte lås") + [.tab, .down])
     }
 
     @Test func aMeasureChanged() {
         let measure = visits.directory.measures[0].id
-        both("measure-change-form", [.measure(measure)], [.character("e")])
+        both("plan-measure-change-form", [.measure(measure)], [.character("e")])
     }
 }
