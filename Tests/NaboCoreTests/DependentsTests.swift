@@ -30,4 +30,17 @@ import Testing
         let still = #expect(throws: Message.self) { try w.commit(.delete(.address, id: address)) }
         #expect(still?.en == "Cannot delete: the address has 1 unit: H0101.")
     }
+
+    /// A unit someone lived in keeps their stay: its history is theirs.
+    @Test func aUnitLivedInIsRefusedNamingTheResidentAndTheirStay() throws {
+        var w = World()
+        let address = try w.address("Runarveien", "3")
+        let unit = try w.add(.unit, ["address": address, "number": "H0201"])
+        let kari = try w.add(.resident, ["name": "Kari Nordvik"])
+        _ = try w.commit(try Move.change(resident: kari, to: .unit(unit), on: CalendarDate("2026-11-01")!, today: w.today, in: w.replica))
+        _ = try w.commit(try Move.change(resident: kari, to: .out, on: CalendarDate("2026-11-10")!, today: w.today, in: w.replica))
+        let refusal = #expect(throws: Message.self) { try w.commit(.delete(.unit, id: unit)) }
+        #expect(refusal?.en == "Cannot delete: the unit has 1 resident: Kari Nordvik; 1 tenancy: Kari Nordvik, H0201, Runarveien 3 from 1 Nov 2026.")
+        #expect(refusal?.nb == "Kan ikke slette: boligen har 1 beboer: Kari Nordvik; 1 leieforhold: Kari Nordvik, H0201, Runarveien 3 fra 01.11.2026.")
+    }
 }

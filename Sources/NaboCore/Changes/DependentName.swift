@@ -10,14 +10,23 @@ enum DependentName {
         case .dugnad: record.string("title")
         case .input: record.string("text").map(Timeline.firstLine)
         case .followUp, .response: record.string("resident").flatMap { replica.record(EntityType.resident.rawValue, $0) }.map { Resident($0).name }
-        case .tenancy:
-            Tenancy(record).resident.flatMap { replica.record(EntityType.resident.rawValue, $0) }.map { Resident($0).name }
-        case .visit: nil
+        // Named below, with more than one field.
+        case .tenancy, .visit: nil
         case .address, .form: ReferenceName.of(type, id: record.id, in: replica)?.en
         }
         if type == .visit, let visit = ReferenceName.of(.visit, id: record.id, in: replica) { return visit }
+        if type == .tenancy { return stay(Tenancy(record), replica) }
         guard let text, !text.isEmpty else { return Message(nb: record.id, en: record.id) }
         return Message(nb: text, en: text)
+    }
+
+    /// A stay by who and where, and since when: "Kari Nordvik, H0101, Runarveien 1 fra 01.02.2025".
+    static func stay(_ stay: Tenancy, _ replica: Replica) -> Message {
+        let who = stay.resident.flatMap { replica.record(EntityType.resident.rawValue, $0) }.map { Resident($0).name } ?? ""
+        let where_ = stay.unit.map { Timeline.unitLabel($0, replica) } ?? ""
+        let head = [who, where_].filter { !$0.isEmpty }.joined(separator: ", ")
+        return Message(nb: head + (stay.from.map { " fra " + DateWords.numeric($0, .nb) } ?? ""),
+                       en: head + (stay.from.map { " from " + DateWords.numeric($0, .en) } ?? ""))
     }
 }
 
