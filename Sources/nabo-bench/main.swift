@@ -3,7 +3,7 @@ import NaboCLI
 import NaboCore
 import NaboStore
 
-// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted]`: measures the store on a generated store of
+// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted] [--sheets]`: measures the store on a generated store of
 // 500,000 operations against its targets and prints one line per figure.
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
@@ -18,7 +18,9 @@ if arguments.count >= 4, arguments[1] == "--first-frame-child" {
 let options = BenchOptions(arguments)
 do {
     var bench = StoreBenchmark(options)
-    if options.encrypted {
+    if options.sheets {
+        try SheetsBenchmark.run { print($0.line) }
+    } else if options.encrypted {
         var encrypted = EncryptedStoreBenchmark(bench: bench)
         try encrypted.run()
     } else if let runs = options.repeats {

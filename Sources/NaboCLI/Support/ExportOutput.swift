@@ -9,15 +9,26 @@ struct ExportOutput: ParsableArguments {
     @Option(name: .long, help: "Write to this file, or into this folder under a suggested name (default: standard output).")
     var output: String?
 
-    /// Writes the bytes as they are (CRLF line ends, a byte order mark) and says where a file went,
-    /// and that it is not encrypted: an export is for handing on, so it stays readable.
+    /// Writes the text's bytes as they are (CRLF line ends, a byte order mark) and says where a
+    /// file went, and that it is not encrypted: an export is for handing on, so it stays readable.
     func write(_ text: String, suggestedName: String, language: Language) throws(Message) {
+        // Piped to a file or a program, an export is data and goes out byte for byte; shown on
+        // a terminal, a record's text must not be able to drive it.
+        let shown = output == nil && isatty(STDOUT_FILENO) == 1
+            ? ControlCharacters.escaped(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : text
+        try write(bytes: Array(shown.utf8), suggestedName: suggestedName, language: language)
+    }
+
+    /// Writes a binary file (an Excel workbook): to standard output only when that is a pipe or a
+    /// file, since on a terminal it would be noise that can drive the terminal.
+    func write(binary bytes: [UInt8], suggestedName: String, language: Language) throws(Message) {
+        if output == nil, isatty(STDOUT_FILENO) == 1 { throw Self.binaryOnTerminal }
+        try write(bytes: bytes, suggestedName: suggestedName, language: language)
+    }
+
+    private func write(bytes: [UInt8], suggestedName: String, language: Language) throws(Message) {
         guard let output else {
-            // Piped to a file or a program, an export is data and goes out byte for byte; shown on
-            // a terminal, a record's text must not be able to drive it.
-            let shown = isatty(STDOUT_FILENO) == 1
-                ? ControlCharacters.escaped(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : text
-            FileHandle.standardOutput.write(Data(shown.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
             return
         }
         var isFolder: ObjCBool = false
@@ -25,7 +36,7 @@ struct ExportOutput: ParsableArguments {
             ? (output as NSString).appendingPathComponent(suggestedName) : output
         // Readable by the worker alone, like the data: exports hold names and phone numbers.
         do throws(Files.Failure) {
-            try Files.replaceAtomically(path, Array(text.utf8))
+            try Files.replaceAtomically(path, bytes)
         } catch {
             throw error.message
         }
@@ -38,6 +49,10 @@ struct ExportOutput: ParsableArguments {
         }
     }
 
+    static let binaryOnTerminal = Message(
+        nb: "En Excel-fil er ikke tekst for terminalen. Bruk --output FIL (en fil eller en mappe), eller send den videre med |.",
+        en: "An Excel file is not text for the terminal. Use --output FILE (a file or a folder), or pipe it on with |.")
+
     static let notEncrypted = Message(nb: "ikke kryptert: alle som får filen, kan lese den", en: "not encrypted: anyone who gets the file can read it")
 }
 
@@ -47,11 +62,14 @@ struct CSVOptions: ParsableArguments {
     var bom = false
 
     @Option(name: .long, help: "Field separator: , (default) or ; (Norwegian spreadsheets; decimals then use a comma).")
-    var separator = ","
+    var separator: String?
 
     func dialect() throws(Message) -> CSVDialect {
-        try CSVDialect(separatorText: separator, byteOrderMark: bom)
+        try CSVDialect(separatorText: separator ?? ",", byteOrderMark: bom)
     }
+
+    /// True when either flag was given, which only a CSV can follow.
+    var isGiven: Bool { bom || separator != nil }
 }
 
 extension StoreOptions {
