@@ -117,13 +117,22 @@ public enum CSVReader {
         return Unicode.Scalar(high[Int(b - 0x80)]) ?? "?"
     }
 
-    /// The separator the first row uses most, outside quotes: `;` from Excel set up for Norway,
-    /// `,` elsewhere, a tab from "Text (tab-delimited)". A one-column sheet is read with `,`.
+    /// The separator the first rows use most, outside quotes: `;` from Excel set up for Norway,
+    /// `,` elsewhere, a tab from "Text (tab-delimited)". Ten rows, as a title may stand above the
+    /// header; a one-column sheet is read with `,`.
     static func separator(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [";": 0, ",": 0, "\t": 0]
         var quoted = false
+        var lines = 0
         for c in scalars {
-            if c == "\"" { quoted.toggle() } else if !quoted, c == "\n" || c == "\r" { break } else if !quoted, counts[c] != nil { counts[c]! += 1 }
+            if c == "\"" {
+                quoted.toggle()
+            } else if !quoted, c == "\n" {
+                lines += 1
+                if lines == 10 { break }
+            } else if !quoted, counts[c] != nil {
+                counts[c]! += 1
+            }
         }
         let semicolons = counts[";"]!, commas = counts[","]!, tabs = counts["\t"]!
         if semicolons > 0, semicolons >= commas, semicolons >= tabs { return ";" }

@@ -16,7 +16,7 @@ public struct StockSheet: Sendable {
         guard !rows.allSatisfy(\.isEmpty) else {
             throw Message(nb: "Arket er tomt.", en: "The sheet is empty.")
         }
-        guard let index = rows.prefix(10).firstIndex(where: { row in row.compactMap(field).count >= min(2, max(1, mapped.count)) }) else {
+        guard let index = rows.prefix(10).firstIndex(where: { row in row.compactMap(field).count >= (mapped.isEmpty ? 2 : 1) }) else {
             let known = "Gateadresse, Husnr, H-nummer, Navn, Telefon, Innflyttet"
             throw Message(nb: "Fant ingen overskriftsrad med kolonner Nabo kjenner (for eksempel \(known)). Gi kolonnene navn med --map \"KOLONNE=felt\"; nabo import --help viser feltene.",
                           en: "Found no header row with columns Nabo knows (for example Street, Number, H-number, Name, Phone, Moved in). Name the columns with --map \"COLUMN=field\"; nabo import --help lists the fields.")
