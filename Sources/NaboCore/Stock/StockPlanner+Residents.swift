@@ -70,6 +70,7 @@ extension StockPlanner {
         if let d = r.movedOut { values["movedOut"] = d.iso }
         let id = try step(.add(.resident, Edit(values: values)), .name)[0].entity
         residents[ResidentKey(r.name, r.unit)] = id
+        seenResidents[id] = row
         try keepStay(id, r)
     }
 
