@@ -45,6 +45,8 @@ struct Import: ParsableCommand {
 
     func importSheet(_ path: String) throws(Message) {
         let language = options.language
+        let map = try Self.fields(maps)
+        let kind: StockExport.Kind? = try kindName.map { (k) throws(Message) in try ClosedSet.value(k, option: "kind") }
         let bytes: [UInt8]
         do throws(Files.Failure) { bytes = try Files.userFile(path, atMost: Self.sizeLimit) } catch { throw error.message }
         guard !bytes.isEmpty else { throw Message(nb: "\(path) er tom.", en: "\(path) is empty.") }
@@ -56,13 +58,12 @@ struct Import: ParsableCommand {
             throw Message(nb: "--sheet gjelder bare Excel-ark; \(path) er CSV.", en: "--sheet applies to workbooks only; \(path) is CSV.")
         }
         let (rows, dialect) = try CSVReader.read(bytes)
-        let kind: StockExport.Kind? = try kindName.map { (k) throws(Message) in try ClosedSet.value(k, option: "kind") }
         let store = try options.open(readOnly: dryRun)
         defer { store.saveSnapshotIfStale() }
         let now = try options.now()
         let context = dryRun ? (try? store.context(now: now)) ?? Self.preview(store, now) : try store.context(now: now)
         let bar = ProgressBar(Message(nb: "Leser arket", en: "Reading the sheet").text(language))
-        let outcome = try StockImport.plan(rows: rows, kind: kind, map: try Self.fields(maps), replica: store.replica, context: context,
+        let outcome = try StockImport.plan(rows: rows, kind: kind, map: map, replica: store.replica, context: context,
                                            progress: bar.update)
         bar.finish()
         let name = (path as NSString).lastPathComponent

@@ -68,6 +68,7 @@ extension StockPlanner {
         if let phone = r.phone { values["phone"] = phone }
         if let d = r.movedIn { values["movedIn"] = d.iso }
         if let d = r.movedOut { values["movedOut"] = d.iso }
+        try letUnit(r)
         let id = try step(.add(.resident, Edit(values: values)), .name)[0].entity
         residents[ResidentKey(r.name, r.unit)] = id
         seenResidents[id] = row
@@ -84,6 +85,7 @@ extension StockPlanner {
         let movesOut = !moves && resident.movedOut == nil && r.movedOut != nil && resident.unit != nil
         if !moves, has(.movedIn), resident.movedIn != r.movedIn { values["movedIn"] = r.movedIn?.iso ?? "" }
         if !moves, !movesOut, has(.movedOut), resident.movedOut != r.movedOut { values["movedOut"] = r.movedOut?.iso ?? "" }
+        if !moves, !movesOut, values["movedIn"] != nil || values["movedOut"] != nil { try letUnit(r) }
         if !values.isEmpty { try step(.set(.resident, id: resident.id, Edit(values: values)), .name) }
         let today = context.today
         if moves, let unit = r.unit {
@@ -105,18 +107,19 @@ extension StockPlanner {
         }
     }
 
-    /// A resident with a unit and a moved-in date has their stay on record; living there by
-    /// contract, their unit is let.
+    /// A resident with a unit and a moved-in date has their stay on record.
     mutating func keepStay(_ id: String, _ r: ResidentRow) throws(Refused) {
-        guard let unit = r.unit, let from = r.movedIn else { return }
-        if stays.insert([id, unit]).inserted {
-            var values = ["resident": id, "unit": unit, "from": from.iso]
-            if let to = r.movedOut { values["to"] = to.iso }
-            try step(.add(.tenancy, Edit(values: values)), .movedIn)
-        }
-        let livesThere = r.movedOut.map { $0 > context.today } ?? true
-        if livesThere, scratch.liveUnit(unit)?.statusValue != UnitStatus.rented.rawValue {
-            try step(.set(.unit, id: unit, Edit(values: ["status": UnitStatus.rented.rawValue])), .movedIn)
-        }
+        guard let unit = r.unit, let from = r.movedIn, stays.insert([id, unit]).inserted else { return }
+        var values = ["resident": id, "unit": unit, "from": from.iso]
+        if let to = r.movedOut { values["to"] = to.iso }
+        try step(.add(.tenancy, Edit(values: values)), .movedIn)
+    }
+
+    /// Living there by contract, the resident's unit is let. Set before the resident is, so that the
+    /// undo, which takes the steps back last first, finds nobody living there when it sets it back.
+    mutating func letUnit(_ r: ResidentRow) throws(Refused) {
+        guard let unit = r.unit, r.movedIn != nil, r.movedOut.map({ $0 > context.today }) ?? true,
+              scratch.liveUnit(unit)?.statusValue != UnitStatus.rented.rawValue else { return }
+        try step(.set(.unit, id: unit, Edit(values: ["status": UnitStatus.rented.rawValue])), .movedIn)
     }
 }
