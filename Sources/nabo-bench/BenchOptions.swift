@@ -12,6 +12,8 @@ struct BenchOptions {
     var repeats: Int?
     /// With `--encrypted`, the plain store and an encrypted one side by side.
     var encrypted = false
+    /// With `--import`, only the import of an office's sheets.
+    var importOnly = false
 
     init(_ args: [String]) {
         var i = 1
@@ -20,6 +22,7 @@ struct BenchOptions {
             case "--data" where i + 1 < args.count: root = args[i + 1]; i += 1
             case "--fresh": fresh = true
             case "--encrypted": encrypted = true
+            case "--import": importOnly = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.

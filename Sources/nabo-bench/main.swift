@@ -3,8 +3,8 @@ import NaboCLI
 import NaboCore
 import NaboStore
 
-// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted]`: measures the store on a generated store of
-// 500,000 operations against its targets and prints one line per figure.
+// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted] [--import]`: measures the store on a generated
+// store of 500,000 operations against its targets and prints one line per figure; `--import` times `nabo import` alone.
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
     ColdLoadChild.run(folder: arguments[2], passphraseFile: arguments.count >= 4 ? arguments[3] : nil)
@@ -18,7 +18,9 @@ if arguments.count >= 4, arguments[1] == "--first-frame-child" {
 let options = BenchOptions(arguments)
 do {
     var bench = StoreBenchmark(options)
-    if options.encrypted {
+    if options.importOnly {
+        try ImportBenchmark.run(root: options.root)
+    } else if options.encrypted {
         var encrypted = EncryptedStoreBenchmark(bench: bench)
         try encrypted.run()
     } else if let runs = options.repeats {
