@@ -140,6 +140,15 @@ import Testing
         #expect(try json("list", "units").count == 2)
         let twice = try nabo("import", "--undo")
         #expect(twice.status == 1 && twice.stderr.contains("Det er ingen import å angre."))
+
+        // A record the import wrote and someone changed since is not overwritten by an undo.
+        #expect(try nabo("import", people).status == 0)
+        let resident = try #require(try json("list", "residents").first?["id"] as? String)
+        #expect(try nabo("set", "resident", resident, "--phone", "40000002").status == 0)
+        let refused = try nabo("import", "--undo", "--lang", "en")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Cannot undo the import from beboere.csv (22 Nov 2026): resident \(resident) was changed after the import."), "\(refused.stderr)")
+        #expect(try json("list", "residents").count == 1)
     }
 
     @Test func whatIsNotASheetIsRefusedInWords() throws {

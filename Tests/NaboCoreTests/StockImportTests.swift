@@ -143,6 +143,25 @@ import Testing
         #expect(moved.ops.count == 1 && moved.ops[0].writes.map(\.field) == ["phone"])
     }
 
+    @Test func aStatusAgainstTheLettingRuleOrNotAStatusIsRefusedUnderTheStatusColumn() throws {
+        var w = World()
+        let address = try w.address("Runarveien", "1")
+        let unit = try w.add(.unit, ["address": address, "number": "H0101", "status": "let"])
+        _ = try w.add(.resident, ["name": "Kari Nordvik", "unit": unit, "movedIn": "2025-02-01"])
+        let outcome = try plan(w, try rows("""
+            Gateadresse;Husnr;Postnr;Poststed;H-nummer;Status
+            Runarveien;1;3216;Sandefjord;H0101;Ledig
+            Runarveien;1;3216;Sandefjord;H0102;Opptatt
+            Runarveien;1;3216;Sandefjord;H0103;Venter på reparasjon
+            """))
+        #expect(outcome.refusals.map(\.row) == [2, 3])
+        #expect(outcome.refusals.map(\.column.nb) == ["Status", "Status"])
+        #expect(outcome.refusals[0].reason.nb.hasPrefix("Boligen H0101 er utleid: Kari Nordvik bor der med kontrakt siden 01.02.2025."))
+        #expect(outcome.refusals[1].reason.en.hasPrefix("“Opptatt” is not a unit status. Write one of: Let (let), Vacant (vacant)"))
+        #expect(outcome.created == [.unit: 1] && outcome.ops.count == 1)
+        #expect(outcome.ops[0].writes.contains { $0.field == "status" && $0.value == .string("awaiting-repair") })
+    }
+
     @Test func mapNamesAColumnAndKindIsFoundFromTheColumns() throws {
         let sheet = try rows("Kolonne X;Husnr;Postnr;Poststed;H-nummer;Notat\nStorgata;5;3210;Sandefjord;H0101;hei\n")
         #expect(throws: Message.self) { try plan(World(), sheet) }

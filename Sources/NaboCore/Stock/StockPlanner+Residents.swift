@@ -19,7 +19,7 @@ extension StockPlanner {
                             movedIn: try read(.movedIn, cells, StockCell.date), movedOut: try read(.movedOut, cells, StockCell.date))
         if let i = r.movedIn, let o = r.movedOut, o < i {
             throw refuse(.movedOut, nb: "Utflyttet (\(o.norwegian)) kan ikke være før innflyttet (\(i.norwegian)).",
-                         en: "Moved out (\(o.iso)) cannot be before moved in (\(i.iso)).")
+                         en: "Moved out (\(DateWords.numeric(o, .en))) cannot be before moved in (\(DateWords.numeric(i, .en))).")
         }
         let idCell = sheet.cell(cells, .id)
         let byID = idCell.isEmpty ? nil : scratch.liveResident(idCell)
