@@ -14,6 +14,8 @@ struct BenchOptions {
     var encrypted = false
     /// With `--sheets`, only the Excel workbook's figures.
     var sheets = false
+    /// With `--import`, only the import of an office's sheets.
+    var importOnly = false
 
     init(_ args: [String]) {
         var i = 1
@@ -23,6 +25,7 @@ struct BenchOptions {
             case "--fresh": fresh = true
             case "--encrypted": encrypted = true
             case "--sheets": sheets = true
+            case "--import": importOnly = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.

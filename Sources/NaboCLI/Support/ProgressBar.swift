@@ -1,0 +1,27 @@
+import Foundation
+
+/// A bar on standard error while a long job runs: only on a terminal (a script's log gets no
+/// carriage returns), and only once the job has taken a second, so a quick one shows nothing.
+final class ProgressBar {
+    private let label: String
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var shown = false
+
+    init(_ label: String) { self.label = label }
+
+    func update(_ done: Int, of total: Int) {
+        guard enabled, total > 0, DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
+        let width = 30
+        let filled = min(width, done * width / total)
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(label) \(bar) \(min(100, done * 100 / total)) %".utf8))
+        shown = true
+    }
+
+    /// Clears the bar's line, so what is printed next starts at the left edge.
+    func finish() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
