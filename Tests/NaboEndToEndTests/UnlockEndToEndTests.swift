@@ -66,7 +66,7 @@ import Testing
         #expect(!shown.contains("fire ord"))
         try tmux.send("Enter")
         // The new store is empty: home says how to begin, not that a search found nothing.
-        let home = try tmux.waitFor(text: "No addresses yet. Begin with nabo add address")
+        let home = try tmux.waitFor(text: "No addresses yet: a on the addresses adds one")
         #expect(!home.contains("No matches"))
         try tmux.send("q")
         _ = try tmux.waitForExit()

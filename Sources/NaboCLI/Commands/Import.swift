@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NaboCore
+import NaboSheets
 import NaboStore
 
 /// `nabo import FILE`: an office's own sheet of units or residents brought in as one change, and
@@ -8,7 +9,7 @@ import NaboStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Bring in the housing stock from a sheet (CSV): units with their addresses, or residents with where they live.",
+        abstract: "Bring in the housing stock from a sheet (CSV or Excel .xlsx): units with their addresses, or residents with where they live.",
         discussion: """
             Columns are found by their header in bokmål or English (Gateadresse, Husnr, Bokstav, Postnr, Poststed, H-nummer, Rom, \
             Status, Navn, Telefon, Innflyttet, Utflyttet, id); --map "COLUMN=field" names another. The fields: \
@@ -19,7 +20,7 @@ struct Import: ParsableCommand {
     /// Far more than the largest office's stock; a bigger file is not a sheet of one.
     static let sizeLimit = 20 << 20
 
-    @Argument(help: "The sheet: a CSV file.") var file: String?
+    @Argument(help: "The sheet: a CSV or Excel (.xlsx) file.") var file: String?
     @Option(name: .customLong("kind"), help: "units or residents (default: residents when there is a name column, else units).") var kindName: String?
     @Flag(name: .customLong("dry-run"), help: "Show what would be created, updated and refused; save nothing.") var dryRun = false
     @Flag(name: .customLong("skip-bad"), help: "Import the good rows and write the refused ones to NAME-avvist.csv (NAME-refused.csv) beside the file.")
@@ -50,14 +51,18 @@ struct Import: ParsableCommand {
         let bytes: [UInt8]
         do throws(Files.Failure) { bytes = try Files.userFile(path, atMost: Self.sizeLimit) } catch { throw error.message }
         guard !bytes.isEmpty else { throw Message(nb: "\(path) er tom.", en: "\(path) is empty.") }
+        let rows: [[String]], dialect: CSVDialect
+        // A workbook is known by its zip header, whatever the file is called.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            throw Message(nb: "\(path) er et Excel-ark (.xlsx), og Nabo leser ikke slike ennå. Lagre arket som CSV (Fil › Lagre som › CSV UTF-8) og importer den.",
-                          en: "\(path) is an Excel workbook (.xlsx), which Nabo cannot read yet. Save the sheet as CSV (File › Save As › CSV UTF-8) and import that.")
+            rows = try Workbook.rows(bytes, sheet: sheet)
+            // The refused rows of a workbook go out as Excel opens CSV in Norway: `;` and a BOM.
+            dialect = CSVDialect(separator: ";", byteOrderMark: true)
+        } else {
+            if sheet != nil {
+                throw Message(nb: "--sheet gjelder bare Excel-ark; \(path) er CSV.", en: "--sheet applies to workbooks only; \(path) is CSV.")
+            }
+            (rows, dialect) = try CSVReader.read(bytes)
         }
-        if sheet != nil {
-            throw Message(nb: "--sheet gjelder bare Excel-ark; \(path) er CSV.", en: "--sheet applies to workbooks only; \(path) is CSV.")
-        }
-        let (rows, dialect) = try CSVReader.read(bytes)
         let store = try options.open(readOnly: dryRun)
         defer { store.saveSnapshotIfStale() }
         let now = try options.now()
