@@ -86,7 +86,7 @@ import Testing
         let refused = outcome.refusals.map { ($0.row, $0.column.nb) }
         #expect(refused.map(\.0) == [4, 5, 6, 7, 8, 9, 10])
         #expect(refused.map(\.1) == ["H-nummer", "Innflyttet", "Navn", "Navn", "Gateadresse", "Telefon", "Utflyttet"])
-        #expect(outcome.refusals[0].text(.nb).hasPrefix("Rad 4, H-nummer: «H12O1» er ikke et H-nummer (H og fire sifre, for eksempel H0101"))
+        #expect(outcome.refusals[0].message.nb.hasPrefix("Rad 4, H-nummer: «H12O1» er ikke et H-nummer (H og fire sifre, for eksempel H0101"))
         #expect(outcome.refusals[1].reason.nb == "«31.02.2025» er ikke en dato som finnes: februar 2025 har 28 dager.")
         #expect(outcome.refusals[1].reason.en == "“31.02.2025” is not a day that exists: February 2025 has 28 days.")
         #expect(outcome.refusals[2].reason.en == "The name is empty; a resident needs a name.")

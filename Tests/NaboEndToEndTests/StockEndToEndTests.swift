@@ -70,4 +70,47 @@ import Testing
         #expect(stays.first?["from"] as? String == "2026-11-22")
         #expect(stays.first?["to"] as? String == nil)
     }
+
+    /// `:importer` at 120x40 in bokmål: the preview, yes, `u`, yes again, and the import taken
+    /// back from the command line after quitting, as `nabo import --undo` would one made there.
+    @Test func aSheetImportedInTheInterfaceIsUndoneThereAndFromTheCommandLine() throws {
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        try FileManager.default.createDirectory(atPath: folder.sub("ark"), withIntermediateDirectories: true)
+        let sheet = folder.sub("ark") + "/boliger fra kontoret.csv"
+        try Data("""
+            Gateadresse;Husnr;Postnr;Poststed;H-nummer;Rom;Status
+            Tindveien;4;3214;Sandefjord;H0101;2;Ledig
+            Tindveien;4;3214;Sandefjord;H0102;3;Ledig
+            Tindveien;4;3214;Sandefjord;H12O1;3;Ledig
+
+            """.utf8).write(to: URL(fileURLWithPath: sheet))
+        let tmux = try Tmux(columns: 120, rows: 40, command: [Binary.nabo, "--data", data, "--lang", "nb"], environment: environment, folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Hjem")
+        try tmux.send(":")
+        try tmux.type("importer \(sheet)")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Import av boliger fra kontoret.csv")
+        try tmux.waitFor(text: "Blir laget: 1 adresse, 2 boliger.")
+        try tmux.waitFor(text: "Rad 4, H-nummer: «H12O1» er ikke et H-nummer")
+        try tmux.send("j")
+        try tmux.waitFor(text: "Importerte boliger fra kontoret.csv: laget 1 adresse, 2 boliger; endret ingen. u angrer.")
+        #expect(FileManager.default.fileExists(atPath: folder.sub("ark") + "/boliger fra kontoret-avvist.csv"))
+        try tmux.send("u")
+        try tmux.waitFor(text: "Angret:")
+        try tmux.send(":")
+        try tmux.type("importer \(sheet)")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Import av boliger fra kontoret.csv")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Importerte boliger fra kontoret.csv")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        #expect(try list("units").count == 2)
+        let undo = try Binary.run(["import", "--undo", "--data", data, "--lang", "en"], environment: environment)
+        #expect(undo.status == 0)
+        #expect(undo.stdout.contains("Undid the import from boliger fra kontoret.csv"))
+        #expect(try list("units").isEmpty)
+    }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NaboCore
-import NaboSheets
 import NaboStore
 
 /// `nabo import FILE`: an office's own sheet of units or residents brought in as one change, and
@@ -16,9 +15,6 @@ struct Import: ParsableCommand {
             \(StockField.allCases.map(\.rawValue).joined(separator: ", ")).
             Example: nabo import boliger.csv --dry-run, then nabo import boliger.csv
             """)
-
-    /// Far more than the largest office's stock; a bigger file is not a sheet of one.
-    static let sizeLimit = 20 << 20
 
     @Argument(help: "The sheet: a CSV or Excel (.xlsx) file.") var file: String?
     @Option(name: .customLong("kind"), help: "units or residents (default: residents when there is a name column, else units).") var kindName: String?
@@ -48,31 +44,16 @@ struct Import: ParsableCommand {
         let language = options.language
         let map = try Self.fields(maps)
         let kind: StockExport.Kind? = try kindName.map { (k) throws(Message) in try ClosedSet.value(k, option: "kind") }
-        let bytes: [UInt8]
-        do throws(Files.Failure) { bytes = try Files.userFile(path, atMost: Self.sizeLimit) } catch { throw error.message }
-        guard !bytes.isEmpty else { throw Message(nb: "\(path) er tom.", en: "\(path) is empty.") }
-        let rows: [[String]], dialect: CSVDialect
-        // A workbook is known by its zip header, whatever the file is called.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            rows = try Workbook.rows(bytes, sheet: sheet)
-            // The refused rows of a workbook go out as Excel opens CSV in Norway: `;` and a BOM.
-            dialect = CSVDialect(separator: ";", byteOrderMark: true)
-        } else {
-            if sheet != nil {
-                throw Message(nb: "--sheet gjelder bare Excel-ark; \(path) er CSV.", en: "--sheet applies to workbooks only; \(path) is CSV.")
-            }
-            (rows, dialect) = try CSVReader.read(bytes)
-        }
+        let file = try SheetFile.read(path, sheet: sheet)
         let store = try options.open(readOnly: dryRun)
         defer { store.saveSnapshotIfStale() }
         let now = try options.now()
         let context = dryRun ? (try? store.context(now: now)) ?? Self.preview(store, now) : try store.context(now: now)
         let bar = ProgressBar(Message(nb: "Leser arket", en: "Reading the sheet").text(language))
-        let outcome = try StockImport.plan(rows: rows, kind: kind, map: map, replica: store.replica, context: context,
+        let outcome = try StockImport.plan(rows: file.rows, kind: kind, map: map, replica: store.replica, context: context,
                                            progress: bar.update)
         bar.finish()
-        let name = (path as NSString).lastPathComponent
-        for line in outcome.summary(file: name, dryRun: dryRun, language) { Output.line(line) }
+        for line in outcome.summary(file: file.name, dryRun: dryRun) { Output.line(line.text(language)) }
         if dryRun {
             return Output.line(Message(nb: "Prøvekjøring: ingenting er lagret.", en: "Dry run: nothing was saved.").text(language))
         }
@@ -81,25 +62,12 @@ struct Import: ParsableCommand {
                           en: "Nothing was saved, because \(CountWords.of(outcome.refusals.count, "row was refused", "rows were refused")). Correct them and import again, or import the rest with --skip-bad.")
         }
         if outcome.ops.isEmpty {
-            Output.line(Message(nb: "Ingenting å endre: Nabo har allerede det arket sier.", en: "Nothing to change: Nabo already holds what the sheet says.").text(language))
+            Output.line(StockImport.nothingToChange.text(language))
         } else {
-            try store.append(outcome.ops)
-            try store.rememberImport(Store.LastImport(device: context.device, first: outcome.ops.first!.id.seq, last: outcome.ops.last!.id.seq,
-                                                      file: name, when: context.now))
+            try file.save(outcome, in: store, context: context)
             Output.line(Message(nb: "Lagret som én endring; nabo import --undo angrer den.", en: "Saved as one change; nabo import --undo undoes it.").text(language))
         }
-        if !outcome.refusals.isEmpty { try writeRefused(outcome, beside: path, dialect: dialect, language) }
-    }
-
-    /// NAME-avvist.csv beside the sheet, in its dialect, readable by the worker alone: it holds names and phones.
-    func writeRefused(_ outcome: StockImport.Outcome, beside path: String, dialect: CSVDialect, _ language: Language) throws(Message) {
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let target = ((path as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(base + Message(nb: "-avvist.csv", en: "-refused.csv").text(language))
-        let text = StockImport.refusedRows(outcome, language: language).text(dialect)
-        do throws(Files.Failure) { try Files.replaceAtomically(target, Array(text.utf8)) } catch { throw error.message }
-        Output.line(Message(nb: "De avviste radene er skrevet til \(target) med grunnen i siste kolonne; rett dem og importer filen.",
-                            en: "The refused rows are written to \(target) with the reason in the last column; correct them and import that file.").text(language))
+        if !outcome.refusals.isEmpty { Output.line(try file.writeRefused(outcome, language).text(language)) }
     }
 
     /// A dry run on a machine not set up for the folder still shows what an import would do.

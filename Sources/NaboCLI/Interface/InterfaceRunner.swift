@@ -13,6 +13,7 @@ enum InterfaceRunner {
         let today = store.today(now: clock.now())
         var directory = Directory(replica: store.replica, today: today)
         var saves = SaveLog()
+        var imports = InterfaceImport()
 
         // Work folded from the journals at this start (a sync, another device's lines) is kept
         // for the next start; after the terminal is given back, so the wait shows as the shell's.
@@ -86,6 +87,17 @@ enum InterfaceRunner {
                             try DugnadFileExport.write(id, kind, replica: store.replica, language: state.language, environment: environment,
                                                    now: clock.now())
                         })
+                    case .previewImport(let path):
+                        do throws(Message) {
+                            actions.append(.importing(.previewed(try imports.preview(path, store: store, now: clock.now(), environment: environment))))
+                        } catch {
+                            actions.append(.saveFailed(error))
+                        }
+                    case .importSheet(let path):
+                        actions.append(outcome { () throws(Message) in
+                            try imports.save(path, store: store, saves: &saves, now: clock.now(), language: state.language)
+                        })
+                        directory = Directory(replica: store.replica, today: today)
                     case .undo:
                         actions.append(outcome { () throws(Message) in try saves.undo(in: store, now: clock.now()) })
                         directory = Directory(replica: store.replica, today: today)

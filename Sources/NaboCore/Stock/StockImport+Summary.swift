@@ -12,7 +12,7 @@ extension StockImport.Outcome {
     }
 
     /// `dryRun`: said as what would happen.
-    public func summary(file: String, dryRun: Bool, _ language: Language) -> [String] {
+    public func summary(file: String, dryRun: Bool) -> [Message] {
         let what = sheet.kind == .units ? Message(nb: "Boliger", en: "Units") : Message(nb: "Beboere", en: "Residents")
         let rowsRead = CountWords.of(rows, nb: ("rad", "rader"), en: ("row", "rows"))
         var lines = [Message(nb: "\(what.nb) i \(file): \(rowsRead.nb) under overskriften på rad \(sheet.headerIndex + 1).",
@@ -31,6 +31,21 @@ extension StockImport.Outcome {
             lines.append(Message(nb: "Kolonner Nabo ikke kjenner, og som ikke blir lest: \(names).",
                                  en: "Columns Nabo does not know, which are not read: \(namesEn)."))
         }
-        return lines.map { $0.text(language) } + refusals.map { $0.text(language) }
+        return lines + refusals.map(\.message)
+    }
+}
+
+extension StockImport {
+    /// An import whose every row already matches.
+    public static let nothingToChange = Message(nb: "Ingenting å endre: Nabo har allerede det arket sier.",
+                                                en: "Nothing to change: Nabo already holds what the sheet says.")
+}
+
+extension StockImport.Outcome {
+    /// What a saved import did, in one sentence.
+    public func done(file: String) -> Message {
+        let created = Self.counted(self.created), updated = Self.counted(self.updated)
+        return Message(nb: "Importerte \(file): laget \(created.nb); endret \(updated.nb).",
+                       en: "Imported \(file): created \(created.en); updated \(updated.en).")
     }
 }

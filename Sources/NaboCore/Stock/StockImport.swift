@@ -13,8 +13,8 @@ public enum StockImport {
         /// The row as the sheet has it, for the file of refused rows.
         public var cells: [String]
 
-        public func text(_ language: Language) -> String {
-            (language == .nb ? "Rad " : "Row ") + "\(row), \(column.text(language)): \(reason.text(language))"
+        public var message: Message {
+            Message(nb: "Rad \(row), \(column.nb): \(reason.nb)", en: "Row \(row), \(column.en): \(reason.en)")
         }
     }
 

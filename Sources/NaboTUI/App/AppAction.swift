@@ -55,4 +55,5 @@ public enum AppAction: Hashable, Sendable {
     case stock(StockAction)
     /// The answer to the draft offered at start.
     case draft(DraftAnswer)
+    case importing(ImportAction)
 }

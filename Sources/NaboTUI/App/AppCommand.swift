@@ -1,3 +1,4 @@
+import Foundation
 import NaboCore
 
 /// What can be typed after `:`. Each command has an English and a Norwegian name, so either
@@ -9,6 +10,8 @@ enum AppCommand: Hashable {
     case listThemes
     case theme(String)
     case go(Screen)
+    /// `:import FILE`: the rest of the line is the path, spaces and all.
+    case importSheet(String)
 
     /// The command typed, nil for an empty line; a message for anything else.
     init?(parsing text: String) throws(Message) {
@@ -31,8 +34,21 @@ enum AppCommand: Hashable {
             self = .go(.addresses)
         case "residents", "beboere":
             self = .go(.residents)
+        case "import", "importer":
+            let path = Self.path(after: name, in: text)
+            guard !path.isEmpty else { throw AppText.importUsage }
+            self = .importSheet(path)
         default:
             throw AppText.unknownCommand(name)
         }
+    }
+
+    /// What follows the command's name, without quotes a worker may have put round it.
+    static func path(after name: String, in text: String) -> String {
+        var rest = text.trimmingCharacters(in: .whitespaces).dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+        for quote in ["\"", "'"] where rest.count >= 2 && rest.hasPrefix(quote) && rest.hasSuffix(quote) {
+            rest = String(rest.dropFirst().dropLast())
+        }
+        return rest
     }
 }

@@ -17,4 +17,9 @@ public enum AppEffect: Hashable, Sendable {
     /// Write this dugnad (id) as this file into the documents folder, then report back with
     /// `.saved` (saying where) or `.saveFailed`.
     case exportDugnad(String, DugnadExport)
+    /// Read and plan this sheet as `nabo import --dry-run` does, keep its rows, and report back with
+    /// `.importing(.previewed)` or `.saveFailed`.
+    case previewImport(path: String)
+    /// Import the sheet previewed from this path, then report back with `.saved` or `.saveFailed`.
+    case importSheet(path: String)
 }

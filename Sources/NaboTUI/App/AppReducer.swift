@@ -67,6 +67,8 @@ struct Root {
             return scope(StockFeature.self) { $0.reduce(action) }
         case .draft(let answer):
             DraftOffer.answer(&state, answer, directory: directory)
+        case .importing(let action):
+            return scope(ImportFeature.self) { $0.reduce(action) }
         }
         return []
     }
@@ -98,6 +100,7 @@ struct Root {
         case .dugnad: scope(DugnadFeature.self) { $0.saveReported(outcome) }
         case .survey: scope(SurveyFeature.self) { $0.saveReported(outcome) }
         case .stock: scope(StockFeature.self) { $0.saveReported(outcome) }
+        case .importing: scope(ImportFeature.self) { $0.saveReported(outcome) }
         }
     }
 }
@@ -106,8 +109,8 @@ extension AppEffect {
     /// The runner answers it with `.saved` or `.saveFailed`.
     var reportsOutcome: Bool {
         switch self {
-        case .save, .exportDugnad, .undo: true
-        case .quit, .applyTheme, .editText, .loadHistory: false
+        case .save, .exportDugnad, .undo, .importSheet: true
+        case .quit, .applyTheme, .editText, .loadHistory, .previewImport: false
         }
     }
 }

@@ -29,6 +29,8 @@ public struct AppState: Hashable, Sendable {
     public var awaitingSave: FeatureID?
     /// A draft found at start, offered back until the worker answers.
     public var offeredDraft: FormDraft?
+    /// A sheet `:import` read, shown until the worker answers.
+    public var importPreview: ImportPreview?
 
     public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

@@ -47,10 +47,12 @@ enum AppText {
     static let languageChosen = Message(nb: "Språket er nå bokmål.", en: "The language is now English.")
     static let languageUsage = Message(nb: "Skriv :språk nb eller :språk en.", en: "Type :lang nb or :lang en.")
 
+    static let importUsage = Message(nb: "Skriv :importer FIL, for eksempel :importer ~/boliger.xlsx.", en: "Type :import FILE, for example :import ~/units.xlsx.")
+
     static func unknownCommand(_ name: String) -> Message {
         Message(
-            nb: "Ukjent kommando «\(name)». Kommandoer: :q, :hjelp, :hjem, :adresser, :beboere, :språk nb|en, :tema NAVN.",
-            en: "Unknown command “\(name)”. Commands: :q, :help, :home, :addresses, :residents, :lang nb|en, :theme NAME.")
+            nb: "Ukjent kommando «\(name)». Kommandoer: :q, :hjelp, :hjem, :adresser, :beboere, :importer FIL, :språk nb|en, :tema NAVN.",
+            en: "Unknown command “\(name)”. Commands: :q, :help, :home, :addresses, :residents, :import FILE, :lang nb|en, :theme NAME.")
     }
 
     static func themes(_ names: [String]) -> Message {

@@ -160,6 +160,8 @@ struct Browsing: Feature {
             return [.applyTheme(name)]
         case .go(let screen):
             shell.choose(screen)
+        case .importSheet(let path):
+            return [.previewImport(path: path)]
         }
         return []
     }

@@ -18,6 +18,9 @@ public enum AppView {
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: StatusLine.badge(isDemo: state.isDemo, isEncrypted: state.isEncrypted, language: language))
             .draw(into: &screen, row: layout.statusRow)
+        if let preview = state.importPreview {
+            ImportOverlay(preview: preview, language: language).draw(into: &screen, area: layout.content)
+        }
         if case .help(let first) = state.mode {
             HelpOverlay(screenName: ScreenNames.kind(place.screen), keyMap: AppKeys.browsing(place.screen), language: language, firstEntry: first)
                 .draw(into: &screen, language: language)
