@@ -51,9 +51,12 @@ struct StockFeature: Feature {
         return []
     }
 
-    /// The address, unit or resident the screen is about, with the name a worker knows it by.
+    /// The address, unit or resident the screen is about, or selected on the list of them, with
+    /// the name a worker knows it by.
     var recordOnScreen: (EntityType, String, String)? {
         switch shell.screen {
+        case .addresses: shell.selectedRow.map { directory.addresses[$0] }.map { (.address, $0.id, $0.title) }
+        case .residents: shell.selectedRow.map { directory.residents[$0] }.map { (.resident, $0.id, $0.name) }
         case .address(let id): directory.address(id).map { (.address, id, $0.title) }
         case .unit(let id): directory.unit(id).map { (.unit, id, directory.unitByID[id].map { directory.home(ofUnit: $0) } ?? $0.number) }
         case .resident(let id): directory.resident(id).map { (.resident, id, $0.name) }

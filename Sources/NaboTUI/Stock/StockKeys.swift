@@ -1,13 +1,13 @@
 /// The keys that add to, change and delete the housing stock and a measure on their screens. `a`
 /// adds on the screens that list what it adds to (taking it from the jump to the addresses there),
-/// `e` and `x` change and delete the record on screen; on a resident, where they act on the
+/// `e` and `x` change and delete the record on screen or selected on a list; on residents, where they act on the
 /// selected visit, `E` and `X` do. They come after the keys every screen shares, so at 80 columns
 /// the status line keeps Esc, search and help and shows these where there is room.
 enum StockKeys {
     static func own(_ screen: Screen) -> KeyMap<AppAction> {
         switch screen {
-        case .addresses: KeyMap([newAddress])
-        case .residents: KeyMap([newResident])
+        case .addresses: KeyMap([newAddress, changeAddress, deleteAddress])
+        case .residents: KeyMap([newResident, changeResident, deleteResident])
         case .address: KeyMap([newUnit, changeAddress, deleteAddress, PlanKeys.newMeasure])
         case .unit: KeyMap([newResidentHere, changeUnit, deleteUnit, PlanKeys.newMeasure])
         case .resident: KeyMap([move, changeResident, deleteResident])

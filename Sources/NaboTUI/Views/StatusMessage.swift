@@ -33,10 +33,20 @@ public struct StatusMessage: Hashable, Sendable {
         }
     }
 
-    /// Draws the message on `row`, cut with an ellipsis if the line is too short for it.
+    /// Draws the message ending on `row`. One that is longer than the line grows upwards over the
+    /// screen, up to a third of it, so a refusal that names what stands in its way can be read
+    /// whole; it goes with the next key like any message. Cut with an ellipsis beyond that.
     public func draw(into screen: inout ScreenBuffer, row: Int, language: Language) {
-        screen.fill(row: row, role: role)
-        let line = " " + symbol + " " + text.text(language)
-        screen.put(line.truncated(toWidth: screen.size.columns), row: row, column: 0, role: role)
+        let width = screen.size.columns - 3
+        var lines = width > 10 ? WordWrap.lines(text.text(language), width: width) : [text.text(language)]
+        let most = max(1, min(row + 1, screen.size.rows / 3))
+        if lines.count > most {
+            lines = Array(lines.prefix(most - 1)) + [lines[(most - 1)...].joined(separator: " ")]
+        }
+        for (offset, line) in lines.enumerated() {
+            let at = row - lines.count + 1 + offset
+            screen.fill(row: at, role: role)
+            screen.put(((offset == 0 ? " " + symbol + " " : "   ") + line).truncated(toWidth: screen.size.columns), row: at, column: 0, role: role)
+        }
     }
 }

@@ -31,6 +31,11 @@ import Testing
              + VisitTesting.typed("321"))
     }
 
+    /// The refusal names everything at the address, so it grows up over the screen to be read.
+    @Test func anAddressWithUnitsCannotBeDeleted() {
+        both("address-delete-refused", [.address(runar1)], [.character("x")])
+    }
+
     @Test func aNewUnitAtAnAddress() {
         both("unit-form", [.address(runar1)], [.character("a")] + VisitTesting.typed("H0109") + [.tab] + VisitTesting.typed("2") + [.tab, .down])
     }

@@ -86,6 +86,27 @@ import Testing
         assertSnapshot(AppView.render(state, directory: directory, size: .minimum), named: "address-form-refused-80x24-nb")
     }
 
+    /// On the lists, the keys act on the selected row: the second address, the first resident.
+    @Test func eAndXOnTheListsActOnTheSelectedRow() {
+        var state = on(.addresses)
+        visits.press(&state, [.down, .character("e")])
+        #expect(state.recordForm == RecordForm(purpose: .address(runar1.id),
+                                               values: [.street: "Runarveien", .number: "1", .postcode: "3216", .city: "Sandefjord"]))
+        state = on(.addresses)
+        visits.press(&state, [.down, .character("x")])
+        #expect(state.stock.deleting == nil)
+        #expect(state.message?.text.nb.hasPrefix("Kan ikke slette: adressen har 8 boliger: H0101") == true)
+
+        state = on(.residents)
+        let first = visits.demo.directory.residents[visits.demo.directory.rows(for: .residents)[0]]
+        visits.press(&state, [.character("X")])
+        // Refused as on the resident's screen: the visits there name the resident.
+        #expect(state.stock.deleting == nil)
+        #expect(state.message?.text.en.hasPrefix("Cannot delete: the resident has") == true)
+        visits.press(&state, [.character("E")])
+        #expect(state.recordForm?.purpose == .resident(unit: nil, resident: first.id))
+    }
+
     @Test func xOnAnAddressWithUnitsIsRefusedNamingThemAndAskedForAnEmptyOne() throws {
         var state = on(.addresses, .address(runar1.id))
         visits.press(&state, [.character("x")])
