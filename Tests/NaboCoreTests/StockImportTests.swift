@@ -126,6 +126,23 @@ import Testing
         #expect(w.replica.records("unit").count == 3 && w.replica.records("address").count == 2)
     }
 
+    /// Without ids, a person Nabo has at another unit is neither duplicated nor moved: the row is
+    /// refused, with both ways on; with the export's id column the same row is a move.
+    @Test func aKnownResidentAtAnotherUnitWithoutAnIdIsRefusedAndWithOneMoved() throws {
+        var w = World()
+        commit(&w, try plan(w, try rows("Gateadresse;Husnr;Postnr;Poststed;H-nummer\nTindveien;4;3214;Sandefjord;H0101\nTindveien;4;3214;Sandefjord;H0102\n")))
+        commit(&w, try plan(w, try rows("Navn;Gateadresse;Husnr;H-nummer;Innflyttet\nEva Prøve;Tindveien;4;H0101;01.03.2026\n")))
+        let moved = try plan(w, try rows("Navn;Gateadresse;Husnr;H-nummer;Innflyttet\neva  prøve;Tindveien;4;H0102;01.10.2026\n"))
+        #expect(moved.ops.isEmpty)
+        #expect(moved.refusals.map(\.row) == [2])
+        #expect(moved.refusals.first?.reason.en == "Nabo already has Eva Prøve at Tindveien 4, H0101. If they moved, import the sheet with the id column nabo export stock writes, or use nabo move; another person of the same name is added with nabo add resident.")
+        let eva = try #require(w.replica.records("resident").first)
+        let byID = try plan(w, try rows("id;Navn;Gateadresse;Husnr;H-nummer;Innflyttet\n\(eva.id);Eva Prøve;Tindveien;4;H0102;01.10.2026\n"))
+        #expect(byID.refusals.isEmpty && byID.created == [.tenancy: 1])
+        commit(&w, byID)
+        #expect(w.replica.records("resident").count == 1)
+    }
+
     @Test func theStockExportReadsBackUnchangedFormulaLikeStreetAndPhoneIncluded() throws {
         var w = World()
         let address = try w.add(.address, ["street": "=HYPERLINK(\"x\")", "number": "2", "postcode": "3216", "city": "Sandefjord"])

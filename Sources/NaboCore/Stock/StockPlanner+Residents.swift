@@ -24,12 +24,26 @@ extension StockPlanner {
         let idCell = sheet.cell(cells, .id)
         let byID = idCell.isEmpty ? nil : scratch.liveResident(idCell)
         let existing = byID ?? residents[ResidentKey(name, r.unit)].flatMap(scratch.liveResident)
+        if existing == nil, idCell.isEmpty { try refuseNamesake(r) }
         let seen = existing?.id ?? "new " + ResidentKey(name, r.unit).name + " " + (r.unit ?? "")
         if let earlier = seenResidents[seen] {
             throw refuse(.name, nb: "\(name) står to ganger i arket (også på rad \(earlier)).", en: "\(name) is in the sheet twice (also on row \(earlier)).")
         }
         seenResidents[seen] = row
         if let existing { try update(existing, to: r) } else { try add(r) }
+    }
+
+    /// A sheet without ids that has a person Nabo knows living at another unit is most likely a
+    /// move, and perhaps a namesake: a new resident would be a duplicate in the one case, a move a
+    /// mistake in the other, so the row is refused with both ways on.
+    func refuseNamesake(_ r: ResidentRow) throws(Refused) {
+        let elsewhere = (namesakes[ResidentKey(r.name, nil).name] ?? []).compactMap(scratch.liveResident)
+            .filter { $0.unit != nil && $0.unit != r.unit && $0.movedOut == nil }
+        guard let other = elsewhere.first, let unit = other.unit.flatMap(scratch.liveUnit) else { return }
+        let address = unit.address.flatMap { scratch.live(EntityType.address.rawValue, $0) }.map(Address.init)
+        let home = (address.map { "\($0.street) \($0.numberText)\($0.letter), " } ?? "") + unit.number
+        throw refuse(.name, nb: "Nabo har \(other.name) i \(home) allerede. Har hun eller han flyttet, importer arket med id-kolonnen som nabo export stock skriver, eller bruk nabo move; en annen med samme navn legges til med nabo add resident.",
+                     en: "Nabo already has \(other.name) at \(home). If they moved, import the sheet with the id column nabo export stock writes, or use nabo move; another person of the same name is added with nabo add resident.")
     }
 
     /// The unit the row names, by its id or by address and H-nummer; nil when the row names none.

@@ -15,6 +15,8 @@ struct StockPlanner {
     var addresses: [AddressKey: [String]] = [:]
     var units: [UnitKey: String] = [:]
     var residents: [ResidentKey: String] = [:]
+    /// Residents by name alone, to know one the sheet has at another unit.
+    var namesakes: [String: [String]] = [:]
     /// (resident, unit) pairs with a stay on record.
     var stays = Set<[String]>()
     /// The row that first named each unit, resident and address, for "also on row N".
@@ -73,7 +75,9 @@ struct StockPlanner {
             if let address = u.address { units[UnitKey(address: address, number: u.number)] = u.id }
         }
         for r in base.records(EntityType.resident.rawValue) where !r.isDeleted {
-            residents[ResidentKey(r.string("name") ?? "", Resident.unit(of: r))] = r.id
+            let key = ResidentKey(r.string("name") ?? "", Resident.unit(of: r))
+            residents[key] = r.id
+            namesakes[key.name, default: []].append(r.id)
         }
         for r in base.records(EntityType.tenancy.rawValue) where !r.isDeleted {
             let t = Tenancy(r)
