@@ -18,11 +18,11 @@ import Testing
     @Test func theFolderIsXDGDocumentsElseDocumentsInHomeElseHome() throws {
         let home = tmp.sub("home")
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        #expect(DugnadFileExport.folder(environment: ["HOME": home]) == home)
+        #expect(DocumentsFolder.path(environment: ["HOME": home]) == home)
         try FileManager.default.createDirectory(atPath: home + "/Documents", withIntermediateDirectories: true)
-        #expect(DugnadFileExport.folder(environment: ["HOME": home]) == home + "/Documents")
-        #expect(DugnadFileExport.folder(environment: ["HOME": home, "XDG_DOCUMENTS_DIR": tmp.sub("docs")]) == tmp.sub("docs"))
-        #expect(DugnadFileExport.folder(environment: ["HOME": home, "XDG_DOCUMENTS_DIR": ""]) == home + "/Documents")
+        #expect(DocumentsFolder.path(environment: ["HOME": home]) == home + "/Documents")
+        #expect(DocumentsFolder.path(environment: ["HOME": home, "XDG_DOCUMENTS_DIR": tmp.sub("docs")]) == tmp.sub("docs"))
+        #expect(DocumentsFolder.path(environment: ["HOME": home, "XDG_DOCUMENTS_DIR": ""]) == home + "/Documents")
     }
 
     @Test func eachFileIsWrittenUnderItsSuggestedNameWithMode600AndTheMessageSaysWhere() throws {

@@ -113,4 +113,36 @@ import Testing
         #expect(undo.stdout.contains("Undid the import from boliger fra kontoret.csv"))
         #expect(try list("units").isEmpty)
     }
+
+    /// `P` on a resident's screen writes their innsyn document into the documents folder, 0600,
+    /// the same document `nabo export person --format md` writes.
+    @Test func pOnAResidentWritesTheirDocumentForInnsyn() throws {
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        let added = try Binary.run(["add", "resident", "--name", "Eva Prøve", "--phone", "+4790000001", "--data", data], environment: environment)
+        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").last.map(String.init) ?? ""
+        let documents = folder.sub("docs")
+        try FileManager.default.createDirectory(atPath: documents, withIntermediateDirectories: true)
+        var env = environment
+        env["XDG_DOCUMENTS_DIR"] = documents
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: env, folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Home")
+        try tmux.send("r", "Enter")
+        try tmux.waitFor(text: "Eva Prøve")
+        try tmux.send("P")
+        try tmux.waitFor(text: "(not encrypted)")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let written = try FileManager.default.contentsOfDirectory(atPath: documents)
+        #expect(written.count == 1)
+        let path = documents + "/" + (written.first ?? "")
+        #expect(written.first?.hasPrefix("personal-data-") == true && written.first?.hasSuffix("-2026-11-22.md") == true)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let command = try Binary.run(["export", "person", id, "--format", "md", "--lang", "en", "--data", data], environment: environment)
+        #expect(text.contains("Eva Prøve") && text.contains("+4790000001"))
+        #expect(text == command.stdout)
+    }
 }

@@ -87,6 +87,11 @@ enum InterfaceRunner {
                             try DugnadFileExport.write(id, kind, replica: store.replica, language: state.language, environment: environment,
                                                    now: clock.now())
                         })
+                    case .exportPerson(let id):
+                        actions.append(outcome { () throws(Message) in
+                            let file = try PersonFile.text(id, .md, store: store, language: state.language, today: store.today(now: clock.now()))
+                            return try DocumentsFolder.write(file.text, named: file.suggestedName, environment: environment)
+                        })
                     case .previewImport(let path):
                         do throws(Message) {
                             actions.append(.importing(.previewed(try imports.preview(path, store: store, now: clock.now(), environment: environment))))

@@ -56,4 +56,5 @@ public enum AppAction: Hashable, Sendable {
     /// The answer to the draft offered at start.
     case draft(DraftAnswer)
     case importing(ImportAction)
+    case person(PersonAction)
 }

@@ -22,4 +22,7 @@ public enum AppEffect: Hashable, Sendable {
     case previewImport(path: String)
     /// Import the sheet previewed from this path, then report back with `.saved` or `.saveFailed`.
     case importSheet(path: String)
+    /// Write this resident's innsyn document into the documents folder, then report back with
+    /// `.saved` (saying where) or `.saveFailed`.
+    case exportPerson(String)
 }

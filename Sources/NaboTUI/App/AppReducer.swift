@@ -69,6 +69,8 @@ struct Root {
             DraftOffer.answer(&state, answer, directory: directory)
         case .importing(let action):
             return scope(ImportFeature.self) { $0.reduce(action) }
+        case .person(let action):
+            return scope(PersonFeature.self) { $0.reduce(action) }
         }
         return []
     }
@@ -101,6 +103,7 @@ struct Root {
         case .survey: scope(SurveyFeature.self) { $0.saveReported(outcome) }
         case .stock: scope(StockFeature.self) { $0.saveReported(outcome) }
         case .importing: scope(ImportFeature.self) { $0.saveReported(outcome) }
+        case .person: scope(PersonFeature.self) { $0.saveReported(outcome) }
         }
     }
 }
@@ -109,7 +112,7 @@ extension AppEffect {
     /// The runner answers it with `.saved` or `.saveFailed`.
     var reportsOutcome: Bool {
         switch self {
-        case .save, .exportDugnad, .undo, .importSheet: true
+        case .save, .exportDugnad, .undo, .importSheet, .exportPerson: true
         case .quit, .applyTheme, .editText, .loadHistory, .previewImport: false
         }
     }

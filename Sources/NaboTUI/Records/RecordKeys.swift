@@ -21,7 +21,7 @@ enum RecordKeys {
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         case .resident:
             KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit,
-                    VisitKeys.delete, VisitKeys.measure]).followed(by: AppKeys.elsewhere)
+                    VisitKeys.delete, VisitKeys.measure, PersonKeys.export]).followed(by: AppKeys.elsewhere)
         default:
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         }

@@ -1,0 +1,4 @@
+/// The keys of a resident's rights on their screen.
+enum PersonKeys {
+    static let export = KeyBinding<AppAction>([.character("P")], .person(.exportRequested), help: PersonText.helpExport)
+}
