@@ -1,3 +1,5 @@
+import NaboCore
+
 /// A date Excel keeps as a serial number of days, as ISO text: `2026-11-22`, or `2026-11-22T13:45`
 /// when it has a time of day.
 enum ExcelDate {
@@ -10,14 +12,14 @@ enum ExcelDate {
         if minutes == 1440 { days += 1; minutes = 0 }
         let date: String
         if uses1904 {
-            date = civil(daysFrom1970: days + daysFrom1970To1904)
+            date = CalendarDate(dayNumber: days + daysFrom1970To1904).iso
         } else if days == 60 {
             // Lotus 1-2-3 took 1900 for a leap year and Excel keeps its 29 February; it is no day.
             date = "1900-02-29"
         } else {
             // Day 1 is 1 January 1900 (day 0 shows as the day before), and from day 61 on every
             // count is one too high for the day that never was.
-            date = civil(daysFrom1970: days + daysFrom1970To1899_12_31 - (days > 60 ? 1 : 0))
+            date = CalendarDate(dayNumber: days + daysFrom1970To1899_12_31 - (days > 60 ? 1 : 0)).iso
         }
         guard minutes > 0 else { return date }
         return date + "T" + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
@@ -33,20 +35,6 @@ enum ExcelDate {
 
     static let daysFrom1970To1899_12_31 = -25_568
     static let daysFrom1970To1904 = -24_107
-
-    /// The proleptic Gregorian date of a day count (Howard Hinnant's civil_from_days).
-    static func civil(daysFrom1970 z: Int) -> String {
-        let z = z + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(year) + "-" + twoDigits(month) + "-" + twoDigits(day)
-    }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 }
