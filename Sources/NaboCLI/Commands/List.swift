@@ -5,7 +5,7 @@ import NaboStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups; or conflicts, or due (residents due a visit, most overdue first).")
+        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups, tenancies, events; or conflicts, or due (residents due a visit, most overdue first).")
 
     @Argument(help: "What to list.") var what: String
     @OptionGroup var options: StoreOptions
@@ -14,12 +14,14 @@ struct List: ParsableCommand {
     @Flag(name: .long, help: "Measures past their due date and not done.") var late = false
     @Flag(name: .long, help: "Measures Byggdrift has that are to be assessed, ordered or under way.") var waitingOnByggdrift = false
     @Option(name: .long, help: "Measures done on or after this date (YYYY-MM-DD).") var doneSince: String?
+    @Option(name: .long, help: "Dated records (visits, events, inputs, responses, dugnads, followups, tenancies) on or after this day.") var from: String?
+    @Option(name: .long, help: "Dated records on or before this day.") var to: String?
     @Argument(parsing: .allUnrecognized, help: "Filters as --FIELD VALUE (e.g. --address ID --status done).") var filters: [String] = []
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             if what == "conflicts" || what == "due" {
-                try ListChoice.refuseFilters(what, filters, flags: deleted || open || late || waitingOnByggdrift || doneSince != nil)
+                try ListChoice.refuseFilters(what, filters, flags: deleted || open || late || waitingOnByggdrift || doneSince != nil || from != nil || to != nil)
                 return what == "due" ? try printDue(store) : printConflicts(store)
             }
             guard let type = EntityType(name: what) else { throw ListChoice.unknown(what) }
@@ -28,10 +30,12 @@ struct List: ParsableCommand {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
             let plan = try planFilter(type)
+            let days = try dayFilter(type)
             let today = try options.today(store)
             let records = store.replica.records(type.rawValue)
                 .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || Input($0).isOpen) }
                 .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
+                .filter { days?.matches($0) ?? true }
                 // Each key is made once: a visit's is read from its date, and a store holds half a million.
                 .map { (key: RecordText.sortKey($0, type), record: $0) }
                 .sorted { $0.key < $1.key }.map(\.record)
@@ -58,6 +62,39 @@ struct List: ParsableCommand {
             since = d
         }
         return PlanFilter(lateOnly: late, waitingOnByggdrift: waitingOnByggdrift, doneSince: since)
+    }
+
+    /// `--from` and `--to`: the records whose day (the visit's date, the dugnad's start, ...) lies
+    /// in the period, both days included. A record without its day is outside any period.
+    func dayFilter(_ type: EntityType) throws(Message) -> DayFilter? {
+        guard from != nil || to != nil else { return nil }
+        guard let field = Schema.dayField(type) else {
+            let dated = EntityType.allCases.filter { Schema.dayField($0) != nil }.map(\.plural).joined(separator: ", ")
+            throw Message(nb: "--from og --to gjelder poster med en dato: \(dated).", en: "--from and --to apply to records with a date: \(dated).")
+        }
+        let read = { (flag: String, text: String?) throws(Message) -> CalendarDate? in
+            guard let text else { return nil }
+            guard let day = CalendarDate(text) else {
+                throw Message(nb: "--\(flag) «\(text)» er ingen dato; skriv for eksempel 2026-11-01.", en: "--\(flag) “\(text)” is not a date; write for example 2026-11-01.")
+            }
+            return day
+        }
+        let filter = DayFilter(field: field, from: try read("from", from), to: try read("to", to))
+        if let a = filter.from, let b = filter.to, b < a {
+            throw Message(nb: "--to kan ikke være før --from.", en: "--to cannot be before --from.")
+        }
+        return filter
+    }
+
+    struct DayFilter {
+        var field: String
+        var from: CalendarDate?
+        var to: CalendarDate?
+
+        func matches(_ r: Record) -> Bool {
+            guard let day = r.date(field) else { return false }
+            return (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
+        }
     }
 
     func matches(_ r: Record, _ filter: Edit) -> Bool {

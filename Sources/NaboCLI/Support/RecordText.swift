@@ -15,6 +15,7 @@ enum RecordText {
         case .form: ["name", "version"]
         case .followUp: ["resident", "frequency", "started", "ended", "content"]
         case .tenancy: ["resident", "unit", "from", "to"]
+        case .event: ["date", "kind", "address", "unit", "resident", "note"]
         }
     }
 
@@ -35,6 +36,7 @@ enum RecordText {
         case .form: return SurveyForm(r).name
         case .followUp: return "\(FollowUpPlan(r).resident ?? "") \(FollowUpPlan(r).started?.iso ?? "")"
         case .tenancy: return "\(Tenancy(r).resident ?? "") \(Tenancy(r).from?.iso ?? "") \(r.id)"
+        case .event: return "\(CountedEvent(r).date?.iso ?? "") \(r.id)"
         }
     }
 

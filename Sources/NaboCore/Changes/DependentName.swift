@@ -11,13 +11,20 @@ enum DependentName {
         case .input: record.string("text").map(Timeline.firstLine)
         case .followUp, .response: record.string("resident").flatMap { replica.record(EntityType.resident.rawValue, $0) }.map { Resident($0).name }
         // Named below, with more than one field.
-        case .tenancy, .visit: nil
+        case .tenancy, .visit, .event: nil
         case .address, .form: ReferenceName.of(type, id: record.id, in: replica)?.en
         }
         if type == .visit, let visit = ReferenceName.of(.visit, id: record.id, in: replica) { return visit }
         if type == .tenancy { return stay(Tenancy(record), replica) }
+        if type == .event { return event(CountedEvent(record)) }
         guard let text, !text.isEmpty else { return Message(nb: record.id, en: record.id) }
         return Message(nb: text, en: text)
+    }
+
+    /// An event by its kind and day: "Naboklage 12.11.2026".
+    static func event(_ event: CountedEvent) -> Message {
+        let day = { (l: Language) in event.date.map { " " + DateWords.numeric($0, l) } ?? "" }
+        return Message(nb: VocabularyLabel.text(event.kindValue, .nb) + day(.nb), en: VocabularyLabel.text(event.kindValue, .en) + day(.en))
     }
 
     /// A stay by who and where, and since when: "Kari Nordvik, H0101, Runarveien 1 fra 01.02.2025".
@@ -45,6 +52,7 @@ extension EntityType {
         case .form: "skjemaet"
         case .followUp: "oppfølgingsavtalen"
         case .tenancy: "leieforholdet"
+        case .event: "hendelsen"
         }
     }
 
@@ -57,6 +65,7 @@ extension EntityType {
         case .dugnad: ("dugnad", "dugnader")
         case .form: ("skjema", "skjemaer")
         case .followUp: ("oppfølgingsavtale", "oppfølgingsavtaler")
+        case .event: ("hendelse", "hendelser")
         case .visit, .measure, .input, .response, .tenancy: (nameNb, nameNb)
         }
         let en = self == .tenancy ? ("tenancy", "tenancies") : (nameEn, nameEn + "s")

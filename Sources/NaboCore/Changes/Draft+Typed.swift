@@ -18,6 +18,7 @@ extension Draft {
     var housingUnit: HousingUnit { HousingUnit(record) }
     var followUpPlan: FollowUpPlan { FollowUpPlan(record) }
     var tenancy: Tenancy { Tenancy(record) }
+    var countedEvent: CountedEvent { CountedEvent(record) }
     func dugnad(in replica: Replica) -> Dugnad { Dugnad(record, in: replica) }
     func response(in replica: Replica) -> SurveyResponse { SurveyResponse(record, in: replica) }
 }

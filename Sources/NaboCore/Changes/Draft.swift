@@ -6,6 +6,8 @@ struct Draft: Equatable {
     var sets: [String: [String]] = [:]
     /// Set-valued fields the edit replaced whole, for rules that follow from them.
     var replaced: Set<String> = []
+    /// Single-valued fields the edit wrote, for rules that follow from them.
+    var written: Set<String> = []
     /// Elements an edit added that were members already (a resident invited twice).
     var addedAgain: [String: [String]] = [:]
 
@@ -35,6 +37,7 @@ struct Draft: Equatable {
             } else {
                 let text = type == .dugnad && spec.name == "end"
                     ? DugnadEnd.resolved(text, typedStart: edit.values["start"], storedStart: values["start"]) : text
+                written.insert(spec.name)
                 do {
                     values[spec.name] = try FieldReader.read(text, as: spec, offsetFor: context.utcOffset)
                 } catch {

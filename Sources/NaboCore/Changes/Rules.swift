@@ -24,6 +24,8 @@ enum Rules {
                 let addresses = Set(d.dugnad(in: replica).addresses.map(\.id))
                 d.sets["invited"] = Queries.residents(at: addresses, in: replica, on: context.today).sorted()
             }
+        case .event:
+            try completeEvent(&d, replica: replica, context: context, isNew: isNew)
         case .input:
             if isNew, d.input.date == nil { d.values["date"] = .string(context.today.iso) }
         case .followUp:
@@ -70,6 +72,7 @@ enum Rules {
         case .form: try SurveyFormRules.check(d.values["statements"] ?? .null)
         case .followUp: try checkFollowUp(d.followUpPlan, partners: d.values["partners"])
         case .tenancy: try order(d.tenancy.from, "from", d.tenancy.to, "to")
+        case .event: try checkEvent(d.countedEvent, replica: replica, today: context.today)
         case .address: break
         }
     }

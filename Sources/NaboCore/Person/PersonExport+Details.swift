@@ -20,6 +20,8 @@ extension PersonExport {
             parts = [PersonWords.followUpSince.text(language), day("started")]
         case .dugnad:
             parts = [record.string("title"), record.string("start").map(dateTime)]
+        case .event:
+            parts = [VocabularyLabel.text(CountedEvent(record).kindValue, language), day("date")]
         default:
             parts = [record.string("title") ?? record.id]
         }

@@ -19,7 +19,9 @@ public struct PersonExport {
 
     /// `histories` holds the operations on each record of `person.all`, oldest first.
     public func document(histories: [RecordRef: [Op]], made: CalendarDate) -> PersonDocument {
-        let order: [EntityType] = [.resident, .tenancy, .visit, .input, .response, .followUp, .dugnad, .measure]
+        let first: [EntityType] = [.resident, .tenancy, .visit, .event, .input, .response, .followUp, .dugnad, .measure]
+        // A type added later, not yet given its place, still comes out: nothing held is left out.
+        let order = first + EntityType.allCases.filter { !first.contains($0) }
         let refs = person.all
         let sections = order.compactMap { type -> PersonDocument.Section? in
             let entries = refs.filter { $0.type == type }.compactMap { ref in

@@ -18,6 +18,7 @@ enum PersonWords {
         case .followUp: "followUpPlans"
         case .dugnad: "dugnads"
         case .measure: "measures"
+        case .event: "events"
         default: type.rawValue
         }
     }
@@ -32,6 +33,7 @@ enum PersonWords {
         case .followUp: Message(nb: "Oppfølgingsplaner", en: "Follow-up plans")
         case .dugnad: Message(nb: "Dugnader", en: "Dugnads")
         case .measure: Message(nb: "Tiltak laget fra besøk eller svar", en: "Measures made from their visits or answers")
+        case .event: Message(nb: "Hendelser", en: "Events")
         default: Message(nb: type.nameNb, en: type.nameEn)
         }
     }

@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event
 
     public var plural: String {
         switch self {
@@ -16,6 +16,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .form: "forms"
         case .followUp: "followups"
         case .tenancy: "tenancies"
+        case .event: "events"
         }
     }
 
@@ -40,6 +41,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .form: "frm"
         case .followUp: "fup"
         case .tenancy: "ten"
+        case .event: "evt"
         }
     }
 
@@ -56,13 +58,14 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .form: "skjema"
         case .followUp: "oppfølgingsavtale"
         case .tenancy: "leieforhold"
+        case .event: "hendelse"
         }
     }
 
     /// The English name after "a" or "an", for sentences such as "for an address" ("a unit": by
     /// sound, not by letter).
     public var nameEnWithArticle: String {
-        (self == .address || self == .input ? "an " : "a ") + nameEn
+        (self == .address || self == .input || self == .event ? "an " : "a ") + nameEn
     }
 
     public var nameEn: String {

@@ -60,9 +60,27 @@ public enum Schema {
             // One stay of a resident in a unit, from moving in to moving out; every move keeps one.
             [FieldSpec("resident", .reference(.resident), required: true), FieldSpec("unit", .reference(.unit), required: true),
              FieldSpec("from", .date, required: true), FieldSpec("to", .date)]
+        case .event:
+            // Counted per address and period; the unit and the address follow from the resident.
+            [FieldSpec("kind", .choice(Vocabulary.eventKind), required: true), FieldSpec("address", .reference(.address), required: true),
+             FieldSpec("unit", .reference(.unit)), FieldSpec("resident", .reference(.resident)), FieldSpec("date", .date, required: true),
+             FieldSpec("note", .longText), FieldSpec("worker", .text)]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]
+        }
+    }
+
+    /// The field that dates a record of the type, for `--from` and `--to`: the day it happened or
+    /// began. Nil for records that are not events in time (an address, a measure with its own
+    /// due and done).
+    public static func dayField(_ type: EntityType) -> String? {
+        switch type {
+        case .visit, .event, .input, .response: "date"
+        case .dugnad: "start"
+        case .followUp: "started"
+        case .tenancy: "from"
+        case .address, .unit, .resident, .measure, .form: nil
         }
     }
 

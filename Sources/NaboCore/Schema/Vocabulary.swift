@@ -7,4 +7,5 @@ public enum Vocabulary {
     public static let visitKind = VisitKind.values
     public static let inputOutcome = InputOutcome.values
     public static let responseStatus = ResponseStatus.values
+    public static let eventKind = EventKind.values
 }

@@ -14,6 +14,7 @@ public enum VocabularyLabel {
         add(ResponseStatus.self)
         add(NoticeChannel.self)
         add(UnitStatus.self)
+        add(EventKind.self)
         return out
     }()
 

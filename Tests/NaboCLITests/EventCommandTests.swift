@@ -1,0 +1,51 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// `nabo add event` given at a resident, and `nabo list events` by kind and by period, as a
+/// script reads them.
+@Suite struct EventCommandTests {
+    let folder = TempFolder("nabo-events")
+    var data: String { folder.sub("store") }
+    let environment = ["NABO_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
+
+    func run(_ arguments: [String]) throws -> Binary.Result {
+        try Binary.run(arguments + ["--data", data], environment: environment)
+    }
+
+    func events(_ filters: [String]) throws -> [[String: Any]] {
+        let result = try run(["list", "events", "--json"] + filters)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    func id(_ result: Binary.Result) -> String { result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    @Test func eventsAreCountedAtTheResidentsAddressAndListedByKindAndPeriod() throws {
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        let address = id(try run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"]))
+        let unit = id(try run(["add", "unit", "--address", address, "--number", "H0101"]))
+        let eva = id(try run(["add", "resident", "--name", "Eva Prøve", "--unit", unit, "--moved-in", "2026-01-01"]))
+        #expect(try run(["add", "event", "--kind", "neighbour-complaint", "--resident", eva, "--date", "31.10.2026", "--note", "Musikk"]).status == 0)
+        #expect(try run(["add", "event", "--kind", "neighbour-complaint", "--unit", unit, "--date", "2026-11-01"]).status == 0)
+        #expect(try run(["add", "event", "--kind", "operations-request", "--address", address, "--date", "2026-11-30"]).status == 1)
+        #expect(try run(["add", "event", "--kind", "operations-request", "--address", address, "--date", "2026-11-22"]).status == 0)
+
+        let all = try events([])
+        #expect(all.map { $0["date"] as? String } == ["2026-10-31", "2026-11-01", "2026-11-22"])
+        #expect(all[0]["resident"] as? String == eva && all[0]["unit"] as? String == unit && all[0]["address"] as? String == address)
+        #expect(all[0]["worker"] as? String == "Kari Test" && all[0]["note"] as? String == "Musikk")
+        #expect(all[1]["resident"] is NSNull && all[1]["address"] as? String == address)
+        #expect(try events(["--kind", "neighbour-complaint"]).count == 2)
+        // Both days are in the period.
+        #expect(try events(["--from", "2026-11-01", "--to", "22.11.2026"]).map { $0["date"] as? String } == ["2026-11-01", "2026-11-22"])
+        #expect(try events(["--to", "2026-10-31", "--address", address]).count == 1)
+
+        let later = try run(["list", "events", "--from", "2026-11-22", "--to", "2026-11-01"])
+        #expect(later.status != 0 && later.stderr.contains("--to cannot be before --from."))
+        let undated = try run(["list", "addresses", "--from", "2026-11-01"])
+        #expect(undated.status != 0 && undated.stderr.contains("--from and --to apply to records with a date: visits,"))
+        let notADay = try run(["list", "visits", "--from", "31.02.2026"])
+        #expect(notADay.status != 0 && notADay.stderr.contains("--from “31.02.2026” is not a date"))
+    }
+}
