@@ -86,11 +86,12 @@ public struct SyntheticStore {
     }
 
     /// `count` operations of fieldwork over the years: mostly visits, some later edits of a visit
-    /// (naming the value they replace), inputs and measures.
+    /// (naming the value they replace), inputs, measures and counted events.
     public mutating func fieldwork<E: Error>(_ count: Int, base: Base, days: Int, emit: ([Op]) throws(E) -> Void) throws(E) {
         var batch: [Op] = []
         var recentVisits: [(id: String, last: OpID)] = []
         var made = 0
+        let addressOf = Dictionary(base.units.map { ($0.id, $0.address) }, uniquingKeysWith: { a, _ in a })
         while made < count {
             let day = startDay.adding(days: made * days / max(1, count))
             let roll = rng.next() % 100
@@ -113,6 +114,12 @@ public struct SyntheticStore {
                              FieldWrite("title", .string(pick(Words.measures))), FieldWrite("status", .string(pick(Vocabulary.measureStatus))),
                              FieldWrite("responsible", .string(pick(Vocabulary.responsible, weights: [6, 2, 1, 1]))),
                              FieldWrite("due", .string(day.adding(days: 30 + Int(rng.next() % 60)).iso))]
+            } else if roll < 14 {
+                op = next(.event, minutesLater: 5)
+                let r = base.residents[Int(rng.next() % UInt64(base.residents.count))]
+                op.writes = [FieldWrite("kind", .string(pick(Vocabulary.eventKind, weights: [8, 1, 4, 6, 2, 1, 2, 2, 3, 1]))),
+                             FieldWrite("address", .string(addressOf[r.unit] ?? "")), FieldWrite("unit", .string(r.unit)),
+                             FieldWrite("resident", .string(r.id)), FieldWrite("date", .string(day.iso)), FieldWrite("worker", .string(author))]
             } else {
                 op = next(.visit, minutesLater: 23 + Int(rng.next() % 90))
                 let r = base.residents[Int(rng.next() % UInt64(base.residents.count))]
