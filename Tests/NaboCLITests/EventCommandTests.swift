@@ -7,7 +7,10 @@ import Testing
 @Suite struct EventCommandTests {
     let folder = TempFolder("nabo-events")
     var data: String { folder.sub("store") }
-    let environment = ["NABO_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
+    var environment: [String: String] {
+        ["XDG_DATA_HOME": folder.sub("data"), "XDG_STATE_HOME": folder.sub("state"), "XDG_CONFIG_HOME": folder.sub("config"),
+         "NABO_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
+    }
 
     func run(_ arguments: [String]) throws -> Binary.Result {
         try Binary.run(arguments + ["--data", data], environment: environment)
@@ -47,5 +50,32 @@ import Testing
         #expect(undated.status != 0 && undated.stderr.contains("--from and --to apply to records with a date: visits,"))
         let notADay = try run(["list", "visits", "--from", "31.02.2026"])
         #expect(notADay.status != 0 && notADay.stderr.contains("--from “31.02.2026” is not a date"))
+    }
+
+    /// The project's periods, set without an id, are what `nabo indicators` counts over.
+    @Test func indicatorsCountOverTheProjectsPeriods() throws {
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        let address = id(try run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"]))
+        #expect(try run(["add", "event", "--kind", "police", "--address", address, "--date", "2025-06-01"]).status == 0)
+        #expect(try run(["add", "event", "--kind", "police", "--address", address, "--date", "2026-03-01"]).status == 0)
+        #expect(try run(["add", "event", "--kind", "police", "--address", address, "--date", "2026-03-02"]).status == 0)
+        #expect(id(try run(["set", "project", "--start", "2026-01-01", "--baseline-start", "2025-01-01", "--name", "Trygg bolig"])) == "prj-project")
+        #expect(try run(["set", "project", "prj-other", "--end", "2026-12-31"]).status != 0)
+
+        let result = try run(["indicators", "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let periods = try #require(json["periods"] as? [[String: Any]])
+        #expect(periods.map { $0["from"] as? String } == ["2025-01-01", "2026-01-01"])
+        #expect(periods.map { $0["to"] as? String } == ["2025-12-31", "2026-11-22"])
+        let first = try #require((json["addresses"] as? [[String: Any]])?.first)
+        #expect(first["name"] as? String == "Runarveien 1")
+        let counts = try #require(first["counts"] as? [String: [Any]])
+        #expect(counts["police"] as? [Int] == [1, 2])
+        #expect(counts["days-to-tell-back"]?.allSatisfy { $0 is NSNull } == true)
+
+        let text = try run(["indicators", "--by", "quarter", "--from", "2026-01-01", "--lang", "en"])
+        #expect(text.stdout.contains("2026-Q1") && text.stdout.contains("Police called"))
+        #expect(try run(["indicators", "--by", "week"]).stderr.contains("Choose one of: month, quarter."))
     }
 }

@@ -16,6 +16,7 @@ enum RecordText {
         case .followUp: ["resident", "frequency", "started", "ended", "content"]
         case .tenancy: ["resident", "unit", "from", "to"]
         case .event: ["date", "kind", "address", "unit", "resident", "note"]
+        case .project: ["name", "baselineStart", "start", "end"]
         }
     }
 
@@ -37,6 +38,7 @@ enum RecordText {
         case .followUp: return "\(FollowUpPlan(r).resident ?? "") \(FollowUpPlan(r).started?.iso ?? "")"
         case .tenancy: return "\(Tenancy(r).resident ?? "") \(Tenancy(r).from?.iso ?? "") \(r.id)"
         case .event: return "\(CountedEvent(r).date?.iso ?? "") \(r.id)"
+        case .project: return r.id
         }
     }
 

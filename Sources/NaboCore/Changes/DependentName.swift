@@ -12,6 +12,7 @@ enum DependentName {
         case .followUp, .response: record.string("resident").flatMap { replica.record(EntityType.resident.rawValue, $0) }.map { Resident($0).name }
         // Named below, with more than one field.
         case .tenancy, .visit, .event: nil
+        case .project: record.string("name") ?? type.nameNb
         case .address, .form: ReferenceName.of(type, id: record.id, in: replica)?.en
         }
         if type == .visit, let visit = ReferenceName.of(.visit, id: record.id, in: replica) { return visit }
@@ -53,6 +54,7 @@ extension EntityType {
         case .followUp: "oppfølgingsavtalen"
         case .tenancy: "leieforholdet"
         case .event: "hendelsen"
+        case .project: "prosjektet"
         }
     }
 
@@ -66,6 +68,7 @@ extension EntityType {
         case .form: ("skjema", "skjemaer")
         case .followUp: ("oppfølgingsavtale", "oppfølgingsavtaler")
         case .event: ("hendelse", "hendelser")
+        case .project: ("prosjekt", "prosjekter")
         case .visit, .measure, .input, .response, .tenancy: (nameNb, nameNb)
         }
         let en = self == .tenancy ? ("tenancy", "tenancies") : (nameEn, nameEn + "s")

@@ -19,6 +19,7 @@ extension Draft {
     var followUpPlan: FollowUpPlan { FollowUpPlan(record) }
     var tenancy: Tenancy { Tenancy(record) }
     var countedEvent: CountedEvent { CountedEvent(record) }
+    var project: Project { Project(record) }
     func dugnad(in replica: Replica) -> Dugnad { Dugnad(record, in: replica) }
     func response(in replica: Replica) -> SurveyResponse { SurveyResponse(record, in: replica) }
 }

@@ -24,6 +24,11 @@ enum Messages {
         return Message(nb: "Kan ikke slette: \(type.definiteNb) har \(list(.nb)).", en: "Cannot delete: the \(type.nameEn) has \(list(.en)).")
     }
 
+    static func singletonExists(_ type: EntityType) -> Message {
+        Message(nb: "Det finnes allerede \(type.definiteNb); endre det med nabo set \(type.rawValue).",
+                en: "There is already one \(type.nameEn); change it with nabo set \(type.rawValue).")
+    }
+
     static func unknownField(_ type: EntityType, _ flag: String) -> Message {
         let names = Schema.fields(type).map(\.name).joined(separator: ", ")
         return Message(nb: "\(type.nameNb.capitalizedFirst) har ikke feltet «\(flag)». Feltene er: \(names).",

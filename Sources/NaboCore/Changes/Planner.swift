@@ -40,7 +40,8 @@ public enum Planner {
     }
 
     static func add(_ type: EntityType, _ edit: Edit, replica: Replica, context: Context) throws(Message) -> Op {
-        let id = Context.recordID(type, device: context.device, seq: context.nextSeq)
+        if let only = type.singletonID, replica.live(type.rawValue, only) != nil { throw Messages.singletonExists(type) }
+        let id = type.singletonID ?? Context.recordID(type, device: context.device, seq: context.nextSeq)
         var draft = Draft(type: type, id: id)
         try draft.read(edit, context: context)
         for spec in Schema.fields(type) where draft.values[spec.name] == nil && !spec.isSet {

@@ -73,6 +73,11 @@ enum Rules {
         case .followUp: try checkFollowUp(d.followUpPlan, partners: d.values["partners"])
         case .tenancy: try order(d.tenancy.from, "from", d.tenancy.to, "to")
         case .event: try checkEvent(d.countedEvent, replica: replica, today: context.today)
+        case .project:
+            try order(d.project.start, "start", d.project.end, "end")
+            if let b = d.project.baselineStart, let s = d.project.start, b >= s {
+                throw Message(nb: "Grunnlagsperioden må begynne før prosjektet.", en: "The baseline period must begin before the project.", field: "baselineStart")
+            }
         case .address: break
         }
     }

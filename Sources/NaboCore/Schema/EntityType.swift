@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event, project
 
     public var plural: String {
         switch self {
@@ -17,6 +17,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .followUp: "followups"
         case .tenancy: "tenancies"
         case .event: "events"
+        case .project: "projects"
         }
     }
 
@@ -42,6 +43,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .followUp: "fup"
         case .tenancy: "ten"
         case .event: "evt"
+        case .project: "prj"
         }
     }
 
@@ -59,6 +61,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .followUp: "oppfølgingsavtale"
         case .tenancy: "leieforhold"
         case .event: "hendelse"
+        case .project: "prosjekt"
         }
     }
 
@@ -67,6 +70,10 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
     public var nameEnWithArticle: String {
         (self == .address || self == .input || self == .event ? "an " : "a ") + nameEn
     }
+
+    /// The one id of a type an office keeps one record of: every laptop that sets the project sets
+    /// the same record, so its fields merge like any other's.
+    public var singletonID: String? { self == .project ? "prj-project" : nil }
 
     public var nameEn: String {
         switch self {

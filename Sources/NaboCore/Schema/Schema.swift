@@ -65,6 +65,10 @@ public enum Schema {
             [FieldSpec("kind", .choice(Vocabulary.eventKind), required: true), FieldSpec("address", .reference(.address), required: true),
              FieldSpec("unit", .reference(.unit)), FieldSpec("resident", .reference(.resident)), FieldSpec("date", .date, required: true),
              FieldSpec("note", .longText), FieldSpec("worker", .text)]
+        case .project:
+            // The periods the indicators and the report compare: the baseline before, the project itself.
+            [FieldSpec("name", .text), FieldSpec("start", .date, required: true), FieldSpec("end", .date),
+             FieldSpec("baselineStart", .date)]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]
@@ -80,7 +84,7 @@ public enum Schema {
         case .dugnad: "start"
         case .followUp: "started"
         case .tenancy: "from"
-        case .address, .unit, .resident, .measure, .form: nil
+        case .address, .unit, .resident, .measure, .form, .project: nil
         }
     }
 

@@ -38,7 +38,7 @@ public enum ReferenceName {
             return Message(nb: "kartlegging «\(round)»" + who, en: "survey “\(round)”" + who)
         case .form:
             return same(SurveyForm(record).name)
-        case .measure, .dugnad, .input, .followUp, .tenancy, .event:
+        case .measure, .dugnad, .input, .followUp, .tenancy, .event, .project:
             // No field refers to these.
             return nil
         }
