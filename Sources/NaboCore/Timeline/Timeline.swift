@@ -1,6 +1,6 @@
 /// A resident's timeline (their visits, inputs, survey answers, measures at their unit or made from
-/// their visits and answers, and moving in and out) and a unit's history across residents (who moved
-/// in and out, visits to it, measures at it). Newest first. Pass a `TimelineIndex` kept by the screen;
+/// their visits and answers, the events counted about them, and moving in and out) and a unit's
+/// history across residents (who moved in and out, visits to it, measures and events at it). Newest first. Pass a `TimelineIndex` kept by the screen;
 /// without one, one is built, which reads the whole store.
 public enum Timeline {
     public static func forResident(_ id: String, _ replica: Replica, index: TimelineIndex? = nil) -> [TimelineEntry] {
@@ -16,6 +16,7 @@ public enum Timeline {
         let unit = Resident(resident).unit
         if let unit { measures.formUnion(index.measuresByUnit[unit] ?? []) }
         out += measures.compactMap { measure($0, replica) }
+        out += (index.eventsByResident[id] ?? []).compactMap { event($0, replica) }
         let place = unit.map { unitLabel($0, replica) }
         out += moves(resident, in: Message(nb: "Flyttet inn" + (place.map { " i " + $0 } ?? ""), en: place.map { "Moved into " + $0 } ?? "Moved in"),
                      out: Message(nb: "Flyttet ut" + (place.map { " fra " + $0 } ?? ""), en: place.map { "Moved out of " + $0 } ?? "Moved out"))
@@ -32,6 +33,7 @@ public enum Timeline {
         }
         out += index.visits(ofUnit: id).compactMap { visit($0, replica) }
         out += (index.measuresByUnit[id] ?? []).compactMap { measure($0, replica) }
+        out += (index.eventsByUnit[id] ?? []).compactMap { event($0, replica) }
         return out.sorted(by: TimelineEntry.newestFirst)
     }
 
@@ -73,6 +75,13 @@ public enum Timeline {
                               en: "Survey “\(r.round)”: \(answered) of \(total) answered")
         }
         return TimelineEntry(kind: .response, date: r.date, id: id, summary: summary)
+    }
+
+    static func event(_ id: String, _ replica: Replica) -> TimelineEntry? {
+        guard let e = replica.live(EntityType.event.rawValue, id).map(CountedEvent.init) else { return nil }
+        let note = e.note.map { ": " + firstLine($0) } ?? ""
+        return TimelineEntry(kind: .event, date: e.date, id: id, summary: Message(nb: VocabularyLabel.text(e.kindValue, .nb) + note,
+                                                                                  en: VocabularyLabel.text(e.kindValue, .en) + note))
     }
 
     /// Dated by its inspection, else the visit or the survey answer it came from, else its due date.

@@ -2,7 +2,7 @@
 /// and a one-line summary (the worker's own text as written, framed in the interface language).
 public struct TimelineEntry: Equatable, Sendable {
     public enum Kind: String, Sendable {
-        case visit, input, response, measure, movedIn = "moved-in", movedOut = "moved-out"
+        case visit, input, response, measure, event, movedIn = "moved-in", movedOut = "moved-out"
     }
 
     public var kind: Kind

@@ -10,6 +10,8 @@ public struct TimelineIndex: Sendable {
     /// Measures made from a visit or from a survey response, by that record's id.
     var measuresByOrigin: [String: [String]] = [:]
     var residentsByUnit: [String: [String]] = [:]
+    var eventsByResident: [String: [String]] = [:]
+    var eventsByUnit: [String: [String]] = [:]
 
     func visits(ofResident id: String) -> [String] { visits.visits(ofResident: id).map(visits.id(at:)) }
     func visits(ofUnit id: String) -> [String] { visits.visits(ofUnit: id).map(visits.id(at:)) }
@@ -29,6 +31,11 @@ public struct TimelineIndex: Sendable {
             let origins = Measure.origins(of: m)
             if let visit = origins.visit { measuresByOrigin[visit, default: []].append(m.id) }
             if let response = origins.response { measuresByOrigin[response, default: []].append(m.id) }
+        }
+        for e in replica.records(EntityType.event.rawValue) where !e.isDeleted {
+            let event = CountedEvent(e)
+            if let r = event.resident { eventsByResident[r, default: []].append(e.id) }
+            if let u = event.unit { eventsByUnit[u, default: []].append(e.id) }
         }
         for r in replica.records(EntityType.resident.rawValue) where !r.isDeleted {
             if let u = Resident.unit(of: r) { residentsByUnit[u, default: []].append(r.id) }

@@ -57,4 +57,5 @@ public enum AppAction: Hashable, Sendable {
     case draft(DraftAnswer)
     case importing(ImportAction)
     case person(PersonAction)
+    case events(EventAction)
 }

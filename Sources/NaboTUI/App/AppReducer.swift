@@ -71,6 +71,8 @@ struct Root {
             return scope(ImportFeature.self) { $0.reduce(action) }
         case .person(let action):
             return scope(PersonFeature.self) { $0.reduce(action) }
+        case .events(let action):
+            return scope(EventFeature.self) { $0.reduce(action) }
         }
         return []
     }
@@ -104,6 +106,7 @@ struct Root {
         case .stock: scope(StockFeature.self) { $0.saveReported(outcome) }
         case .importing: scope(ImportFeature.self) { $0.saveReported(outcome) }
         case .person: scope(PersonFeature.self) { $0.saveReported(outcome) }
+        case .events: scope(EventFeature.self) { $0.saveReported(outcome) }
         }
     }
 }

@@ -20,8 +20,8 @@ enum AppText {
     static let helpLast = Message(nb: "Til siste linje", en: "To the last row")
     static let helpSearch = Message(nb: "Søk i listen mens du skriver", en: "Search the list as you type")
     static let helpCommandLine = Message(
-        nb: "Kommando: :hjem :adresser :beboere :språk :tema :q",
-        en: "Command: :home :addresses :residents :lang :theme :q")
+        nb: "Kommando: :hjem :adresser :beboere :importer :språk :tema :q",
+        en: "Command: :home :addresses :residents :import :lang :theme :q")
     static let helpHelp = Message(nb: "Vis tastene for skjermen", en: "Show this screen's keys")
     static let helpSearchKeep = Message(nb: "Behold treffene og bla i dem", en: "Keep the matches and browse them")
     static let helpSearchClear = Message(nb: "Fjern søket, hele listen igjen", en: "Clear the search, the whole list again")

@@ -75,6 +75,8 @@ extension FormDraft {
             .board(PlanFacets())
         case .planMeasure(let id?):
             directory.measure(id) == nil ? nil : .measure(id)
+        case .event(let type, let id):
+            EventFeature.screen(type, id, directory)
         }
     }
 }

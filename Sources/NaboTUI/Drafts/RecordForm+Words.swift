@@ -1,3 +1,5 @@
+import NaboCore
+
 /// A record form's purpose as plain words for a draft: its name, then its ids.
 extension RecordForm.Purpose {
     var words: [String] {
@@ -19,6 +21,7 @@ extension RecordForm.Purpose {
         case .resident(let unit, let id): ["resident", unit ?? "", id ?? ""]
         case .move(let resident): ["move", resident]
         case .planMeasure(let id): ["planMeasure"] + (id.map { [$0] } ?? [])
+        case .event(let type, let id): ["event", type.rawValue, id]
         }
     }
 
@@ -43,6 +46,9 @@ extension RecordForm.Purpose {
         case ("resident", 2): self = .resident(unit: ids[0].isEmpty ? nil : ids[0], resident: ids[1].isEmpty ? nil : ids[1])
         case ("move", 1): self = .move(resident: ids[0])
         case ("planMeasure", 0), ("planMeasure", 1): self = .planMeasure(ids.first)
+        case ("event", 2):
+            guard let type = EntityType(rawValue: ids[0]), [.address, .unit, .resident].contains(type) else { return nil }
+            self = .event(at: type, id: ids[1])
         default: return nil
         }
     }
@@ -50,7 +56,7 @@ extension RecordForm.Purpose {
     /// The resident a form is about, where its purpose names one.
     var resident: String? {
         switch self {
-        case .recordInput(let resident), .plan(let resident, _), .move(let resident), .resident(_, let resident?): resident
+        case .recordInput(let resident), .plan(let resident, _), .move(let resident), .resident(_, let resident?), .event(.resident, let resident): resident
         default: nil
         }
     }

@@ -11,17 +11,18 @@ enum RecordKeys {
         case .residents:
             KeyMap([open(AppText.openResident), back, VisitKeys.notAtHome, VisitKeys.recordInput, AppKeys.homeKey])
         case .address:
-            KeyMap([open(AppText.openUnit).unlisted, back])
+            KeyMap([open(AppText.openUnit).unlisted, back, EventKeys.record])
                 .followed(by: AppKeys.elsewhere(besides: [.character("a")]))
         case .unit:
-            KeyMap([open(AppText.openResident).unlisted, back, VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput]).followed(by: AppKeys.elsewhere(besides: [.character("a")]))
+            KeyMap([open(AppText.openResident).unlisted, back, VisitKeys.history, VisitKeys.notAtHome, VisitKeys.recordInput, EventKeys.record])
+                .followed(by: AppKeys.elsewhere(besides: [.character("a")]))
         case .inputs:
             KeyMap([VisitKeys.answerInput, open(AppText.openResident).unlisted, back]).followed(by: AppKeys.elsewhere)
         case .history:
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         case .resident:
             KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit,
-                    VisitKeys.delete, VisitKeys.measure, PersonKeys.export]).followed(by: AppKeys.elsewhere)
+                    VisitKeys.delete, VisitKeys.measure, EventKeys.record, PersonKeys.export]).followed(by: AppKeys.elsewhere)
         default:
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         }

@@ -38,6 +38,8 @@ public struct RecordForm: Hashable, Sendable {
         case move(resident: String)
         /// A measure of the action plan with every field: a new one (nil), or the one with this id.
         case planMeasure(String?)
+        /// A counted event at this address, unit or resident (type, id).
+        case event(at: EntityType, id: String)
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -67,6 +69,8 @@ public struct RecordForm: Hashable, Sendable {
         /// A measure's besides those it shares with the measure from a visit; `address` is typed
         /// to find it.
         case address, responsible, due, inspection, precondition, contact, costBearer, costToAgree
+        /// A counted event's kind, a choice of `EventKind`.
+        case kind
 
         /// Fields whose text can be long enough to want the editor.
         public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note].contains(self) }
@@ -82,6 +86,7 @@ public struct RecordForm: Hashable, Sendable {
             case .responsible: Vocabulary.responsible
             case .costToAgree: ["no", "yes"]
             case .moving: ["unit", "out"]
+            case .kind: Vocabulary.eventKind
             default: nil
             }
         }
@@ -125,6 +130,7 @@ public struct RecordForm: Hashable, Sendable {
         case .resident(let unit, nil): unit == nil ? [.name, .phone] : [.name, .phone, .movedIn]
         case .resident: [.name, .phone]
         case .move: [.moving, .unit, .date]
+        case .event: [.kind, .date, .note]
         case .planMeasure:
             [.title, .category, .status, .responsible, .address, .unit, .due, .inspection, .precondition, .contact, .costBearer, .costToAgree, .description]
         }

@@ -114,7 +114,8 @@ struct RecordFormFeature: Feature {
             let survey = try SurveyFeature.change(form, in: directory)
             let stock = try StockFeature.change(form, in: directory, language: language)
             let plan = try PlanFeature.change(form, in: directory)
-            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan else { return [] }
+            let event = EventFeature.change(form, in: directory)
+            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan ?? event else { return [] }
             form.isSaving = true
             return [effect]
         } catch {

@@ -62,6 +62,7 @@ struct RecordFormView {
         case .resident: StockText.residentHint
         case .move: StockText.moveHint
         case .planMeasure: PlanText.measureHint
+        case .event: EventText.hint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.putFooter(line.0, role: line.1, in: inner, below: row)
@@ -106,6 +107,8 @@ struct RecordFormView {
             return (StockText.moveTitle, directory.resident(id).map { $0.name + ($0.unit == nil ? "" : " · " + directory.home(ofUnit: $0.unit)) } ?? "")
         case .planMeasure(let id):
             return id == nil ? (PlanText.newMeasure, "") : (PlanText.changeMeasure, id.flatMap { directory.measure($0) }.map { Measure($0).title } ?? "")
+        case .event(let type, let id):
+            return (EventText.title, EventFeature.place(type, id, directory))
         }
     }
 
@@ -114,6 +117,7 @@ struct RecordFormView {
         switch (form.purpose, field) {
         case (.notice, .note): DugnadText.noticeNote
         case (.followUpInput, .text): SurveyText.inputTextLabel
+        case (.event, .note): EventText.noteLabel
         default: StockText.label(field, form.purpose) ?? VisitText.recordLabel(field)
         }
     }

@@ -16,6 +16,7 @@ enum TimelineText {
         switch kind {
         case .visit: Message(nb: "besøk", en: "visit")
         case .input: Message(nb: "innspill", en: "input")
+        case .event: Message(nb: "hendelse", en: "event")
         case .response: Message(nb: "kartlegging", en: "survey")
         case .measure: Message(nb: "tiltak", en: "measure")
         case .movedIn: Message(nb: "innflytting", en: "moved in")
