@@ -61,7 +61,8 @@ import Testing
             try tmux.send("Enter")
             if passphrase == "kort" { try tmux.waitFor(text: "at least 8 characters long. Try again.") }
         }
-        let shown = try tmux.waitFor(text: "Press Enter once the key is written down")
+        // The new folder's keys are derived with a deliberately slow KDF, slower still on a busy machine.
+        let shown = try tmux.waitFor(text: "Press Enter once the key is written down", timeout: 60)
         #expect(shown.contains("Recovery key"))
         #expect(!shown.contains("fire ord"))
         try tmux.send("Enter")

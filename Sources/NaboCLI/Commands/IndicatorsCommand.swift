@@ -44,14 +44,7 @@ struct IndicatorsCommand: ParsableCommand {
 
     /// `--from`/`--to` make one period; without them the project's baseline and project periods.
     func chosenPeriods(_ replica: Replica, today: CalendarDate) throws(Message) -> [IndicatorPeriod] {
-        let read = { (flag: String, text: String?) throws(Message) -> CalendarDate? in
-            guard let text else { return nil }
-            guard let day = CalendarDate(text) else {
-                throw Message(nb: "--\(flag) «\(text)» er ingen dato; skriv for eksempel 2026-11-01.", en: "--\(flag) “\(text)” is not a date; write for example 2026-11-01.")
-            }
-            return day
-        }
-        let first = try read("from", from), last = try read("to", to)
+        let first = try DateOption.day(from, option: "from"), last = try DateOption.day(to, option: "to")
         let defaults = Indicators.defaultPeriods(replica, today: today)
         guard first != nil || last != nil else { return defaults }
         let start = first ?? defaults.first!.from, end = last ?? defaults.last!.to

@@ -5,7 +5,7 @@ import NaboStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups, tenancies, events; or conflicts, or due (residents due a visit, most overdue first).")
+        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups, tenancies, events, projects; or conflicts, or due (residents due a visit, most overdue first).")
 
     @Argument(help: "What to list.") var what: String
     @OptionGroup var options: StoreOptions
@@ -54,14 +54,7 @@ struct List: ParsableCommand {
             throw Message(nb: "--late, --waiting-on-byggdrift og --done-since gjelder tiltak: nabo list measures.",
                           en: "--late, --waiting-on-byggdrift and --done-since apply to measures: nabo list measures.")
         }
-        var since: CalendarDate?
-        if let doneSince {
-            guard let d = CalendarDate(doneSince) else {
-                throw Message(nb: "«\(doneSince)» er ingen dato; skriv for eksempel 2026-11-01.", en: "“\(doneSince)” is not a date; write for example 2026-11-01.")
-            }
-            since = d
-        }
-        return PlanFilter(lateOnly: late, waitingOnByggdrift: waitingOnByggdrift, doneSince: since)
+        return PlanFilter(lateOnly: late, waitingOnByggdrift: waitingOnByggdrift, doneSince: try DateOption.day(doneSince, option: "done-since"))
     }
 
     /// `--from` and `--to`: the records whose day (the visit's date, the dugnad's start, ...) lies
@@ -72,14 +65,7 @@ struct List: ParsableCommand {
             let dated = EntityType.allCases.filter { Schema.dayField($0) != nil }.map(\.plural).joined(separator: ", ")
             throw Message(nb: "--from og --to gjelder poster med en dato: \(dated).", en: "--from and --to apply to records with a date: \(dated).")
         }
-        let read = { (flag: String, text: String?) throws(Message) -> CalendarDate? in
-            guard let text else { return nil }
-            guard let day = CalendarDate(text) else {
-                throw Message(nb: "--\(flag) «\(text)» er ingen dato; skriv for eksempel 2026-11-01.", en: "--\(flag) “\(text)” is not a date; write for example 2026-11-01.")
-            }
-            return day
-        }
-        let filter = DayFilter(field: field, from: try read("from", from), to: try read("to", to))
+        let filter = DayFilter(field: field, from: try DateOption.day(from, option: "from"), to: try DateOption.day(to, option: "to"))
         if let a = filter.from, let b = filter.to, b < a {
             throw Message(nb: "--to kan ikke være før --from.", en: "--to cannot be before --from.")
         }
