@@ -34,6 +34,8 @@ enum AppCommand: Hashable {
             self = .go(.addresses)
         case "residents", "beboere":
             self = .go(.residents)
+        case "indicators", "indikatorer":
+            self = .go(.indicators)
         case "import", "importer":
             let path = Self.path(after: name, in: text)
             guard !path.isEmpty else { throw AppText.importUsage }

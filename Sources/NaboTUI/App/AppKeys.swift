@@ -66,6 +66,7 @@ public enum AppKeys {
         case .board, .matrix, .measure: PlanKeys.own(screen)
         case .survey(let screen): SurveyKeys.own(screen)
         case .dugnad(let screen): DugnadKeys.own(screen)
+        case .indicators: IndicatorKeys.own
         }
     }
 
@@ -112,6 +113,7 @@ public enum AppKeys {
         PlanKeys.matrix,
         DugnadKeys.listKey,
         SurveyKeys.resultsKey,
+        IndicatorKeys.screenKey,
         quit,
     ])
 

@@ -12,6 +12,7 @@ extension Directory {
         case .due: Array(due.indices)
         case .week: Array(planned.indices)
         case .inputs: Array(openInputs.indices)
+        case .indicators: Array(indicatorTable.value.rows.indices)
         case .timeline, .history: Array(timeline(screen).indices)
         case .board(let facets), .matrix(let facets): planRows(facets)
         case .measure: []
@@ -29,6 +30,7 @@ extension Directory {
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
         case .resident, .timeline, .history, .measure, .dugnad(.one), .survey: nil
+        case .indicators: .address(indicatorTable.value.rows[row].address)
         case .due: .resident(residents[due[row].resident].id)
         case .week: .resident(residents[planned[row].resident].id)
         case .inputs: .resident(openInputs[row].resident)
@@ -67,6 +69,10 @@ extension Directory {
             return planSearch(candidates, query: query)
         case .measure:
             return []
+        case .indicators:
+            let words = SearchQuery.words(query)
+            let table = indicatorTable.value
+            return candidates.filter { row in SearchQuery.matches(words, key: table.searchKeys[row]) }
         case .resident:
             let words = SearchQuery.words(query)
             return candidates.filter { row in

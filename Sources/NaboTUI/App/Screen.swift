@@ -23,4 +23,6 @@ public enum Screen: Hashable, Sendable {
     case measure(String)
     case dugnad(DugnadScreen)
     case survey(SurveyScreen)
+    /// What the project achieved: the counts per address, the baseline beside the project.
+    case indicators
 }

@@ -37,6 +37,8 @@ public struct Directory: Sendable {
     /// For the timelines, which are read from the records when a timeline screen asks; made then,
     /// since start-up has no use for it, and kept until the records change.
     let timelineIndex: Deferred<TimelineIndex>
+    /// For the indicators screen: a pass over the records, made when the screen is opened.
+    let indicatorTable: Deferred<IndicatorRows>
     public internal(set) var lateMeasures = 0
     /// The data itself, for the action plan's filters, matrix and conflicts.
     public let replica: Replica
@@ -66,6 +68,7 @@ public struct Directory: Sendable {
         visitIndex = replica.visitIndex
         let visits = visitIndex
         timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
+        indicatorTable = Deferred { IndicatorRows(replica, today: today) }
         let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
         collectAddresses(replica)
         collectUnits(replica)

@@ -65,6 +65,9 @@ public enum AppView {
             ResidentView(place: place, rows: rows, resident: resident, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .due:
             DueView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .indicators:
+            IndicatorsView(place: place, rows: rows, table: directory.indicatorTable.value, directory: directory, language: language)
+                .draw(into: &screen, layout: layout)
         case .inputs:
             InputsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .week:

@@ -23,13 +23,15 @@ enum ScreenNames {
         case .dugnad(.one): DugnadText.dugnad
         case .survey(.taking): SurveyText.survey
         case .survey(.results): SurveyText.results
+        case .indicators: IndicatorText.title
         }
     }
 
     /// The screen's own name: the kind for lists, the record's name for a record.
     static func crumb(_ screen: Screen, _ directory: Directory, _ language: Language) -> String {
         switch screen {
-        case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history, .board, .matrix, .dugnad(.list), .survey: kind(screen).text(language)
+        case .home, .addresses, .residents, .due, .week, .inputs, .timeline, .history, .board, .matrix, .dugnad(.list), .survey, .indicators:
+            kind(screen).text(language)
         case .measure(let id):
             directory.measure(id).map(Measure.init).map { $0.title + ", " + directory.addressText($0.address) } ?? PlanText.measure.text(language)
         case .dugnad(.one(let id)): directory.dugnads.entry(id)?.dugnad.title ?? DugnadText.dugnad.text(language)
