@@ -34,7 +34,7 @@ enum FieldFlags {
             i += 1
             let text = value ?? ""
             if spec.isSet {
-                let parts = text.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+                let parts = spec.members(of: text)
                 if removing {
                     edit.removals[spec.name, default: []] += parts
                 } else if replacing {

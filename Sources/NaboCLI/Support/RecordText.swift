@@ -17,6 +17,10 @@ enum RecordText {
         case .tenancy: ["resident", "unit", "from", "to"]
         case .event: ["date", "kind", "address", "unit", "resident", "note"]
         case .project: ["name", "baselineStart", "start", "end"]
+        case .meeting: ["date", "title", "place", "minutesSent"]
+        case .agendaItem: ["meeting", "title", "parked", "minutes"]
+        case .activity: ["planned", "done", "title", "responsible"]
+        case .notice: ["date", "how", "addresses", "text"]
         }
     }
 
@@ -39,6 +43,9 @@ enum RecordText {
         case .tenancy: return "\(Tenancy(r).resident ?? "") \(Tenancy(r).from?.iso ?? "") \(r.id)"
         case .event: return "\(CountedEvent(r).date?.iso ?? "") \(r.id)"
         case .project: return r.id
+        case .meeting, .notice: return "\(r.string("date") ?? "") \(r.id)"
+        case .agendaItem: return "\(r.string("meeting") ?? "") \(r.id)"
+        case .activity: return "\(r.string("planned") ?? "") \(r.id)"
         }
     }
 

@@ -13,6 +13,8 @@ enum DependentName {
         // Named below, with more than one field.
         case .tenancy, .visit, .event: nil
         case .project: record.string("name") ?? type.nameNb
+        case .meeting, .agendaItem, .activity: record.string("title")
+        case .notice: record.string("text").map(Timeline.firstLine)
         case .address, .form: ReferenceName.of(type, id: record.id, in: replica)?.en
         }
         if type == .visit, let visit = ReferenceName.of(.visit, id: record.id, in: replica) { return visit }
@@ -55,6 +57,10 @@ extension EntityType {
         case .tenancy: "leieforholdet"
         case .event: "hendelsen"
         case .project: "prosjektet"
+        case .meeting: "møtet"
+        case .agendaItem: "saken"
+        case .activity: "aktiviteten"
+        case .notice: "oppslaget"
         }
     }
 
@@ -69,9 +75,13 @@ extension EntityType {
         case .followUp: ("oppfølgingsavtale", "oppfølgingsavtaler")
         case .event: ("hendelse", "hendelser")
         case .project: ("prosjekt", "prosjekter")
+        case .meeting: ("møte", "møter")
+        case .agendaItem: ("sak", "saker")
+        case .activity: ("aktivitet", "aktiviteter")
+        case .notice: ("oppslag", "oppslag")
         case .visit, .measure, .input, .response, .tenancy: (nameNb, nameNb)
         }
-        let en = self == .tenancy ? ("tenancy", "tenancies") : (nameEn, nameEn + "s")
+        let en = self == .tenancy ? ("tenancy", "tenancies") : self == .activity ? ("activity", "activities") : (nameEn, nameEn + "s")
         return CountWords.of(count, nb: nb, en: en)
     }
 }

@@ -31,7 +31,7 @@ struct Draft: Equatable {
         for (flag, text) in edit.values.sorted(by: { $0.key < $1.key }) {
             guard let spec = Schema.field(type, flag: flag) else { throw Messages.unknownField(type, flag) }
             if spec.isSet {
-                let parts = text.split(separator: ",").map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+                let parts = spec.members(of: text)
                 for part in parts { try FieldReader.refuseControlCharacters(part, in: spec, allowingLineBreaks: false) }
                 sets[spec.name] = Array(Set((sets[spec.name] ?? []) + parts)).sorted()
             } else {

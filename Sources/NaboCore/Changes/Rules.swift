@@ -78,7 +78,17 @@ enum Rules {
             if let b = d.project.baselineStart, let s = d.project.start, b >= s {
                 throw Message(nb: "Grunnlagsperioden må begynne før prosjektet.", en: "The baseline period must begin before the project.", field: "baselineStart")
             }
-        case .address: break
+        case .activity: try order(d.record.date("planned"), "planned", d.record.date("done"), "done")
+        case .meeting:
+            if let sent = d.record.date("minutesSent"), let held = d.record.date("date"), sent < held {
+                throw Message(nb: "Referatet kan ikke være sendt før møtet ble holdt.", en: "The minutes cannot have been sent before the meeting was held.", field: "minutesSent")
+            }
+        case .notice:
+            if d.sets["addresses"]?.isEmpty ?? true {
+                throw Message(nb: "Et oppslag går til beboerne på minst én adresse: gi --addresses ID;ID.",
+                              en: "A notice goes to the residents of at least one address: give --addresses ID;ID.", field: "addresses")
+            }
+        case .address, .agendaItem: break
         }
     }
 

@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event, project
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event, project, meeting, agendaItem = "agenda-item", activity, notice
 
     public var plural: String {
         switch self {
@@ -18,6 +18,10 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .tenancy: "tenancies"
         case .event: "events"
         case .project: "projects"
+        case .meeting: "meetings"
+        case .agendaItem: "agenda-items"
+        case .activity: "activities"
+        case .notice: "notices"
         }
     }
 
@@ -44,6 +48,10 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .tenancy: "ten"
         case .event: "evt"
         case .project: "prj"
+        case .meeting: "mtg"
+        case .agendaItem: "agi"
+        case .activity: "act"
+        case .notice: "ntc"
         }
     }
 
@@ -62,13 +70,17 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .tenancy: "leieforhold"
         case .event: "hendelse"
         case .project: "prosjekt"
+        case .meeting: "møte"
+        case .agendaItem: "sak"
+        case .activity: "aktivitet"
+        case .notice: "oppslag"
         }
     }
 
     /// The English name after "a" or "an", for sentences such as "for an address" ("a unit": by
     /// sound, not by letter).
     public var nameEnWithArticle: String {
-        (self == .address || self == .input || self == .event ? "an " : "a ") + nameEn
+        ([.address, .input, .event, .agendaItem, .activity].contains(self) ? "an " : "a ") + nameEn
     }
 
     /// The one id of a type an office keeps one record of: every laptop that sets the project sets
@@ -80,6 +92,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .response: "survey response"
         case .form: "survey form"
         case .followUp: "follow-up plan"
+        case .agendaItem: "agenda item"
         default: rawValue
         }
     }

@@ -39,4 +39,10 @@ public struct FieldSpec: Equatable, Sendable {
         if case .references = kind { return true }
         return false
     }
+
+    /// The ids a set field's text lists, separated by commas or semicolons ("ID;ID", as an office
+    /// writes a list of addresses), without spaces or empty ones.
+    public func members(of text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { String(String($0).trimmingWhitespace()) }.filter { !$0.isEmpty }
+    }
 }

@@ -26,7 +26,9 @@ public enum Schema {
              FieldSpec("inspection", .date), FieldSpec("due", .date), FieldSpec("description", .longText),
              FieldSpec("contact", .text), FieldSpec("costBearer", .text), FieldSpec("visit", .reference(.visit)),
              // A measure made from a survey follow-up answer names the response and the statement.
-             FieldSpec("response", .reference(.response)), FieldSpec("statement", .text)]
+             FieldSpec("response", .reference(.response)), FieldSpec("statement", .text),
+             // A decision of a work group meeting.
+             FieldSpec("agendaItem", .reference(.agendaItem))]
         case .dugnad:
             [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("start", .dateTime, required: true),
              FieldSpec("end", .dateTime), FieldSpec("title", .text, required: true), FieldSpec("tasks", .textList),
@@ -69,6 +71,25 @@ public enum Schema {
             // The periods the indicators and the report compare: the baseline before, the project itself.
             [FieldSpec("name", .text), FieldSpec("start", .date, required: true), FieldSpec("end", .date),
              FieldSpec("baselineStart", .date)]
+        case .meeting:
+            // A work group meeting; attendees as written: "NAME, AGENCY; NAME, AGENCY".
+            [FieldSpec("date", .dateTime, required: true), FieldSpec("title", .text, required: true), FieldSpec("place", .text),
+             FieldSpec("attendees", .text), FieldSpec("minutesSent", .date), FieldSpec("note", .longText)]
+        case .agendaItem:
+            // One item of a meeting, its minutes, and whether it waits (the parking lot) or is the
+            // standing item on housing-social challenges.
+            [FieldSpec("meeting", .reference(.meeting), required: true), FieldSpec("title", .text, required: true),
+             FieldSpec("minutes", .longText), FieldSpec("parked", .flag, default: false), FieldSpec("standing", .flag, default: false),
+             FieldSpec("input", .reference(.input))]
+        case .activity:
+            // A line of the progress plan: what, who, when planned and done, and what it belongs to.
+            [FieldSpec("title", .text, required: true), FieldSpec("responsible", .text), FieldSpec("planned", .date, required: true),
+             FieldSpec("done", .date), FieldSpec("dugnad", .reference(.dugnad)), FieldSpec("meeting", .reference(.meeting)),
+             FieldSpec("round", .text)]
+        case .notice:
+            // A notice to the residents of some addresses, beyond a dugnad's.
+            [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("text", .longText, required: true),
+             FieldSpec("how", .choice(NoticeChannel.values), default: "posted"), FieldSpec("date", .date, required: true)]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]
@@ -80,11 +101,12 @@ public enum Schema {
     /// due and done).
     public static func dayField(_ type: EntityType) -> String? {
         switch type {
-        case .visit, .event, .input, .response: "date"
+        case .visit, .event, .input, .response, .meeting, .notice: "date"
+        case .activity: "planned"
         case .dugnad: "start"
         case .followUp: "started"
         case .tenancy: "from"
-        case .address, .unit, .resident, .measure, .form, .project: nil
+        case .address, .unit, .resident, .measure, .form, .project, .agendaItem: nil
         }
     }
 

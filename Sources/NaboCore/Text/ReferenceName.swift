@@ -38,7 +38,9 @@ public enum ReferenceName {
             return Message(nb: "kartlegging «\(round)»" + who, en: "survey “\(round)”" + who)
         case .form:
             return same(SurveyForm(record).name)
-        case .measure, .dugnad, .input, .followUp, .tenancy, .event, .project:
+        case .meeting, .agendaItem:
+            return record.string("title").map(same)
+        case .measure, .dugnad, .input, .followUp, .tenancy, .event, .project, .activity, .notice:
             // No field refers to these.
             return nil
         }
