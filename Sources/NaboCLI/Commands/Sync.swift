@@ -23,6 +23,7 @@ struct Sync: ParsableCommand {
                                 ("ahead", .array(report.ahead.map { .object(["device": .string($0.device), "worker": $0.worker.map { .string($0) } ?? .null,
                                                                              "changes": .int($0.count), "latest": .int(Int($0.latest.millis))]) })),
                                 ("newDevice", .bool(report.newDevice != nil)),
+                                ("erasures", .int(report.erasures)), ("erasedDropped", .int(report.erasedDropped)),
                                 ("notices", .array(report.notices.map { .string($0.text(options.language)) })),
                                 ("damaged", .array(report.damage.map(DamageJSON.object)))])
         } else {

@@ -129,6 +129,7 @@ public final class Store {
             if freshKeys, KeySlots.scan(journalFolder).isEmpty { keyring = Keyring([DataKey.generate()]) } else { try unlock(passphrase, readOnly: readOnly) }
         }
         try load(repairing: !readOnly, useSnapshot: useSnapshot)
+        if !readOnly { try applyErasures() }
         if !readOnly, let id = identity {
             for dir in [folder, journalFolder, folder + "/sync", folder + "/damaged"] { Files.removeLeftovers(in: dir, owner: id.device, now: now) }
         }

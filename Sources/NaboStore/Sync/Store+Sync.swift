@@ -35,7 +35,14 @@ extension Store {
 
         var state = turning ? SyncState() : loadSyncState(for: dir)
         let aheadBefore = replica.ahead
-        let plainFiles = try receive(from: dir, state: &state, report: &report)
+        var pass = ErasurePass(rule: erasureRule, receipts: erasures)
+        var holdingErased = Set<String>()
+        let erasuresBefore = erasures.count
+        let plainFiles = try receive(from: dir, state: &state, report: &report, erasing: &pass, holdingErased: &holdingErased)
+        report.erasedDropped = pass.unseen
+        report.erasures = erasures.count - erasuresBefore
+        report.erasedDropped += try applyErasures()
+        try rewriteErased(in: dir, &state, holdingErased)
         report.ahead = replica.ahead.filter { $0.value != aheadBefore[$0.key] }
             .map { SyncReport.Ahead(device: $0.key, worker: workerName(of: $0.key), count: $0.value.count - (aheadBefore[$0.key]?.count ?? 0), latest: $0.value.latest) }
             .sorted { $0.device < $1.device }
@@ -61,7 +68,8 @@ extension Store {
     }
 
     /// Returns the names of the folder's journals that hold lines in clear, for an encrypted store to seal.
-    private func receive(from dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) -> Set<String> {
+    private func receive(from dir: String, state: inout SyncState, report: inout SyncReport, erasing pass: inout ErasurePass,
+                         holdingErased: inout Set<String>) throws(Message) -> Set<String> {
         let folder = dir + "/journal"
         // Only plain files: a folder or link named like a journal is passed over.
         let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
@@ -100,7 +108,18 @@ extension Store {
             report.filesRead += 1
             do {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
-                                                    fromSyncFolder: true, opener: opener) { line in
+                                                    fromSyncFolder: true, opener: opener) { read in
+                    var line = read
+                    // A line about an erased person is taken as the erasure leaves it, never as it came,
+                    // and the file it came from is written again without it.
+                    var erased: [UInt8]?
+                    if let op = pass.rewrite(read.op) {
+                        let plain = JournalLine.encode(op)
+                        erased = written(plain, op)
+                        line.op = op
+                        line.hash = plain.withUnsafeBufferPointer { LineHash.of(UnsafeBufferPointer(rebasing: $0.dropLast())) }
+                        holdingErased.insert(name)
+                    }
                     holds[line.op.id.device, default: RangeSet()].insert(line.op.id.seq)
                     let plain = keyring != nil && !line.op.type.isEmpty && !line.sealed
                     if plain { plainFiles.insert(name) }
@@ -116,7 +135,9 @@ extension Store {
                         let key = RecordKey(type: line.op.type, id: line.op.entity)
                         if touched.insert(key).inserted, hasConflict(key) { conflictedBefore += 1 }
                         replica.apply(line.op)
-                        if plain {
+                        if let erased {
+                            incoming[line.op.id.device, default: []] += erased
+                        } else if plain {
                             // A plain line from a laptop not yet turned is sealed before it is kept,
                             // byte for byte, so its fingerprint stays the plain line's.
                             incoming[line.op.id.device, default: []] += written(Array(line.bytes) + [0x0A], line.op)
@@ -128,7 +149,7 @@ extension Store {
                     case .repeated: break
                     case .conflicting:
                         report.damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
-                        twoContents.append(TwoContents(id: line.op.id, line: Array(line.bytes), hash: line.hash))
+                        twoContents.append(TwoContents(id: line.op.id, line: erased.map { Array($0.dropLast()) } ?? Array(line.bytes), hash: line.hash))
                     }
                 }
                 unopened += result.damage.filter { $0.kind == .sealedForOtherKeys }.count
@@ -173,6 +194,28 @@ extension Store {
         report.newConflicts = max(0, touched.filter(hasConflict).count - conflictedBefore)
         report.sealedForOtherKeys = unopened
         return plainFiles
+    }
+
+    /// The folder's journals are written again as the erasures leave them: every file, the first
+    /// time the folder is synced after an erasure reached this laptop, and after that each file a
+    /// line about an erased person came from (a stale copy pasted back). The folder's files are
+    /// then read whole and this laptop's journals copied whole at the next step.
+    private func rewriteErased(in dir: String, _ state: inout SyncState, _ holdingErased: Set<String>) throws(Message) {
+        let applied = erasures.map(\.id.description)
+        var names = holdingErased
+        if state.erasures != applied {
+            names = Set(Files.listFiles(dir + "/journal").filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") })
+        }
+        state.erasures = applied
+        guard !names.isEmpty, !applied.isEmpty else { return }
+        var pass = ErasurePass(rule: erasureRule, receipts: erasures)
+        for name in names.sorted() where Files.exists(dir + "/journal/" + name) {
+            try rewriteErased(dir + "/journal/" + name, fromSyncFolder: true, &pass)
+        }
+        state.files = [:]
+        state.sentBytes = [:]
+        state.sentHolds = [:]
+        state.segments = [:]
     }
 
     /// The name this store's files carry while being written, and by which it finds its leftovers.
@@ -276,6 +319,7 @@ extension Store {
     /// the missing lines are looked for in every sync folder this store has used, and put back.
     func recoverOwnJournal() {
         guard let id = identity, let path = ownJournal, missingOwnOperations != nil else { return }
+        var pass = ErasurePass(rule: erasureRule, receipts: erasures)
         for name in Files.list(folder + "/sync") where name.hasSuffix(".json") {
             guard let bytes = try? Files.contents(folder + "/sync/" + name),
                   let json = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { continue }
@@ -284,9 +328,18 @@ extension Store {
             for file in Files.listFiles(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
                 var found: [UInt8] = []
                 _ = try? JournalReader.read(dir + "/journal/" + file, name: file, fromSyncFolder: true, opener: opener) { line in
-                    guard line.op.id.device == id.device, known.admit(id.device, line.op.id.seq, hash: line.hash) == .new else { return }
-                    replica.apply(line.op)
-                    found += Array(line.bytes) + [0x0A]
+                    // A lost line comes back as the erasures leave it.
+                    var op = line.op
+                    var bytes = Array(line.bytes) + [0x0A]
+                    var hash = line.hash
+                    if let erased = pass.rewrite(line.op) {
+                        let plain = JournalLine.encode(erased)
+                        (op, bytes) = (erased, written(plain, erased))
+                        hash = plain.withUnsafeBufferPointer { LineHash.of(UnsafeBufferPointer(rebasing: $0.dropLast())) }
+                    }
+                    guard op.id.device == id.device, known.admit(id.device, op.id.seq, hash: hash) == .new else { return }
+                    replica.apply(op)
+                    found += bytes
                 }
                 if !found.isEmpty { try? Files.appendDurably(path, found) }
             }

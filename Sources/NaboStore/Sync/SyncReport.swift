@@ -18,6 +18,11 @@ public struct SyncReport: Equatable, Sendable {
     public var sealedForOtherKeys = 0
     /// The folder was plain and this encrypted laptop sealed it.
     public var turned = false
+    /// Erasures received by this sync and applied here.
+    public var erasures = 0
+    /// Changes about an erased person made without knowing of the erasure (here or on a laptop
+    /// that had not received it yet), dropped.
+    public var erasedDropped = 0
 
     public struct Ahead: Equatable, Sendable {
         public init(device: String, worker: String?, count: Int, latest: HLC) {
@@ -60,6 +65,16 @@ public struct SyncReport: Equatable, Sendable {
             out.append(Message(
                 nb: "Synkmappen var ukryptert og er nå kryptert. Maskiner som ennå ikke er krypterte, blir med med nabo encrypt --join MAPPE.",
                 en: "The sync folder was not encrypted and now is. Laptops not yet encrypted join it with nabo encrypt --join FOLDER."))
+        }
+        if erasures > 0 {
+            out.append(Message(
+                nb: "\(CountWords.of(erasures, "sletting", "slettinger")) av beboere er mottatt: alt om dem er fjernet fra denne maskinen og fra synkmappen.",
+                en: "\(CountWords.of(erasures, "erasure", "erasures")) of residents received: everything about them is removed from this laptop and from the sync folder."))
+        }
+        if erasedDropped > 0 {
+            out.append(Message(
+                nb: "\(CountWords.of(erasedDropped, "endring", "endringer")) om en beboer som er slettet, er forkastet: \(erasedDropped == 1 ? "den" : "de") ble gjort før slettingen nådde maskinen \(erasedDropped == 1 ? "den" : "de") ble gjort på.",
+                en: "\(CountWords.of(erasedDropped, "change", "changes")) about an erased resident \(erasedDropped == 1 ? "was" : "were") dropped: made before the erasure reached the laptop \(erasedDropped == 1 ? "it was" : "they were") made on."))
         }
         out += ahead.map(Self.aheadNotice)
         if sealedForOtherKeys > 0 {

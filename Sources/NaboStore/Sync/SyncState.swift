@@ -22,6 +22,8 @@ struct SyncState: Equatable {
     /// How many of the device's operations the folder held right after that copy.
     var sentHolds: [String: Int] = [:]
     var segments: [String: [String]] = [:]
+    /// The erasures this folder's journals were last rewritten for (`Store.applyErasures`).
+    var erasures: [String] = []
 
     /// How many of a device's operations the folder holds, over all its files.
     func folderHolds(_ device: String) -> Int {
@@ -42,6 +44,7 @@ struct SyncState: Equatable {
             "sentBytes": .object(sentBytes.mapValues { .int($0) }),
             "sentHolds": .object(sentHolds.mapValues { .int($0) }),
             "segments": .object(segments.mapValues { .array($0.map { .string($0) }) }),
+            "erasures": .array(erasures.map { .string($0) }),
         ])
     }
 
@@ -64,6 +67,7 @@ struct SyncState: Equatable {
         for (d, v) in json.object?["sentBytes"]?.object ?? [:] { sentBytes[d] = v.int }
         for (d, v) in json.object?["sentHolds"]?.object ?? [:] { sentHolds[d] = v.int }
         for (d, v) in json.object?["segments"]?.object ?? [:] { segments[d] = (v.array ?? []).compactMap(\.string) }
+        erasures = (json.object?["erasures"]?.array ?? []).compactMap(\.string)
     }
 }
 
