@@ -18,6 +18,8 @@ public final class Store {
     var known = KnownOperations()
     /// Lines met with the id of another line but other content, not yet settled.
     var twoContents: [TwoContents] = []
+    /// Lines met with another content that an erasure rewrote, until this sync has applied it.
+    var rewrittenElsewhere: [(pair: TwoContents, damage: Damage)] = []
     /// Set when a sync brings lines under this laptop's own device id that it never wrote.
     var twinSeen = false
     /// This device's sequence numbers that the other laptop also used, with other content.

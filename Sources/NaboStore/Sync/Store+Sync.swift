@@ -42,6 +42,13 @@ extension Store {
         report.erasedDropped = pass.unseen
         report.erasures = erasures.count - erasuresBefore
         report.erasedDropped += try applyErasures()
+        let unsettled = rewrittenElsewhere.filter { known.fingerprint($0.pair.id.device, $0.pair.id.seq) != $0.pair.hash }
+        rewrittenElsewhere = []
+        if !unsettled.isEmpty {
+            report.damage += unsettled.map(\.damage)
+            twoContents += unsettled.map(\.pair)
+            try settleTwoContents()
+        }
         try rewriteErased(in: dir, &state, holdingErased)
         report.ahead = replica.ahead.filter { $0.value != aheadBefore[$0.key] }
             .map { SyncReport.Ahead(device: $0.key, worker: workerName(of: $0.key), count: $0.value.count - (aheadBefore[$0.key]?.count ?? 0), latest: $0.value.latest) }
@@ -148,8 +155,17 @@ extension Store {
                         report.received += 1
                     case .repeated: break
                     case .conflicting:
-                        report.damage.append(Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id))
-                        twoContents.append(TwoContents(id: line.op.id, line: erased.map { Array($0.dropLast()) } ?? Array(line.bytes), hash: line.hash))
+                        let pair = TwoContents(id: line.op.id, line: erased.map { Array($0.dropLast()) } ?? Array(line.bytes), hash: line.hash)
+                        let found = Damage(kind: .conflictingCopy, file: name, line: line.number, op: line.op.id)
+                        // A line an erasure rewrote elsewhere, met before that erasure is applied here:
+                        // once it is, the line held here is the same. Set aside now, the original
+                        // would wait in `damaged/` with the person's values.
+                        if line.op.rewrite != nil {
+                            rewrittenElsewhere.append((pair, found))
+                        } else {
+                            report.damage.append(found)
+                            twoContents.append(pair)
+                        }
                     }
                 }
                 unopened += result.damage.filter { $0.kind == .sealedForOtherKeys }.count
