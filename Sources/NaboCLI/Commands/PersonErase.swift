@@ -37,7 +37,7 @@ struct PersonErase: ParsableCommand {
                 throw Message(nb: "Navnet stemmer ikke med beboeren; ingenting er slettet.",
                               en: "The name does not match the resident; nothing was erased.")
             }
-            let receipts = try store.erase(residents: [resident], reason: reason, now: try options.now())
+            let receipts = try store.erase([preview], reason: reason, now: try options.now())
             ErasureText.show(receipts, mentions: preview.mentions, options)
         }
     }

@@ -28,7 +28,7 @@ struct PersonRetention: ParsableCommand {
                 return
             }
             let previews = try store.erasurePreview(leaving.map(\.id))
-            let receipts = try store.erase(residents: leaving.map(\.id), reason: reason, now: try options.now())
+            let receipts = try store.erase(previews, reason: reason, now: try options.now())
             ErasureText.show(receipts, mentions: previews.flatMap(\.mentions), options)
         }
     }

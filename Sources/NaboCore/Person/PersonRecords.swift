@@ -12,31 +12,44 @@ public struct PersonRecords: Sendable {
     public var all: [RecordRef] { [RecordRef(.resident, resident.id)] + naming + madeFrom }
 
     public init?(_ id: String, in replica: Replica) {
-        guard let resident = replica.record(EntityType.resident.rawValue, id) else { return nil }
+        guard let found = Self.of([id], in: replica).first else { return nil }
+        self = found
+    }
+
+    private init(resident: Record, naming: [RecordRef], madeFrom: [RecordRef]) {
         self.resident = resident
-        var naming: [RecordRef] = []
+        self.naming = naming
+        self.madeFrom = madeFrom
+    }
+
+    /// Several residents' records, each as `init` finds them, in one pass over the records: a
+    /// retention rule erases a thousand at once. Residents not held are left out.
+    public static func of(_ ids: [String], in replica: Replica) -> [PersonRecords] {
+        let residents = ids.compactMap { replica.record(EntityType.resident.rawValue, $0) }
+        let wanted = Set(residents.map(\.id))
+        var naming: [String: Set<RecordRef>] = [:]
         for type in EntityType.allCases where type != .resident {
             let fields = Self.fields(type, pointingAt: [.resident])
             guard !fields.isEmpty else { continue }
-            for record in replica.records(type.rawValue) where fields.contains(where: { record.names($0, id) }) {
-                naming.append(RecordRef(type, record.id))
+            for record in replica.records(type.rawValue) {
+                for id in record.named(by: fields) where wanted.contains(id) { naming[id, default: []].insert(RecordRef(type, record.id)) }
             }
         }
-        let sources = Set(naming)
-        var madeFrom: [RecordRef] = []
+        var owners: [RecordRef: [String]] = [:]
+        for (id, refs) in naming { for ref in refs { owners[ref, default: []].append(id) } }
+        var madeFrom: [String: Set<RecordRef>] = [:]
         for type in EntityType.allCases where type != .resident {
             let fields = Self.fields(type, pointingAt: [.visit, .response])
             guard !fields.isEmpty else { continue }
-            for record in replica.records(type.rawValue) where !sources.contains(RecordRef(type, record.id)) {
-                let linked = fields.contains { field in
-                    guard case .reference(let target) = field.kind, let other = record.string(field.name) else { return false }
-                    return sources.contains(RecordRef(target, other))
+            for record in replica.records(type.rawValue) {
+                let ref = RecordRef(type, record.id)
+                for field in fields {
+                    guard case .reference(let target) = field.kind, let other = record.string(field.name) else { continue }
+                    for id in owners[RecordRef(target, other)] ?? [] where !(naming[id]?.contains(ref) ?? false) { madeFrom[id, default: []].insert(ref) }
                 }
-                if linked { madeFrom.append(RecordRef(type, record.id)) }
             }
         }
-        self.naming = naming.sorted()
-        self.madeFrom = madeFrom.sorted()
+        return residents.map { PersonRecords(resident: $0, naming: (naming[$0.id] ?? []).sorted(), madeFrom: (madeFrom[$0.id] ?? []).sorted()) }
     }
 
     static func fields(_ type: EntityType, pointingAt targets: Set<EntityType>) -> [FieldSpec] {
@@ -50,12 +63,14 @@ public struct PersonRecords: Sendable {
 }
 
 extension Record {
-    /// Whether this reference field, single or a set, holds the id.
-    func names(_ field: FieldSpec, _ id: String) -> Bool {
-        switch field.kind {
-        case .reference: string(field.name) == id
-        case .references: members(field.name).contains(id)
-        default: false
+    /// The ids these reference fields, single or sets, hold.
+    func named(by fields: [FieldSpec]) -> [String] {
+        fields.flatMap { field -> [String] in
+            switch field.kind {
+            case .reference: string(field.name).map { [$0] } ?? []
+            case .references: members(field.name)
+            default: []
+            }
         }
     }
 }

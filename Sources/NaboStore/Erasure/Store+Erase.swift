@@ -16,29 +16,31 @@ extension Store {
     }
 
     public func erasurePreview(_ residents: [String]) throws(Message) -> [ErasurePreview] {
-        let leaving = Set(residents)
-        var out: [ErasurePreview] = []
-        for id in residents {
-            guard let person = PersonRecords(id, in: replica) else {
-                throw Message(nb: "Fant ingen beboer med id \(id).", en: "No resident with id \(id).")
-            }
-            let scope = ErasureScope(person, in: replica, alongWith: leaving)
-            let resident = Resident(person.resident)
-            let mentions = TextMention.find(name: resident.name, phone: resident.phone, in: replica, except: Set(scope.erased))
-            out.append(ErasurePreview(resident: resident, scope: scope, mentions: mentions))
+        let people = PersonRecords.of(residents, in: replica)
+        if let missing = residents.first(where: { id in !people.contains { $0.resident.id == id } }) {
+            throw Message(nb: "Fant ingen beboer med id \(missing).", en: "No resident with id \(missing).")
         }
-        return out
+        let leaving = Set(residents)
+        let scopes = people.map { ErasureScope($0, in: replica, alongWith: leaving) }
+        let found = people.map { Resident($0.resident) }
+        let mentions = TextMention.find(found.map { ($0.name, $0.phone) }, in: replica, except: Set(scopes.flatMap(\.erased)))
+        return found.indices.map { ErasurePreview(resident: found[$0], scope: scopes[$0], mentions: mentions[$0]) }
     }
 
     /// Erases the residents in one step, one receipt each, and rewrites this data folder. Cannot be
     /// undone: nothing of them is left to bring back.
     @discardableResult
     public func erase(residents: [String], reason: String, now: Date = Date()) throws(Message) -> [ErasureReceipt] {
+        try erase(try erasurePreview(residents), reason: reason, now: now)
+    }
+
+    /// Erases the residents of previews made just now (nothing written in between).
+    @discardableResult
+    public func erase(_ previews: [ErasurePreview], reason: String, now: Date = Date()) throws(Message) -> [ErasureReceipt] {
         let why = String(reason.trimmingWhitespace())
         guard !why.isEmpty else {
             throw Message(nb: "Skriv hvorfor beboeren slettes: --reason TEKST.", en: "Say why the resident is erased: --reason TEXT.")
         }
-        let previews = try erasurePreview(residents)
         let ctx = try context(now: now)
         let seen = Dictionary(known.devices.map { ($0, known.last($0)) }, uniquingKeysWith: max)
         let hash = erasureHash
