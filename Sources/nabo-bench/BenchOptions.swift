@@ -16,6 +16,8 @@ struct BenchOptions {
     var sheets = false
     /// With `--import`, only the import of an office's sheets.
     var importOnly = false
+    /// With `--erasure`, only `nabo person retention` erasing 1,000 residents.
+    var erasure = false
 
     init(_ args: [String]) {
         var i = 1
@@ -26,6 +28,7 @@ struct BenchOptions {
             case "--encrypted": encrypted = true
             case "--sheets": sheets = true
             case "--import": importOnly = true
+            case "--erasure": erasure = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.
