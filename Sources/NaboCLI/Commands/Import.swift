@@ -25,6 +25,8 @@ struct Import: ParsableCommand {
     var maps: [String] = []
     @Option(name: .long, help: "For a workbook: the sheet to read.") var sheet: String?
     @Flag(name: .long, help: "Undo the last import, as one change.") var undo = false
+    @Flag(name: .customLong("allow-erased"), help: "Bring back residents erased earlier whom the sheet still lists (refused otherwise).")
+    var allowErased = false
     @OptionGroup var options: StoreOptions
 
     func run() throws {
@@ -51,7 +53,7 @@ struct Import: ParsableCommand {
         let context = dryRun ? (try? store.context(now: now)) ?? Self.preview(store, now) : try store.context(now: now)
         let bar = ProgressBar(Message(nb: "Leser arket", en: "Reading the sheet").text(language))
         let outcome = try StockImport.plan(rows: file.rows, kind: kind, map: map, replica: store.replica, context: context,
-                                           progress: bar.update)
+                                           erased: allowErased ? nil : store.erasedPeople, progress: bar.update)
         bar.finish()
         for line in outcome.summary(file: file.name, dryRun: dryRun) { Output.line(line.text(language)) }
         if dryRun {

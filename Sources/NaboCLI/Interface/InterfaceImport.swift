@@ -13,7 +13,7 @@ struct InterfaceImport {
     mutating func preview(_ path: String, store: Store, now: Date, environment: [String: String]) throws(Message) -> ImportPreview {
         pending = nil
         let file = try SheetFile.read(Self.expanded(path, environment: environment))
-        let outcome = try StockImport.plan(rows: file.rows, replica: store.replica, context: try store.context(now: now))
+        let outcome = try StockImport.plan(rows: file.rows, replica: store.replica, context: try store.context(now: now), erased: store.erasedPeople)
         pending = (path, file)
         return ImportPreview(path: path, file: file.name, lines: outcome.summary(file: file.name, dryRun: true),
                              refused: outcome.refusals.count, changes: !outcome.ops.isEmpty)
@@ -25,7 +25,7 @@ struct InterfaceImport {
         }
         self.pending = nil
         let context = try store.context(now: now)
-        let outcome = try StockImport.plan(rows: pending.file.rows, replica: store.replica, context: context)
+        let outcome = try StockImport.plan(rows: pending.file.rows, replica: store.replica, context: context, erased: store.erasedPeople)
         var said: [Message] = []
         if outcome.ops.isEmpty {
             said.append(StockImport.nothingToChange)

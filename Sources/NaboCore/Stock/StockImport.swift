@@ -32,13 +32,13 @@ public enum StockImport {
     }
 
     public static func plan(rows: [[String]], kind: StockExport.Kind? = nil, map: [String: StockField] = [:], replica: Replica,
-                            context: Context, progress: (Int, Int) -> Void = { _, _ in }) throws(Message) -> Outcome {
+                            context: Context, erased: ErasedPeople? = nil, progress: (Int, Int) -> Void = { _, _ in }) throws(Message) -> Outcome {
         let sheet = try StockSheet(rows: rows, kind: kind, map: map)
         var excluded: [Int: Refusal] = [:]
         // A row refused after some of its steps were planned leaves them in the scratch copy, so the
         // rows are planned again without it; a row refused before its first step leaves nothing.
         while true {
-            var planner = StockPlanner(sheet: sheet, base: replica, context: context)
+            var planner = StockPlanner(sheet: sheet, base: replica, context: context, erased: erased)
             let poisoned = planner.run(rows, skipping: excluded, progress: progress)
             for r in planner.refusals { excluded[r.row] = r }
             if !poisoned {

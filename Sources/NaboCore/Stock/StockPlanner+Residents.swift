@@ -30,6 +30,10 @@ extension StockPlanner {
             throw refuse(.name, nb: "\(name) står to ganger i arket (også på rad \(earlier)).", en: "\(name) is in the sheet twice (also on row \(earlier)).")
         }
         seenResidents[seen] = row
+        if existing == nil, erased?.contains(name: name, unit: r.unit) == true {
+            throw refuse(.name, nb: "\(name) ble slettet tidligere (rett til sletting). Importer med --allow-erased bare hvis beboeren skal tilbake.",
+                         en: "\(name) was erased earlier (right to erasure). Import with --allow-erased only if the resident is to come back.")
+        }
         if let existing { try update(existing, to: r) } else { try add(r) }
     }
 

@@ -7,6 +7,8 @@ struct StockPlanner {
     let base: Replica
     var scratch: Replica
     var context: Context
+    /// Residents erased earlier, refused as new rows; nil to bring them back.
+    var erased: ErasedPeople?
     var ops: [Op] = []
     var refusals: [StockImport.Refusal] = []
     var unchanged = 0
@@ -61,11 +63,12 @@ struct StockPlanner {
         var reason: Message
     }
 
-    init(sheet: StockSheet, base: Replica, context: Context) {
+    init(sheet: StockSheet, base: Replica, context: Context, erased: ErasedPeople?) {
         self.sheet = sheet
         self.base = base
         scratch = base
         self.context = context
+        self.erased = erased
         for r in base.records(EntityType.address.rawValue) where !r.isDeleted {
             let a = Address(r)
             addresses[AddressKey(a.street, a.numberText, a.letter), default: []].append(a.id)

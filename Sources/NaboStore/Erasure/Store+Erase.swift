@@ -76,6 +76,9 @@ extension Store {
         }
     }
 
+    /// Whom the receipts erased, as an import recognises them again.
+    public var erasedPeople: ErasedPeople { ErasedPeople(erasures, hash: erasureHash) }
+
     var erasureRule: ErasureRule { ErasureRule(erasures, hash: erasureHash) }
 
     var appliedErasuresPath: String { folder + "/erasures-applied" }

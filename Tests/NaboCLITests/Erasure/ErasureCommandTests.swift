@@ -62,4 +62,19 @@ import Testing
         let again = try nabo("person", "retention", "--moved-out-before", "2026-01-01", "--reason", "Two years", "--dry-run", "--json")
         #expect(((try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])?["residents"] as? [Any])?.isEmpty == true)
     }
+
+    @Test func aSheetThatStillListsAnErasedResidentDoesNotBringThemBackUnasked() throws {
+        #expect(try nabo("demo").status == 0)
+        let kari = try #require(try residents().first { $0["name"] as? String == "Kari Nordvik" }?["id"] as? String)
+        let sheet = tmp.sub("beboere.csv")
+        #expect(try nabo("export", "stock", "--kind", "residents", "--format", "csv", "--output", sheet).status == 0)
+        #expect(try nabo("person", "erase", kari, "--reason", "Asked", "--confirm-name", "Kari Nordvik").status == 0)
+        let dry = try nabo("import", sheet, "--dry-run")
+        #expect(dry.stdout.contains("Kari Nordvik was erased earlier"), "\(dry.stdout)")
+        #expect(try nabo("import", sheet).status != 0)
+        #expect(try residents().count == 13)
+        let back = try nabo("import", sheet, "--allow-erased")
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(try residents().contains { $0["name"] as? String == "Kari Nordvik" && $0["id"] as? String != kari })
+    }
 }
