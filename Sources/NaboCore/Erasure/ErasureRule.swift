@@ -7,8 +7,19 @@ public struct ErasureRule: Sendable {
     /// Each erased id's keyed hash and the erasure that erased it (the first, where two did).
     public let erased: [String: OpID]
     let hash: KeyedHash
-    /// Ids are short (`Context.recordID`, or an import's); longer text is never hashed.
-    static let longestID = 64
+    /// Every record id is `Context.recordID`'s: a three-letter tag, a dash, then digits and small
+    /// letters. Only text of that shape is hashed, so a pass over half a million lines hashes ids,
+    /// not every date, name and word it meets.
+    static func mayBeID(_ text: String) -> Bool {
+        let u = text.utf8
+        guard u.count >= 5, u.count <= 40 else { return false }
+        var i = 0
+        for c in u {
+            if i == 3 { guard c == UInt8(ascii: "-") else { return false } } else if !OpID.isDeviceByte(c) { return false }
+            i += 1
+        }
+        return true
+    }
 
     public init(_ receipts: [ErasureReceipt], hash: @escaping KeyedHash) {
         var erased: [String: OpID] = [:]
@@ -33,7 +44,7 @@ public struct ErasureRule: Sendable {
     public func rewritten(_ op: Op, cache: inout [String: OpID?]) -> Rewrite? {
         guard !erased.isEmpty, !op.type.isEmpty, op.type != ErasureReceipt.type else { return nil }
         func erasure(_ text: String) -> OpID? {
-            guard text.utf8.count <= Self.longestID else { return nil }
+            guard Self.mayBeID(text) else { return nil }
             if let known = cache[text] { return known }
             let found = erased[hash(text)]
             cache[text] = found
