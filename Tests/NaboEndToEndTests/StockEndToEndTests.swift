@@ -145,4 +145,33 @@ import Testing
         #expect(text.contains("Eva Prøve") && text.contains("+4790000001"))
         #expect(text == command.stdout)
     }
+
+    /// `Z` on a resident's screen erases them once the name is typed; after quitting the command
+    /// line finds nobody, and no file in the data folder holds the name.
+    @Test func zOnAResidentErasesThemForGood() throws {
+        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        #expect(try Binary.run(["add", "resident", "--name", "Eva Prøve", "--phone", "+4790000001", "--data", data], environment: environment).status == 0)
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--data", data, "--lang", "en"], environment: environment, folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "Home")
+        try tmux.send("r", "Enter")
+        try tmux.waitFor(text: "Eva Prøve")
+        try tmux.send("Z")
+        try tmux.waitFor(text: "Erase the resident for good")
+        try tmux.type("Asked to be erased")
+        try tmux.send("Tab")
+        try tmux.type("eva prøve")
+        try tmux.send("C-s")
+        try tmux.waitFor(text: "Eva Prøve is erased.")
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+
+        #expect(try list("residents").isEmpty)
+        let files = FileManager.default.enumerator(atPath: data)?.compactMap { $0 as? String } ?? []
+        for file in files {
+            let bytes = FileManager.default.contents(atPath: data + "/" + file) ?? Data()
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("Eva Prøve"), "\(file)")
+            #expect(!String(decoding: bytes, as: UTF8.self).contains("90000001"), "\(file)")
+        }
+    }
 }

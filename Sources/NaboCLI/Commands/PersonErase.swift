@@ -33,7 +33,7 @@ struct PersonErase: ParsableCommand {
                 throw Message(nb: "Uten terminal må navnet bekreftes med --confirm-name NAVN.",
                               en: "Without a terminal, confirm the name with --confirm-name NAME.")
             }
-            guard ErasureText.same(typed, name) else {
+            guard ErasureConfirmation.matches(typed, name: name) else {
                 throw Message(nb: "Navnet stemmer ikke med beboeren; ingenting er slettet.",
                               en: "The name does not match the resident; nothing was erased.")
             }

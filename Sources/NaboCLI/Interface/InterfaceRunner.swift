@@ -92,6 +92,13 @@ enum InterfaceRunner {
                             let file = try PersonFile.text(id, .md, store: store, language: state.language, today: store.today(now: clock.now()))
                             return try DocumentsFolder.write(file.text, named: file.suggestedName, environment: environment)
                         })
+                    case .erasePerson(let id, let reason):
+                        actions.append(outcome { () throws(Message) in
+                            let name = store.replica.liveResident(id)?.name ?? ""
+                            try store.erase(residents: [id], reason: reason, now: clock.now())
+                            return ErasureText.erased(name)
+                        })
+                        directory = Directory(replica: store.replica, today: today)
                     case .previewImport(let path):
                         do throws(Message) {
                             actions.append(.importing(.previewed(try imports.preview(path, store: store, now: clock.now(), environment: environment))))

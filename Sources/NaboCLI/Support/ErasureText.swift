@@ -22,10 +22,10 @@ enum ErasureText {
         return out
     }
 
-    /// Names compared as typed: spacing and case do not matter.
-    static func same(_ typed: String, _ name: String) -> Bool {
-        func norm(_ s: String) -> String { s.lowercased().split(separator: " ").joined(separator: " ") }
-        return !name.isEmpty && norm(typed) == norm(name)
+    /// The interface's message once an erasure from the resident's screen is written.
+    static func erased(_ name: String) -> Message {
+        Message(nb: "\(name) er slettet. Slettingen går videre til de andre maskinene ved neste synkronisering.",
+                en: "\(name) is erased. The erasure reaches the other laptops at their next sync.")
     }
 
     static func counts(_ byKind: [String: Int]) -> Message {

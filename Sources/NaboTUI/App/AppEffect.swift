@@ -25,4 +25,6 @@ public enum AppEffect: Hashable, Sendable {
     /// Write this resident's innsyn document into the documents folder, then report back with
     /// `.saved` (saying where) or `.saveFailed`.
     case exportPerson(String)
+    /// Erase this resident (id) for good, for this reason, then report back with `.saved` or `.saveFailed`.
+    case erasePerson(String, reason: String)
 }

@@ -115,7 +115,7 @@ extension AppEffect {
     /// The runner answers it with `.saved` or `.saveFailed`.
     var reportsOutcome: Bool {
         switch self {
-        case .save, .exportDugnad, .undo, .importSheet, .exportPerson: true
+        case .save, .exportDugnad, .undo, .importSheet, .exportPerson, .erasePerson: true
         case .quit, .applyTheme, .editText, .loadHistory, .previewImport: false
         }
     }

@@ -77,6 +77,8 @@ extension FormDraft {
             directory.measure(id) == nil ? nil : .measure(id)
         case .event(let type, let id):
             EventFeature.screen(type, id, directory)
+        case .erase(let id):
+            directory.resident(id) == nil ? nil : .resident(id)
         }
     }
 }

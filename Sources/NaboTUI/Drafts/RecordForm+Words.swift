@@ -22,6 +22,7 @@ extension RecordForm.Purpose {
         case .move(let resident): ["move", resident]
         case .planMeasure(let id): ["planMeasure"] + (id.map { [$0] } ?? [])
         case .event(let type, let id): ["event", type.rawValue, id]
+        case .erase(let resident): ["erase", resident]
         }
     }
 
@@ -46,6 +47,7 @@ extension RecordForm.Purpose {
         case ("resident", 2): self = .resident(unit: ids[0].isEmpty ? nil : ids[0], resident: ids[1].isEmpty ? nil : ids[1])
         case ("move", 1): self = .move(resident: ids[0])
         case ("planMeasure", 0), ("planMeasure", 1): self = .planMeasure(ids.first)
+        case ("erase", 1): self = .erase(resident: ids[0])
         case ("event", 2):
             guard let type = EntityType(rawValue: ids[0]), [.address, .unit, .resident].contains(type) else { return nil }
             self = .event(at: type, id: ids[1])
@@ -56,7 +58,7 @@ extension RecordForm.Purpose {
     /// The resident a form is about, where its purpose names one.
     var resident: String? {
         switch self {
-        case .recordInput(let resident), .plan(let resident, _), .move(let resident), .resident(_, let resident?), .event(.resident, let resident): resident
+        case .recordInput(let resident), .plan(let resident, _), .move(let resident), .resident(_, let resident?), .event(.resident, let resident), .erase(let resident): resident
         default: nil
         }
     }

@@ -22,7 +22,7 @@ enum RecordKeys {
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         case .resident:
             KeyMap([SurveyKeys.startKey, back, VisitKeys.timeline, VisitKeys.notAtHome, VisitKeys.recordInput, VisitKeys.plan, VisitKeys.edit,
-                    VisitKeys.delete, VisitKeys.measure, EventKeys.record, PersonKeys.export]).followed(by: AppKeys.elsewhere)
+                    VisitKeys.delete, VisitKeys.measure, EventKeys.record, PersonKeys.export, PersonKeys.erase]).followed(by: AppKeys.elsewhere)
         default:
             KeyMap([back]).followed(by: AppKeys.elsewhere)
         }

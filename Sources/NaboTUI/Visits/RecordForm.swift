@@ -40,6 +40,8 @@ public struct RecordForm: Hashable, Sendable {
         case planMeasure(String?)
         /// A counted event at this address, unit or resident (type, id).
         case event(at: EntityType, id: String)
+        /// Erasing this resident (id) for good: why, and their name typed to confirm.
+        case erase(resident: String)
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -131,6 +133,7 @@ public struct RecordForm: Hashable, Sendable {
         case .resident: [.name, .phone]
         case .move: [.moving, .unit, .date]
         case .event: [.kind, .date, .note]
+        case .erase: [.reason, .name]
         case .planMeasure:
             [.title, .category, .status, .responsible, .address, .unit, .due, .inspection, .precondition, .contact, .costBearer, .costToAgree, .description]
         }

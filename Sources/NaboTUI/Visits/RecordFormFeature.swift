@@ -25,6 +25,8 @@ struct RecordFormFeature: Feature {
         switch outcome {
         case .saved:
             shell.form = nil
+            // An erased resident's screen is left for the one before it, which no longer lists them.
+            if case .erase = form.purpose, shell.places.count > 1 { shell.places.removeLast() }
             // A measure changed on its own screen shows the change in its history at once.
             if case .measure(let id) = shell.screen { return [.loadHistory(type: EntityType.measure.rawValue, id: id)] }
         case .refused(let message):
@@ -115,7 +117,8 @@ struct RecordFormFeature: Feature {
             let stock = try StockFeature.change(form, in: directory, language: language)
             let plan = try PlanFeature.change(form, in: directory)
             let event = EventFeature.change(form, in: directory)
-            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan ?? event else { return [] }
+            let erasure = try PersonFeature.change(form, in: directory)
+            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan ?? event ?? erasure else { return [] }
             form.isSaving = true
             return [effect]
         } catch {

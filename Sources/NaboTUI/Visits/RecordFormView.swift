@@ -63,6 +63,7 @@ struct RecordFormView {
         case .move: StockText.moveHint
         case .planMeasure: PlanText.measureHint
         case .event: EventText.hint
+        case .erase: PersonText.eraseHint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.putFooter(line.0, role: line.1, in: inner, below: row)
@@ -109,6 +110,8 @@ struct RecordFormView {
             return id == nil ? (PlanText.newMeasure, "") : (PlanText.changeMeasure, id.flatMap { directory.measure($0) }.map { Measure($0).title } ?? "")
         case .event(let type, let id):
             return (EventText.title, EventFeature.place(type, id, directory))
+        case .erase(let id):
+            return (PersonText.eraseTitle, directory.resident(id).map { $0.name + ($0.unit == nil ? "" : " · " + directory.home(ofUnit: $0.unit)) } ?? "")
         }
     }
 
@@ -118,6 +121,8 @@ struct RecordFormView {
         case (.notice, .note): DugnadText.noticeNote
         case (.followUpInput, .text): SurveyText.inputTextLabel
         case (.event, .note): EventText.noteLabel
+        case (.erase, .reason): PersonText.reasonLabel
+        case (.erase, .name): PersonText.confirmLabel
         default: StockText.label(field, form.purpose) ?? VisitText.recordLabel(field)
         }
     }
