@@ -44,7 +44,10 @@ struct RecordFormFeature: Feature {
         return []
     }
 
-    /// One form action; `leave` closes the form.
+    /// One form action; `leave` closes the form. Not optimised: the release compiler (Swift 6.x)
+    /// crashes in its CopyPropagation pass on this function since the form gained the event and
+    /// erasure purposes; a form action is one keystroke, so its speed does not matter.
+    @_optimize(none)
     func change(_ form: inout RecordForm, _ action: VisitAction) -> (effects: [AppEffect], leave: Bool) {
         if form.isLeaving, case .leaveAnswered(let yes) = action {
             form.isLeaving = false
@@ -111,20 +114,27 @@ struct RecordFormFeature: Feature {
     private func save(_ form: inout RecordForm) -> [AppEffect] {
         form.problem = nil
         do throws(Message) {
-            let visit = try VisitFeature.change(form, in: directory)
-            let dugnad = try DugnadFeature.change(form, in: directory, language: language)
-            let survey = try SurveyFeature.change(form, in: directory)
-            let stock = try StockFeature.change(form, in: directory, language: language)
-            let plan = try PlanFeature.change(form, in: directory)
-            let event = EventFeature.change(form, in: directory)
-            let erasure = try PersonFeature.change(form, in: directory)
-            guard let effect = visit ?? dugnad ?? survey ?? stock ?? plan ?? event ?? erasure else { return [] }
+            guard let effect = try featureChange(form) else { return [] }
             form.isSaving = true
             return [effect]
         } catch {
             form.refused(error)
             return []
         }
+    }
+}
+
+extension RecordFormFeature {
+    /// The first feature that owns the form's purpose says what change it stands for; the others
+    /// are not asked.
+    func featureChange(_ form: RecordForm) throws(Message) -> AppEffect? {
+        if let effect = try VisitFeature.change(form, in: directory) { return effect }
+        if let effect = try DugnadFeature.change(form, in: directory, language: language) { return effect }
+        if let effect = try SurveyFeature.change(form, in: directory) { return effect }
+        if let effect = try StockFeature.change(form, in: directory, language: language) { return effect }
+        if let effect = try PlanFeature.change(form, in: directory) { return effect }
+        if let effect = EventFeature.change(form, in: directory) { return effect }
+        return try PersonFeature.change(form, in: directory)
     }
 }
 
