@@ -5,16 +5,9 @@ import Testing
 /// `nabo add event` given at a resident, and `nabo list events` by kind and by period, as a
 /// script reads them.
 @Suite struct EventCommandTests {
-    let folder = TempFolder("nabo-events")
-    var data: String { folder.sub("store") }
-    var environment: [String: String] {
-        ["XDG_DATA_HOME": folder.sub("data"), "XDG_STATE_HOME": folder.sub("state"), "XDG_CONFIG_HOME": folder.sub("config"),
-         "NABO_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
-    }
+    let store = CommandStore("nabo-events")
 
-    func run(_ arguments: [String]) throws -> Binary.Result {
-        try Binary.run(arguments + ["--data", data], environment: environment)
-    }
+    func run(_ arguments: [String]) throws -> Binary.Result { try store.run(arguments) }
 
     func events(_ filters: [String]) throws -> [[String: Any]] {
         let result = try run(["list", "events", "--json"] + filters)
@@ -25,7 +18,7 @@ import Testing
     func id(_ result: Binary.Result) -> String { result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) }
 
     @Test func eventsAreCountedAtTheResidentsAddressAndListedByKindAndPeriod() throws {
-        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        #expect(try store.initialise())
         let address = id(try run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"]))
         let unit = id(try run(["add", "unit", "--address", address, "--number", "H0101"]))
         let eva = id(try run(["add", "resident", "--name", "Eva Prøve", "--unit", unit, "--moved-in", "2026-01-01"]))
@@ -54,7 +47,7 @@ import Testing
 
     /// The project's periods, set without an id, are what `nabo indicators` counts over.
     @Test func indicatorsCountOverTheProjectsPeriods() throws {
-        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        #expect(try store.initialise())
         let address = id(try run(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"]))
         #expect(try run(["add", "event", "--kind", "police", "--address", address, "--date", "2025-06-01"]).status == 0)
         #expect(try run(["add", "event", "--kind", "police", "--address", address, "--date", "2026-03-01"]).status == 0)

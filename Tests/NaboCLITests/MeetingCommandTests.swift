@@ -5,16 +5,9 @@ import Testing
 /// The project's own record on the command line: a work group meeting with an agenda item whose
 /// decision is a measure, the day the minutes went out, the progress plan and a notice.
 @Suite struct MeetingCommandTests {
-    let folder = TempFolder("nabo-meetings")
-    var data: String { folder.sub("store") }
-    var environment: [String: String] {
-        ["XDG_DATA_HOME": folder.sub("data"), "XDG_STATE_HOME": folder.sub("state"), "XDG_CONFIG_HOME": folder.sub("config"),
-         "NABO_TODAY": "2026-11-22", "LANG": "C.UTF-8"]
-    }
+    let store = CommandStore("nabo-meetings")
 
-    func run(_ arguments: [String]) throws -> Binary.Result {
-        try Binary.run(arguments + ["--data", data], environment: environment)
-    }
+    func run(_ arguments: [String]) throws -> Binary.Result { try store.run(arguments) }
 
     func id(_ arguments: [String]) throws -> String {
         let result = try run(arguments)
@@ -28,7 +21,7 @@ import Testing
     }
 
     @Test func aMeetingItsDecisionAsAMeasureThePlanAndANotice() throws {
-        #expect(try Binary.run(["init", "--worker", "Kari Test", "--plain", "--data", data], environment: environment).status == 0)
+        #expect(try store.initialise())
         let first = try id(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"])
         let second = try id(["add", "address", "--street", "Runarveien", "--number", "3", "--postcode", "3216", "--city", "Sandefjord"])
         let meeting = try id(["add", "meeting", "--date", "2026-11-10T14:00", "--title", "Arbeidsgruppemøte 5", "--place", "Bydelshuset",
