@@ -20,7 +20,7 @@ struct History: ParsableCommand {
             let type = try ClosedSet.recordType(typeName)
             let ops = try store.history(type.rawValue, id)
             guard !ops.isEmpty else {
-                throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
+                throw Messages.noSuchRecord(type, id)
             }
             let language = options.language
             let name = { (field: String, value: String) in ReferenceName.of(type, field: field, value: value, in: store.replica)?.text(language) }

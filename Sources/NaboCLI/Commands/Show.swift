@@ -28,17 +28,25 @@ struct Show: ParsableCommand {
         try options.withStore(readOnly: true) { (store) throws(Message) in
             let type = try ClosedSet.recordType(typeName)
             guard let record = store.replica.record(type.rawValue, id) else {
-                throw Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
+                throw Messages.noSuchRecord(type, id)
             }
             var pairs = RecordJSON.pairs(record, type)
             if record.isDeleted { pairs.append(("deleted", .bool(true))) }
+            let belongings = Belongings.of(id, type, in: store.replica)
             if options.json {
-                Output.json(pairs: pairs)
+                Output.json(pairs: pairs + belongings.map { ($0.type.plural, .array($0.records.map { .string($0.id) })) })
             } else {
                 let width = pairs.map(\.0.count).max() ?? 0
                 for (k, v) in pairs {
                     let text = v.string ?? (v.isNull ? "" : v.jsonText)
                     Output.line(k.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + text)
+                }
+                // What belongs to the record follows as `nabo list` shows it, under the list's name.
+                for (kind, records) in belongings {
+                    Output.line("")
+                    Output.line(kind.plural + ":")
+                    let sorted = records.sorted { RecordText.sortKey($0, kind) < RecordText.sortKey($1, kind) }
+                    for line in RecordText.table(sorted, kind, store.replica, options.language) { Output.line("  " + line) }
                 }
             }
         }

@@ -1,7 +1,7 @@
 /// The sentences the rules say when a change cannot be made. They name no person: error text may end
 /// up in a terminal scrollback or a script's log.
-enum Messages {
-    static func noSuchRecord(_ type: EntityType, _ id: String) -> Message {
+public enum Messages {
+    public static func noSuchRecord(_ type: EntityType, _ id: String) -> Message {
         Message(nb: "Fant ingen \(type.nameNb) med id \(id).", en: "No \(type.nameEn) with id \(id).")
     }
 
