@@ -79,6 +79,7 @@ struct StoreBenchmark {
         guard let device = store.identity?.device else { return }
         var gen = SyntheticStore(seed: 1, device: device, author: "Generator", startDay: CalendarDate(year: 2021, month: 1, day: 4)!)
         let base = try gen.base(units: options.units, residents: options.residents) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
+        try gen.project(base: base, days: 5 * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
         try gen.fieldwork(options.operations - (Int(gen.seq) - 1), base: base, days: 5 * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
     }
 

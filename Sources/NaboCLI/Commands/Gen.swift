@@ -4,7 +4,7 @@ import NaboCore
 import NaboStore
 
 struct Gen: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a large invented store for benchmarks (Norwegian streets, names from many origins, years of visits).")
+    static let configuration = CommandConfiguration(abstract: "Write a large invented store for benchmarks (Norwegian streets, names from many origins, years of visits, the work group's meetings).")
 
     @OptionGroup var options: StoreOptions
     @Option(name: .long, help: "Units.") var units = 20_000
@@ -29,6 +29,7 @@ struct Gen: ParsableCommand {
             gen.skip(to: (store.identity?.lastSeq ?? 0) + 1)
             let base = try gen.base(units: units, residents: residents) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
             try gen.fieldwork(visits, base: base, days: years * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
+            try gen.project(base: base, days: years * 365) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
             let total = Int(gen.seq) - 1
             if options.json {
                 Output.json(pairs: [("folder", .string(options.folder)), ("operations", .int(total))])

@@ -23,4 +23,14 @@ enum Words {
                          "Ønsker sykkelstativ.", "Vil ha navn på ringeklokken.", "Ber om at søppelet hentes oftere."]
     static let measures = ["Merke boder med H-nr.", "Reparere ringeklokke", "Skifte lås", "Male trappeoppgang", "Rydde loft",
                            "Reparere dør til sikringsskap", "Vaske fellesareal", "Sanere veggdyr"]
+    static let meetingPlaces = ["Bydelshuset", "Boligkontoret", "Fellesrommet i Runarveien", "Frivilligsentralen"]
+    static let attendees = ["Ola Test, Byggdrift; Eva Prøve, NAV; Kari Test, Boligkontoret",
+                            "Eva Prøve, NAV; Per Eksempel, Politiet; Kari Test, Boligkontoret",
+                            "Ola Test, Byggdrift; Siri Demo, Frivilligsentralen"]
+    static let agendaItems = ["Låser på bodene", "Belysning i kjelleren", "Planlegging av vårdugnad", "Søppelhenting",
+                              "Benk ved inngangen", "Sykkelstativ", "Oppfølging av kartleggingen", "Merking av ringeklokker"]
+    static let activities = ["Kartlegging runde 2", "Vårdugnad", "Nabolagsfest", "Oppfølgingsbesøk", "Rapport til Husbanken",
+                             "Møte med Byggdrift"]
+    static let notices = ["Søppel i trappen fjernes mandag.", "Vannet stenges torsdag kl. 9–12.", "Husk å rydde boden før fredag.",
+                          "Containeren står ved inngangen hele helgen."]
 }
