@@ -31,12 +31,12 @@ import Testing
         let folder = tmp.sub("docs")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let environment = ["XDG_DOCUMENTS_DIR": folder, "XDG_CONFIG_HOME": tmp.sub("config"), "HOME": tmp.sub("home")]
-        let kinds: [(DugnadExport, DugnadFileName.Content, String)] = [
+        let kinds: [(DugnadExport, ExportFileName.Content, String)] = [
             (.notice, .notice(.markdown), "# "), (.sms, .notice(.sms), ""), (.calendar, .calendar, "BEGIN:VCALENDAR"),
             (.contactsCSV, .contactsCSV, "\u{FEFF}"), (.contactsVCard, .contactsVCard, "BEGIN:VCARD"),
         ]
         for (kind, content, start) in kinds {
-            let path = folder + "/" + DugnadFileName.suggest(dugnad, content, .nb)
+            let path = folder + "/" + ExportFileName.dugnad(dugnad, content, .nb)
             let message = try DugnadFileExport.write(dugnad.id, kind, replica: replica, language: .nb, environment: environment, now: Date())
             #expect(message == Message(nb: "Skrev \(path) (ikke kryptert).", en: "Wrote \(path) (not encrypted)."))
             let bytes = try #require(FileManager.default.contents(atPath: path))

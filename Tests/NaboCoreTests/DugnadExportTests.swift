@@ -69,7 +69,7 @@ import Testing
 
     @Test func contactsAreNameAndPhoneOnlyAndResidentsWithoutAPhoneAreCounted() throws {
         let f = try DugnadFixture()
-        let contacts = DugnadContacts(f.dugnad, in: f.world.replica)
+        let contacts = ResidentContacts(f.dugnad, in: f.world.replica)
         #expect(contacts.withoutPhone == 1)
         let csv = contacts.csv(.nb).text(CSVDialect(separator: ";", byteOrderMark: true))
         #expect(csv == "\u{FEFF}Navn;Telefon\r\nKari Nordvik;\"+4740000005\"\r\n张伟;\"+4740000004\"\r\n")
@@ -79,7 +79,7 @@ import Testing
 
     @Test func vCardsAreVersion4WithATelURI() throws {
         let f = try DugnadFixture()
-        #expect(DugnadContacts(f.dugnad, in: f.world.replica).vcards() == """
+        #expect(ResidentContacts(f.dugnad, in: f.world.replica).vcards() == """
             BEGIN:VCARD\r
             VERSION:4.0\r
             FN:Kari Nordvik\r
@@ -148,9 +148,9 @@ import Testing
 
     @Test func suggestedFileNamesSayWhenAndWhatButNotWho() throws {
         let d = try DugnadFixture().dugnad
-        #expect(DugnadFileName.suggest(d, .contactsCSV, .nb) == "dugnad-2026-12-04-kontakter.csv")
-        #expect(DugnadFileName.suggest(d, .contactsVCard, .en) == "dugnad-2026-12-04-contacts.vcf")
-        #expect(DugnadFileName.suggest(d, .calendar, .nb) == "dugnad-2026-12-04.ics")
-        #expect(DugnadFileName.suggest(d, .notice(.sms), .nb) == "dugnad-2026-12-04-sms.txt")
+        #expect(ExportFileName.dugnad(d, .contactsCSV, .nb) == "dugnad-2026-12-04-kontakter.csv")
+        #expect(ExportFileName.dugnad(d, .contactsVCard, .en) == "dugnad-2026-12-04-contacts.vcf")
+        #expect(ExportFileName.dugnad(d, .calendar, .nb) == "dugnad-2026-12-04.ics")
+        #expect(ExportFileName.dugnad(d, .notice(.sms), .nb) == "dugnad-2026-12-04-sms.txt")
     }
 }

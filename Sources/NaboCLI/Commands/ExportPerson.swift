@@ -3,7 +3,9 @@ import NaboCore
 import NaboStore
 
 /// `nabo export person`: everything Nabo holds about one resident, for an answer to innsyn.
-struct ExportPerson: ParsableCommand {
+struct ExportPerson: FormatChoice {
+    typealias Format = PersonFile.Format
+
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Export everything Nabo holds about one resident (innsyn, GDPR article 15), with every earlier version.",
@@ -13,14 +15,6 @@ struct ExportPerson: ParsableCommand {
     @Option(name: .customLong("format"), help: "md or json.") var formatName: String
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
-
-    var format: PersonFile.Format {
-        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
-    }
-
-    func validate() throws {
-        try options.run { () throws(Message) in _ = try format }
-    }
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in

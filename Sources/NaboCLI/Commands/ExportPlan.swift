@@ -3,7 +3,7 @@ import NaboCore
 import NaboStore
 import NaboTUI
 
-struct ExportPlan: ParsableCommand {
+struct ExportPlan: FormatChoice {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Export the action plan: CSV with one row per measure, or Markdown laid out as the report's matrix.",
@@ -21,14 +21,6 @@ struct ExportPlan: ParsableCommand {
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
-
-    var format: Format {
-        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
-    }
-
-    func validate() throws {
-        try options.run { () throws(Message) in _ = try format }
-    }
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in

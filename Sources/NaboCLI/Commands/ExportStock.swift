@@ -4,7 +4,7 @@ import NaboSheets
 import NaboStore
 
 /// `nabo export stock`: the units and the residents as sheets in the import's columns.
-struct ExportStock: ParsableCommand {
+struct ExportStock: FormatChoice {
     static let configuration = CommandConfiguration(
         commandName: "stock",
         abstract: "Export the housing stock as CSV or Excel: the units with their addresses, and the residents with where they live.",
@@ -21,10 +21,6 @@ struct ExportStock: ParsableCommand {
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
-
-    var format: Format {
-        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
-    }
 
     /// The sheets to write: the one named, or with xlsx both when none is.
     var kinds: [StockExport.Kind] {

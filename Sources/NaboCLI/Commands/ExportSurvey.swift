@@ -2,7 +2,7 @@ import ArgumentParser
 import NaboCore
 import NaboStore
 
-struct ExportSurvey: ParsableCommand {
+struct ExportSurvey: FormatChoice {
     static let configuration = CommandConfiguration(
         commandName: "survey",
         abstract: "Export survey results for reports that leave the office, with small groups suppressed.",
@@ -17,14 +17,6 @@ struct ExportSurvey: ParsableCommand {
     @OptionGroup var csv: CSVOptions
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
-
-    var format: Format {
-        get throws(Message) { try ClosedSet.value(formatName, option: "format") }
-    }
-
-    func validate() throws {
-        try options.run { () throws(Message) in _ = try format }
-    }
 
     func run() throws {
         try options.withStore(readOnly: true) { (store) throws(Message) in

@@ -4,7 +4,7 @@ import NaboStore
 import NaboTUI
 
 /// A dugnad's file written from its screen (`E`) into the documents folder, under the name
-/// `DugnadFileName` suggests, readable by the worker alone (0600), since the contacts hold phone numbers.
+/// `ExportFileName` suggests, readable by the worker alone (0600), since the contacts hold phone numbers.
 enum DugnadFileExport {
     /// Writes the file and says where it went.
     static func write(_ id: String, _ kind: DugnadExport, replica: Replica, language: Language, environment: [String: String],
@@ -13,7 +13,7 @@ enum DugnadFileExport {
             throw Message(nb: "Dugnaden finnes ikke lenger.", en: "The dugnad no longer exists.")
         }
         let dugnad = Dugnad(record, in: replica)
-        let content: DugnadFileName.Content = switch kind {
+        let content: ExportFileName.Content = switch kind {
         case .notice: .notice(.markdown)
         case .sms: .notice(.sms)
         case .calendar: .calendar
@@ -23,6 +23,6 @@ enum DugnadFileExport {
         // Contacts get a byte order mark, so a spreadsheet reads æøå right.
         let text = try DugnadFileText.make(dugnad, content, replica: replica, language: language,
                                            dialect: CSVDialect(byteOrderMark: true), environment: environment, now: now)
-        return try DocumentsFolder.write(text, named: DugnadFileName.suggest(dugnad, content, language), environment: environment)
+        return try DocumentsFolder.write(text, named: ExportFileName.dugnad(dugnad, content, language), environment: environment)
     }
 }

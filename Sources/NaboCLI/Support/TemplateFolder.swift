@@ -11,9 +11,10 @@ enum TemplateFolder {
         return config + "/nabo/templates"
     }
 
-    /// The user's template for this kind and language, or nil to use the built-in one.
-    static func template(_ kind: DugnadNotice.Kind, _ language: Language, environment: [String: String]) throws(Message) -> Template? {
-        let file = path(environment: environment) + "/" + kind.fileName(language)
+    /// The user's template for this kind of text, notice and language, or nil to use the built-in one.
+    static func template(_ kind: NoticeText.Kind, _ language: Language, _ names: NoticeText.TemplateNames,
+                         environment: [String: String]) throws(Message) -> Template? {
+        let file = path(environment: environment) + "/" + kind.fileName(language, names)
         guard FileManager.default.fileExists(atPath: file) else { return nil }
         // Anyone may have handed the worker a template: a plain file of a notice's size, no more.
         let bytes: [UInt8]

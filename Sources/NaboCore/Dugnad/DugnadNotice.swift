@@ -2,18 +2,6 @@
 /// built-in templates below can be replaced by files of the same name in the user's template folder
 /// (`notice.nb.md`, `notice.en.txt`, `sms.nb.txt`, ...), read by the caller.
 public enum DugnadNotice {
-    public enum Kind: String, Sendable, CaseIterable {
-        case markdown = "md", text = "txt", sms
-
-        /// The file name a user's own template has: `notice.nb.md`, `sms.en.txt`.
-        public func fileName(_ language: Language) -> String {
-            switch self {
-            case .markdown, .text: "notice.\(language.rawValue).\(rawValue)"
-            case .sms: "sms.\(language.rawValue).txt"
-            }
-        }
-    }
-
     /// The placeholders a template may use, filled for this dugnad.
     public static func values(_ d: Dugnad, _ language: Language) -> [String: String] {
         let t = { (nb: String, en: String) in Message(nb: nb, en: en).text(language) }
@@ -31,14 +19,14 @@ public enum DugnadNotice {
             // Hyphen, not en dash: the en dash is outside the GSM alphabet and would halve an SMS.
             "shortWhen": (d.start.map { DateWords.short($0.date, language) } ?? "") + (shortTime.isEmpty ? "" : " " + clock + shortTime),
             "meetingPoint": d.place,
-            "addresses": list(d.addressLabels, language),
+            "addresses": NoticeText.list(d.addressLabels, language),
             "tasks": d.tasks.map { "- " + $0 }.joined(separator: "\n"),
-            "tasksInline": list(d.tasks, language),
+            "tasksInline": NoticeText.list(d.tasks, language),
             "note": d.note ?? "",
             "equipment": d.equipment.map { "- " + $0 }.joined(separator: "\n"),
-            "equipmentInline": list(d.equipment, language),
+            "equipmentInline": NoticeText.list(d.equipment, language),
             "food": d.food ?? "",
-            "partners": list(d.partners, language),
+            "partners": NoticeText.list(d.partners, language),
         ]
     }
 
@@ -49,30 +37,11 @@ public enum DugnadNotice {
         return start + dash + DateWords.time(e, language)
     }
 
-    /// "a, b og c" / "a, b and c".
-    static func list(_ items: [String], _ language: Language) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (language == .nb ? " og " : " and ") + items.last!
+    public static func render(_ d: Dugnad, kind: NoticeText.Kind, language: Language, template: Template? = nil) throws(Message) -> String {
+        try NoticeText.render(template ?? builtIn(kind, language), values(d, language), kind: kind)
     }
 
-    public static func render(_ d: Dugnad, kind: Kind, language: Language, template: Template? = nil) throws(Message) -> String {
-        let filled = try (template ?? builtIn(kind, language)).fill(values(d, language))
-        return kind == .sms ? filled.trimmingWhitespace().description : tidy(filled)
-    }
-
-    /// Empty placeholders (no note, no tasks) leave runs of blank lines; one blank line is enough.
-    static func tidy(_ s: String) -> String {
-        var lines: [Substring] = []
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            let blank = line.allSatisfy(\.isWhitespace)
-            if blank, lines.last.map({ $0.allSatisfy(\.isWhitespace) }) ?? true { continue }
-            lines.append(blank ? "" : line)
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    public static func builtIn(_ kind: Kind, _ language: Language) -> Template {
+    public static func builtIn(_ kind: NoticeText.Kind, _ language: Language) -> Template {
         let text: String
         switch (kind, language) {
         case (.markdown, .nb):
@@ -88,6 +57,6 @@ public enum DugnadNotice {
         case (.sms, .en):
             text = "Dugnad (volunteer work day) {shortWhen}: {title}. Meet at: {meetingPoint}. All welcome! The housing office"
         }
-        return Template(text, source: Message(nb: "innebygd", en: "built-in").text(language) + " " + kind.fileName(language))
+        return NoticeText.builtIn(text, kind, language, .dugnad)
     }
 }

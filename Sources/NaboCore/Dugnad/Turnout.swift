@@ -53,12 +53,7 @@ public struct Turnout: Equatable, Sendable {
         self.events = events
         var labels: [String: String] = [:]
         for d in dugnads { for p in d.addresses { labels[p.id] = p.label } }
-        let ordered = labels.keys.sorted { a, b in
-            switch (replica.record("address", a), replica.record("address", b)) {
-            case let (x?, y?): AddressText.sortKey(x) < AddressText.sortKey(y)
-            default: a < b
-            }
-        }
+        let ordered = AddressText.ordered(Array(labels.keys), in: replica)
         addresses = ordered.map { a in
             Series(address: a, label: labels[a] ?? a, points: events.compactMap { e in
                 e.byAddress[a].map { Point(dugnad: e.dugnad, date: e.date, upcoming: e.upcoming, count: $0) }

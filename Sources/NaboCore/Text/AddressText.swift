@@ -11,6 +11,16 @@ public enum AddressText {
     }
 
     /// Orders addresses by street, then house number as a number, then letter.
+    /// Address ids in address order; an id the replica does not know goes by the id.
+    public static func ordered(_ ids: [String], in replica: Replica) -> [String] {
+        ids.sorted { a, b in
+            switch (replica.record("address", a), replica.record("address", b)) {
+            case let (x?, y?): sortKey(x) < sortKey(y)
+            default: a < b
+            }
+        }
+    }
+
     public static func sortKey(_ record: Record) -> AddressSortKey {
         let address = Address(record)
         return AddressSortKey(street: address.street, number: address.number ?? 0, letter: address.letter, id: address.id)

@@ -105,3 +105,13 @@ extension LocalDateTime {
 
     static func floor(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }
+
+extension LocalDateTime {
+    /// Stored date-times carry their UTC offset; one written without keeps none (a floating time).
+    static func stored(_ text: String) -> LocalDateTime? {
+        guard var d = LocalDateTime(text, offsetFor: { _, _ in 0 }) else { return nil }
+        let time = text.split(whereSeparator: { $0 == "T" || $0 == " " }).dropFirst().first ?? ""
+        if d.minutes != nil, !time.contains(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) { d.offset = nil }
+        return d
+    }
+}

@@ -4,14 +4,8 @@ extension Dugnad {
         id = record.id
         title = record.string("title") ?? ""
         start = Self.start(of: record)
-        end = record.string("end").flatMap(Self.dateTime)
-        addresses = record.members("addresses")
-            .sorted { a, b in
-                switch (replica.record("address", a), replica.record("address", b)) {
-                case let (x?, y?): AddressText.sortKey(x) < AddressText.sortKey(y)
-                default: a < b
-                }
-            }
+        end = record.string("end").flatMap(LocalDateTime.stored)
+        addresses = AddressText.ordered(record.members("addresses"), in: replica)
             .map { Place(id: $0, label: AddressText.short($0, in: replica)) }
         meetingPoint = record.string("meetingPoint")
         tasks = record["tasks"]?.array?.compactMap(\.string) ?? []
@@ -27,14 +21,6 @@ extension Dugnad {
 
     /// The start alone, for orderings that need nothing else.
     public static func start(of record: Record) -> LocalDateTime? {
-        record.string("start").flatMap(dateTime)
-    }
-
-    /// Stored date-times carry their UTC offset; one written without keeps none (a floating time).
-    static func dateTime(_ text: String) -> LocalDateTime? {
-        guard var d = LocalDateTime(text, offsetFor: { _, _ in 0 }) else { return nil }
-        let time = text.split(whereSeparator: { $0 == "T" || $0 == " " }).dropFirst().first ?? ""
-        if d.minutes != nil, !time.contains(where: { $0 == "Z" || $0 == "+" || $0 == "-" }) { d.offset = nil }
-        return d
+        record.string("start").flatMap(LocalDateTime.stored)
     }
 }

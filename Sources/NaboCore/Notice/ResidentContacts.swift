@@ -1,6 +1,7 @@
-/// The invited residents' contacts for an SMS tool: name and phone, nothing else. Residents without a
-/// phone number are left out and counted, so the worker knows to reach them another way.
-public struct DugnadContacts: Equatable, Sendable {
+/// Residents' contacts for an SMS tool, those invited to a dugnad or living where a notice goes:
+/// name and phone, nothing else. Residents without a phone number are left out and counted, so the
+/// worker knows to reach them another way.
+public struct ResidentContacts: Equatable, Sendable {
     public struct Contact: Equatable, Sendable {
         public var name: String
         /// `+47` and eight digits, as the store keeps it.
@@ -11,9 +12,17 @@ public struct DugnadContacts: Equatable, Sendable {
     public var withoutPhone: Int
 
     public init(_ d: Dugnad, in replica: Replica) {
+        self.init(residents: d.invited, in: replica)
+    }
+
+    public init(_ n: ResidentNotice, in replica: Replica) {
+        self.init(residents: n.residents, in: replica)
+    }
+
+    init(residents: [String], in replica: Replica) {
         var found: [Contact] = []
         var missing = 0
-        for id in d.invited {
+        for id in residents {
             guard let r = replica.liveResident(id) else { continue }
             if let phone = r.phone {
                 found.append(Contact(name: r.name, phone: phone))
