@@ -65,7 +65,7 @@ public struct Meeting: Equatable, Sendable {
 
     /// The meeting's live agenda items, oldest on the agenda first: an item's `meeting` is written
     /// when it is put on the agenda, so the version of that write orders them.
-    public static func agenda(of meeting: String, in replica: Replica) -> [Record] {
+    static func agenda(of meeting: String, in replica: Replica) -> [Record] {
         replica.records(EntityType.agendaItem.rawValue)
             .filter { !$0.isDeleted && $0.string("meeting") == meeting }
             .sorted { a, b in
@@ -75,7 +75,7 @@ public struct Meeting: Equatable, Sendable {
     }
 
     /// The live measures decided in an agenda item, by title.
-    public static func decisions(of item: String, in replica: Replica) -> [Record] {
+    static func decisions(of item: String, in replica: Replica) -> [Record] {
         replica.records(EntityType.measure.rawValue)
             .filter { !$0.isDeleted && $0.string("agendaItem") == item }
             .sorted { ($0.string("title") ?? "", $0.id) < ($1.string("title") ?? "", $1.id) }
