@@ -1,8 +1,9 @@
 import NaboCore
 
 /// What the project achieved: one row for each count at each address, the baseline beside the
-/// project, each as a number and a bar against the larger of the two, so a fall or a rise is seen
-/// at a glance. Counts are over periods of different lengths, which the column headings date.
+/// project, each as its number and a bar per month over the period, so a fall or a rise is seen
+/// at a glance and when it came. Counts are over periods of different lengths, which the column
+/// headings date; the bars of one row share a scale, so the two periods compare month for month.
 struct IndicatorsView {
     var place: Place
     var rows: [Int]
@@ -10,13 +11,17 @@ struct IndicatorsView {
     var directory: Directory
     var language: Language
 
-    static let barWidth = 10
+    /// The count's name keeps at least this much of the row.
+    static let labelWidth = 18
 
     func draw(into screen: inout ScreenBuffer, layout: Layout) {
         let rect = layout.table(for: place.screen)
         let periods = table.periods.count
-        let value = TableColumn(Message(nb: "", en: ""), width: 6 + Self.barWidth + 2, alignment: .leading)
-        var columns = [TableColumn(Words.address, width: min(22, max(14, rect.columns / 5))), TableColumn(IndicatorText.indicator)]
+        let addressWidth = min(22, max(14, rect.columns / 5))
+        let months = table.periods.map { $0.split(by: .month).count }.max() ?? 0
+        let bars = Self.barWidth(columns: rect.columns, addressWidth: addressWidth, periods: periods, months: months)
+        let value = TableColumn(Message(nb: "", en: ""), width: 6 + 1 + bars + 1, alignment: .leading)
+        var columns = [TableColumn(Words.address, width: addressWidth), TableColumn(IndicatorText.indicator)]
         for p in 0..<periods {
             var column = value
             column.title = IndicatorText.heading(p, of: periods)
@@ -27,20 +32,26 @@ struct IndicatorsView {
             empty: place.filter == nil ? IndicatorText.empty : Words.noMatches
         ) { row in
             let r = table.rows[row]
-            // The index has its own scale; a count is measured against the larger period.
-            let top = r.key == Indicator.surveyIndex.rawValue ? 100 : r.values.compactMap { $0 }.max() ?? 0
+            let monthly = table.monthly[row]
+            // The index has its own scale; a count is measured against its busiest month in either period.
+            let top = r.key == Indicator.surveyIndex.rawValue ? 100 : monthly.joined().compactMap { $0 }.max() ?? 0
             return [TableCell(table.addressTitles[r.address] ?? ""), TableCell(IndicatorText.label(r.key).text(language))]
-                + r.values.map { TableCell(Self.cell($0, top: top), .normal) }
+                + zip(r.values, monthly).map { TableCell(Self.cell($0, months: Array($1.suffix(bars)), top: top), .normal) }
         }
         drawPeriods(into: &screen, rect: rect)
     }
 
-    /// "  12 ██████····": the figure and its bar.
-    static func cell(_ value: Double?, top: Double) -> String {
+    /// A bar per month where the row has room; a period of more months than that shows its latest.
+    static func barWidth(columns: Int, addressWidth: Int, periods: Int, months: Int) -> Int {
+        let room = columns - Table.gutter - addressWidth - labelWidth - periods - 1
+        return max(1, min(months, room / max(1, periods) - 8))
+    }
+
+    /// "  12 ▁▂▅█▃▁": the figure and its months.
+    static func cell(_ value: Double?, months: [Double?], top: Double) -> String {
         guard let value else { return "     –" }
         let figure = value == value.rounded() ? String(Int(value)) : String((value * 10).rounded() / 10)
-        let filled = top > 0 ? Int((value / top * Double(barWidth)).rounded()) : 0
-        return String(repeating: " ", count: max(0, 6 - figure.count)) + figure + " " + String(repeating: "█", count: filled)
+        return String(repeating: " ", count: max(0, 6 - figure.count)) + figure + " " + Sparkline.text(months, top: top)
     }
 
     /// The periods' days under the table, since they need not be as long as each other.
