@@ -58,4 +58,6 @@ public enum AppAction: Hashable, Sendable {
     case importing(ImportAction)
     case person(PersonAction)
     case events(EventAction)
+    case meetings(MeetingAction)
+    case progress(ProgressAction)
 }

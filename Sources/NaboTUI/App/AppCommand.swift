@@ -36,6 +36,10 @@ enum AppCommand: Hashable {
             self = .go(.residents)
         case "indicators", "indikatorer":
             self = .go(.indicators)
+        case "meetings", "møter", "moter":
+            self = .go(.meetings(.list))
+        case "progress", "fremdrift":
+            self = .go(.progress)
         case "import", "importer":
             let path = Self.path(after: name, in: text)
             guard !path.isEmpty else { throw AppText.importUsage }

@@ -67,6 +67,8 @@ public enum AppKeys {
         case .survey(let screen): SurveyKeys.own(screen)
         case .dugnad(let screen): DugnadKeys.own(screen)
         case .indicators: IndicatorKeys.own
+        case .meetings(let screen): MeetingKeys.own(screen)
+        case .progress: ProgressKeys.own
         }
     }
 
@@ -114,6 +116,8 @@ public enum AppKeys {
         DugnadKeys.listKey,
         SurveyKeys.resultsKey,
         IndicatorKeys.screenKey,
+        MeetingKeys.screenKey,
+        ProgressKeys.screenKey,
         quit,
     ])
 

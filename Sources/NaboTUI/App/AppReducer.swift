@@ -73,6 +73,10 @@ struct Root {
             return scope(PersonFeature.self) { $0.reduce(action) }
         case .events(let action):
             return scope(EventFeature.self) { $0.reduce(action) }
+        case .meetings(let action):
+            return scope(MeetingFeature.self) { $0.reduce(action) }
+        case .progress(let action):
+            return scope(ProgressFeature.self) { $0.reduce(action) }
         }
         return []
     }
@@ -107,6 +111,8 @@ struct Root {
         case .importing: scope(ImportFeature.self) { $0.saveReported(outcome) }
         case .person: scope(PersonFeature.self) { $0.saveReported(outcome) }
         case .events: scope(EventFeature.self) { $0.saveReported(outcome) }
+        case .meetings: scope(MeetingFeature.self) { $0.saveReported(outcome) }
+        case .progress: scope(ProgressFeature.self) { $0.saveReported(outcome) }
         }
     }
 }

@@ -13,6 +13,9 @@ extension Directory {
         case .week: Array(planned.indices)
         case .inputs: Array(openInputs.indices)
         case .indicators: Array(indicatorTable.value.rows.indices)
+        case .meetings(.list): Array(meetings.meetings.indices)
+        case .meetings(.one(let id)): Array(meetings.agenda(id).indices)
+        case .progress: Array(activities.indices)
         case .timeline, .history: Array(timeline(screen).indices)
         case .board(let facets), .matrix(let facets): planRows(facets)
         case .measure: []
@@ -29,7 +32,8 @@ extension Directory {
         case .home, .addresses: .address(addresses[row].id)
         case .address: .unit(units[row].id)
         case .unit, .residents: .resident(residents[row].id)
-        case .resident, .timeline, .history, .measure, .dugnad(.one), .survey: nil
+        case .resident, .timeline, .history, .measure, .dugnad(.one), .survey, .meetings(.one), .progress: nil
+        case .meetings(.list): .meetings(.one(meetings.meetings[row].id))
         case .indicators: .address(indicatorTable.value.rows[row].address)
         case .due: .resident(residents[due[row].resident].id)
         case .week: .resident(residents[planned[row].resident].id)
@@ -83,6 +87,10 @@ extension Directory {
             return filterStatements(candidates, on: surveyScreen, query: query)
         case .dugnad(let dugnadScreen):
             return filterDugnads(candidates, on: dugnadScreen, query: query)
+        case .meetings(let meetingScreen):
+            return filterMeetings(candidates, on: meetingScreen, query: query)
+        case .progress:
+            return filterActivities(candidates, query: query)
         }
     }
 }

@@ -58,6 +58,10 @@ public struct Layout: Sendable {
             return Rect(row: top, column: 0, rows: visitDetails.row - top, columns: size.columns)
         case .dugnad(let screen):
             return dugnadTable(screen)
+        case .meetings(let screen):
+            return meetingTable(screen)
+        case .progress:
+            return progressTable
         case .indicators:
             // The last row says which days each column counts.
             return Rect(row: content.row, column: 0, rows: content.rows - 1, columns: size.columns)

@@ -25,4 +25,8 @@ public enum Screen: Hashable, Sendable {
     case survey(SurveyScreen)
     /// What the project achieved: the counts per address, the baseline beside the project.
     case indicators
+    /// The work group's meetings, or one meeting with its agenda.
+    case meetings(MeetingScreen)
+    /// The progress plan: its activities by planned day, the late ones marked.
+    case progress
 }

@@ -50,6 +50,10 @@ public struct Directory: Sendable {
     var measureByID: [String: Int] = [:]
     public internal(set) var dugnads = DugnadTables()
     public internal(set) var survey = SurveyTables()
+    /// The meetings, their agendas and the measures decided at them; few, so read whole at start.
+    public let meetings: MeetingOverview
+    /// The progress plan in planned order.
+    public let activities: [Activity]
 
     var addressByID: [String: Int] = [:]
     var unitByID: [String: Int] = [:]
@@ -69,6 +73,8 @@ public struct Directory: Sendable {
         let visits = visitIndex
         timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
         indicatorTable = Deferred { IndicatorRows(replica, today: today) }
+        meetings = MeetingOverview(replica, today: today)
+        activities = Activity.plan(replica)
         let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
         collectAddresses(replica)
         collectUnits(replica)

@@ -79,6 +79,14 @@ extension FormDraft {
             EventFeature.screen(type, id, directory)
         case .erase(let id):
             directory.resident(id) == nil ? nil : .resident(id)
+        case .meeting(nil):
+            .meetings(.list)
+        case .meeting(let id?), .agendaItem(let id, _):
+            directory.meetings.meeting(id) == nil ? nil : .meetings(.one(id))
+        case .decision(let item):
+            directory.meetings.meeting(ofItem: item).map { .meetings(.one($0.id)) }
+        case .activity:
+            .progress
         }
     }
 }

@@ -23,6 +23,10 @@ extension RecordForm.Purpose {
         case .planMeasure(let id): ["planMeasure"] + (id.map { [$0] } ?? [])
         case .event(let type, let id): ["event", type.rawValue, id]
         case .erase(let resident): ["erase", resident]
+        case .meeting(let id): ["meeting"] + (id.map { [$0] } ?? [])
+        case .agendaItem(let meeting, let item): ["agendaItem", meeting] + (item.map { [$0] } ?? [])
+        case .decision(let item): ["decision", item]
+        case .activity(let id): ["activity"] + (id.map { [$0] } ?? [])
         }
     }
 
@@ -48,6 +52,10 @@ extension RecordForm.Purpose {
         case ("move", 1): self = .move(resident: ids[0])
         case ("planMeasure", 0), ("planMeasure", 1): self = .planMeasure(ids.first)
         case ("erase", 1): self = .erase(resident: ids[0])
+        case ("meeting", 0), ("meeting", 1): self = .meeting(ids.first)
+        case ("agendaItem", 1), ("agendaItem", 2): self = .agendaItem(meeting: ids[0], item: ids.count == 2 ? ids[1] : nil)
+        case ("decision", 1): self = .decision(agendaItem: ids[0])
+        case ("activity", 0), ("activity", 1): self = .activity(ids.first)
         case ("event", 2):
             guard let type = EntityType(rawValue: ids[0]), [.address, .unit, .resident].contains(type) else { return nil }
             self = .event(at: type, id: ids[1])

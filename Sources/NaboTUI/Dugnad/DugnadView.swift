@@ -63,11 +63,8 @@ struct DugnadView {
     /// "04.12.2026 17.00–19.30"; the long form names the weekday: "fredag 4. desember 2026, 17.00–19.30".
     static func when(_ dugnad: Dugnad, _ language: Language, short: Bool) -> String {
         guard let start = dugnad.start else { return "" }
-        var text = short ? start.date.text(language) : DateWords.long(start.date, language)
-        if let minutes = start.minutes {
-            text += (short ? " " : ", ") + DateWords.time(minutes, language)
-            if let end = dugnad.end?.minutes, dugnad.end?.date == start.date, !short { text += "–" + DateWords.time(end, language) }
-        }
+        var text = DateTimeText.when(start, language, short: short)
+        if start.minutes != nil, let end = dugnad.end?.minutes, dugnad.end?.date == start.date, !short { text += "–" + DateWords.time(end, language) }
         return text
     }
 }

@@ -25,7 +25,10 @@ enum RecordFormCheck {
         case .address: type = .address
         case .unit: type = .unit
         case .resident: type = .resident
-        case .planMeasure: type = .measure
+        case .planMeasure, .decision: type = .measure
+        case .meeting: type = .meeting
+        case .agendaItem: type = .agendaItem
+        case .activity: type = .activity
         case .move: return field == .date ? FieldSpec("date", .date) : nil
         default: return nil
         }

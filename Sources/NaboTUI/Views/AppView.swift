@@ -92,6 +92,13 @@ public enum AppView {
             SurveyResultsView(place: place, rows: rows, choice: choice, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .dugnad(.list):
             DugnadsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .meetings(.list):
+            MeetingsView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .meetings(.one(let id)):
+            guard let meeting = directory.meetings.meeting(id) else { return gone(into: &screen, layout: layout, language: language) }
+            MeetingView(place: place, rows: rows, meeting: meeting, directory: directory, language: language).draw(into: &screen, layout: layout)
+        case .progress:
+            ProgressView(place: place, rows: rows, directory: directory, language: language).draw(into: &screen, layout: layout)
         case .dugnad(.one(let id)):
             guard let entry = directory.dugnads.entry(id) else { return gone(into: &screen, layout: layout, language: language) }
             DugnadView(place: place, rows: rows, entry: entry, directory: directory, language: language).draw(into: &screen, layout: layout)

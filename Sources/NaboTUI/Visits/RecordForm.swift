@@ -42,6 +42,14 @@ public struct RecordForm: Hashable, Sendable {
         case event(at: EntityType, id: String)
         /// Erasing this resident (id) for good: why, and their name typed to confirm.
         case erase(resident: String)
+        /// A work group meeting: a new one (nil), or the one with this id.
+        case meeting(String?)
+        /// An item of this meeting's (id) agenda: a new one (nil), or the one with this id.
+        case agendaItem(meeting: String, item: String?)
+        /// A measure decided at this agenda item (id), with every field of a plan measure.
+        case decision(agendaItem: String)
+        /// A line of the progress plan: a new one (nil), or the one with this id.
+        case activity(String?)
     }
 
     public enum Field: String, Hashable, Sendable {
@@ -73,9 +81,15 @@ public struct RecordForm: Hashable, Sendable {
         case address, responsible, due, inspection, precondition, contact, costBearer, costToAgree
         /// A counted event's kind, a choice of `EventKind`.
         case kind
+        /// A meeting's; its `place` is typed, where a measure's is a choice.
+        case attendees, minutesSent
+        /// An agenda item's; the flags are choices of no and yes.
+        case minutes, parked, standing
+        /// An activity's; its `responsible` is typed, where a measure's is a choice.
+        case planned, done, round
 
         /// Fields whose text can be long enough to want the editor.
-        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note].contains(self) }
+        public var isLongText: Bool { [.text, .reason, .content, .partners, .consent, .endReason, .description, .note, .minutes, .attendees].contains(self) }
 
         /// The values a choice field steps through with ↑/↓; nil for typed fields.
         public var choices: [String]? {
@@ -86,7 +100,7 @@ public struct RecordForm: Hashable, Sendable {
             case .how: NoticeChannel.allCases.map(\.rawValue)
             case .export: DugnadExport.allCases.map(\.rawValue)
             case .responsible: Vocabulary.responsible
-            case .costToAgree: ["no", "yes"]
+            case .costToAgree, .parked, .standing: ["no", "yes"]
             case .moving: ["unit", "out"]
             case .kind: Vocabulary.eventKind
             default: nil
@@ -134,8 +148,11 @@ public struct RecordForm: Hashable, Sendable {
         case .move: [.moving, .unit, .date]
         case .event: [.kind, .date, .note]
         case .erase: [.reason, .name]
-        case .planMeasure:
+        case .planMeasure, .decision:
             [.title, .category, .status, .responsible, .address, .unit, .due, .inspection, .precondition, .contact, .costBearer, .costToAgree, .description]
+        case .meeting: [.title, .date, .place, .attendees, .minutesSent, .note]
+        case .agendaItem: [.title, .minutes, .parked, .standing]
+        case .activity: [.title, .responsible, .planned, .done, .round]
         }
     }
 
@@ -144,7 +161,8 @@ public struct RecordForm: Hashable, Sendable {
         switch (field, purpose) {
         case (.statement, .followUpInput(_, let statements)), (.statement, .followUpMeasure(_, let statements)): statements
         case (.status, .unit): Vocabulary.unitStatus
-        case (.status, .planMeasure): Vocabulary.measureStatus
+        case (.status, .planMeasure), (.status, .decision): Vocabulary.measureStatus
+        case (.place, .meeting), (.responsible, .activity): nil
         default: field.choices
         }
     }

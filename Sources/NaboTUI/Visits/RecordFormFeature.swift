@@ -134,6 +134,7 @@ extension RecordFormFeature {
         if let effect = try StockFeature.change(form, in: directory, language: language) { return effect }
         if let effect = try PlanFeature.change(form, in: directory) { return effect }
         if let effect = EventFeature.change(form, in: directory) { return effect }
+        if let effect = MeetingFeature.change(form) ?? ProgressFeature.change(form) { return effect }
         return try PersonFeature.change(form, in: directory)
     }
 }

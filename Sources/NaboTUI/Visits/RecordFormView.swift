@@ -64,6 +64,10 @@ struct RecordFormView {
         case .planMeasure: PlanText.measureHint
         case .event: EventText.hint
         case .erase: PersonText.eraseHint
+        case .meeting: MeetingText.meetingHint
+        case .agendaItem: MeetingText.itemHint
+        case .decision: PlanText.measureHint
+        case .activity: ProgressText.hint
         }
         let line = footer.map { ($0.symbol + " " + $0.text.text(language), $0.role) } ?? (hint.text(language), StyleRole.muted)
         screen.putFooter(line.0, role: line.1, in: inner, below: row)
@@ -110,6 +114,14 @@ struct RecordFormView {
             return id == nil ? (PlanText.newMeasure, "") : (PlanText.changeMeasure, id.flatMap { directory.measure($0) }.map { Measure($0).title } ?? "")
         case .event(let type, let id):
             return (EventText.title, EventFeature.place(type, id, directory))
+        case .meeting(let id):
+            return id == nil ? (MeetingText.newMeeting, "") : (MeetingText.changeMeeting, id.flatMap { directory.meetings.meeting($0) }.map(\.title) ?? "")
+        case .agendaItem(let meeting, let item):
+            return (item == nil ? MeetingText.newItem : MeetingText.changeItem, directory.meetings.meeting(meeting).map(\.title) ?? "")
+        case .decision(let item):
+            return (MeetingText.decisionTitle, directory.meetings.item(item)?.title ?? "")
+        case .activity(let id):
+            return (id == nil ? ProgressText.newActivity : ProgressText.changeActivity, id.flatMap { directory.activity($0) }?.title ?? "")
         case .erase(let id):
             return (PersonText.eraseTitle, directory.resident(id).map { $0.name + ($0.unit == nil ? "" : " · " + directory.home(ofUnit: $0.unit)) } ?? "")
         }
@@ -123,7 +135,8 @@ struct RecordFormView {
         case (.event, .note): EventText.noteLabel
         case (.erase, .reason): PersonText.reasonLabel
         case (.erase, .name): PersonText.confirmLabel
-        default: StockText.label(field, form.purpose) ?? VisitText.recordLabel(field)
+        default: StockText.label(field, form.purpose) ?? MeetingText.label(field, form.purpose) ?? ProgressText.label(field, form.purpose)
+            ?? VisitText.recordLabel(field)
         }
     }
 
@@ -134,7 +147,7 @@ struct RecordFormView {
         }
         switch field {
         case .address, .unit:
-            guard case .planMeasure = form.purpose, !form[field].allSatisfy(\.isWhitespace) else { return [] }
+            guard form.purpose.isMeasure, !form[field].allSatisfy(\.isWhitespace) else { return [] }
             let place = MeasurePlace(address: form[.address], unit: form[.unit], directory: directory)
             if let problem = place.problem, problem.field == field.rawValue {
                 guard problem != form.problem else { return [] }
@@ -172,9 +185,9 @@ struct RecordFormView {
         if field == .how { return ["◂ " + (NoticeChannel(rawValue: form[.how]).map { $0.word.text(language) } ?? "") + " ▸"] }
         if field == .export { return ["◂ " + (DugnadExport(rawValue: form[.export]).map { DugnadText.export($0).text(language) } ?? "") + " ▸"] }
         if field == .statement { return ["◂ " + form[.statement] + " ▸"] }
-        if field == .place { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
+        if field == .place, form.choices(field) != nil { return ["◂ " + (form[.place] == "unit" ? VisitText.atUnit : VisitText.atAddress).text(language) + " ▸"] }
         if field == .moving { return ["◂ " + StockText.moving(form[.moving]).text(language) + " ▸"] }
-        if field == .costToAgree { return ["◂ " + (form[.costToAgree] == "yes" ? StockText.yes : StockText.no).text(language) + " ▸"] }
+        if [.costToAgree, .parked, .standing].contains(field) { return ["◂ " + (form[field] == "yes" ? StockText.yes : StockText.no).text(language) + " ▸"] }
         if field == .unit, case .move = form.purpose, form[.moving] == "out" { return [StockText.outNoUnit.text(language)] }
         if form.choices(field) != nil { return ["◂ " + VocabularyLabel.text(form[field], language) + " ▸"] }
         guard field.isLongText else { return [form[field]] }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct AppKeysTests {
     static let screens: [Screen] = [.home, .addresses, .residents, .address("a"), .unit("u"), .resident("r"), .board(PlanFacets()), .matrix(PlanFacets()),
-                                    .measure("m"), .timeline("t"), .dugnad(.list), .dugnad(.one("d")), .survey(.taking("r")), .survey(.results(SurveyResultsChoice()))]
+                                    .measure("m"), .timeline("t"), .dugnad(.list), .dugnad(.one("d")), .survey(.taking("r")), .survey(.results(SurveyResultsChoice())),
+                                    .indicators, .meetings(.list), .meetings(.one("m")), .progress]
 
     @Test func noScreenHasAKeyThatCanNeverAct() {
         for screen in Self.screens {
