@@ -82,7 +82,10 @@ import Testing
         let units = try #require(try json(try nabo("list", "units", "--data", data, "--json")) as? [[String: Any]])
         #expect(units.count == 23)
         let measures = try #require(try json(try nabo("list", "measures", "--data", data, "--json")) as? [[String: Any]])
-        #expect(measures.count == 24)
+        // The eight-measure plan at three addresses, and two measures decided at meetings.
+        #expect(measures.count == 26)
+        let meetings = try #require(try json(try nabo("list", "meetings", "--data", data, "--json")) as? [[String: Any]])
+        #expect(meetings.count == 8)
         #expect(try nabo("list", "conflicts", "--data", data, "--json").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
         let forms = try #require(try json(try nabo("list", "forms", "--data", data, "--json")) as? [[String: Any]])
         #expect(forms.count == 1)
@@ -94,7 +97,8 @@ import Testing
     @Test func thePlansQuestionsAreAskedFromTheCommandLineAsTheBoardAsksThem() throws {
         #expect(try nabo("demo", "--data", data).status == 0)
         let all = try #require(try json(try nabo("list", "measures", "--data", data, "--json")) as? [[String: Any]])
-        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate])
+        // The commands run on the pinned day.
+        let today = Fixed.todayText
         let ids = { (r: Binary.Result) throws -> Set<String> in
             Set(try #require(try json(r) as? [[String: Any]]).compactMap { $0["id"] as? String })
         }

@@ -50,7 +50,7 @@ import Testing
             print(d["dugnads"][0]["invited"], d["dugnads"][0]["attended"], len(d["dugnads"][0]["notices"]))
             """, input: Data(out.stdout.utf8))
         #expect(summary.split(separator: "\n") == [
-            "['id', 'name', 'made', 'language', 'resident', 'visits', 'surveyResponses', 'dugnads']",
+            "['id', 'name', 'made', 'language', 'resident', 'visits', 'inputs', 'surveyResponses', 'dugnads']",
             "Ørjan Ødegård 1",
             "13 I am satisfied with my home",
             "True True 2",

@@ -41,10 +41,10 @@ import Testing
 
     @Test func commandsSaveAndReadOnThePinnedDay() throws {
         #expect(try Binary.run(["demo", "--data", data], environment: env("2026-11-22")).status == 0)
-        // The demo's latest visit is two days before its today.
+        // The demo's latest visit is the day before its today.
         let visits = try Binary.run(["list", "visits", "--json", "--data", data], environment: env("2026-11-22"))
         let dates = try #require(try JSONSerialization.jsonObject(with: Data(visits.stdout.utf8)) as? [[String: Any]]).compactMap { $0["date"] as? String }
-        #expect(dates.max()?.hasPrefix("2026-11-20") == true)
+        #expect(dates.max()?.hasPrefix("2026-11-21") == true)
 
         let plan = try Binary.run(["export", "plan", "--format", "md", "--data", data], environment: env("2026-11-22"))
         #expect(plan.stdout.contains("As of 22 Nov 2026."))

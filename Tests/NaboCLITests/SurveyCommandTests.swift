@@ -20,38 +20,39 @@ import Testing
     @Test func theSummaryOfTheLatestRoundHasTheIndexAndEveryStatement() throws {
         #expect(try Binary.run(["demo", "--data", data], environment: env).status == 0)
         let s = try object(try nabo("survey", "summary", "--json"))
-        #expect(s["round"] as? String == "Januar 2024")
-        #expect(s["respondents"] as? Int == 8)
+        #expect(s["round"] as? String == "Oktober 2026")
+        #expect(s["respondents"] as? Int == 11)
         #expect((s["statements"] as? [[String: Any]])?.count == 13)
         let index = try #require(s["index"] as? [String: Any])
-        #expect(index["indexed"] as? Int == 8)
+        #expect(index["indexed"] as? Int == 11)
         #expect(index["median"] as? Double != nil)
         let addresses = try #require(s["addresses"] as? [[String: Any]])
-        #expect(addresses.map { $0["label"] as? String } == ["Runarveien 1", "Runarveien 3"])
+        #expect(addresses.map { $0["label"] as? String } == ["Midtåsveien 22", "Runarveien 1", "Runarveien 3"])
         let one = try #require(addresses.first?["id"] as? String)
-        #expect(try object(try nabo("survey", "summary", "--address", one, "--json"))["respondents"] as? Int == 6)
+        #expect(try object(try nabo("survey", "summary", "--address", one, "--json"))["respondents"] as? Int == 2)
         let text = try nabo("survey", "summary").stdout
         #expect(text.contains(" 9  I experience unwanted visitors in my home (negatively worded)"))
         let wrong = try nabo("survey", "summary", "--round", "Mars")
         #expect(wrong.status == 1)
-        #expect(wrong.stderr == "nabo: No round “Mars”. The rounds are: “Januar 2024”.\n")
+        #expect(wrong.stderr == "nabo: No round “Mars”. The rounds are: “Januar 2026”, “Oktober 2026”.\n")
     }
 
     @Test func theExportHidesSmallGroupsUnlessTheMinimumIsLowered() throws {
         #expect(try Binary.run(["demo", "--data", data], environment: env).status == 0)
         let md = try nabo("export", "survey", "--format", "md")
         #expect(md.status == 0)
-        // Runarveien 3 has 2 respondents, so Runarveien 1 (6) goes too: its figure is the total minus 2.
-        #expect(md.stdout.contains("| Runarveien 1 | * | * |\n| Runarveien 3 | * | * |\n| All | 8 |"))
+        // In the latest round Midtåsveien 22 has 2 respondents and Runarveien 3 has 4: both are hidden.
+        #expect(md.stdout.contains("| Midtåsveien 22 | * | * |\n| Runarveien 1 | 5 | 67.9 |\n| Runarveien 3 | * | * |\n| All | 11 |"))
         let open = try nabo("export", "survey", "--format", "md", "--min-group", "2").stdout
-        #expect(open.contains("| Runarveien 3 | 2 |"))
-        let rows = try Python.csvRows(Data(try nabo("export", "survey", "--format", "csv", "--round", "januar 2024").stdout.utf8))
-        #expect(rows.count == 1 + 3 + 13 * 3)
+        #expect(open.contains("| Midtåsveien 22 | 2 |"))
+        // The first round: Midtåsveien 22 (3) and Runarveien 3 (4) hidden in the index and every statement.
+        let rows = try Python.csvRows(Data(try nabo("export", "survey", "--format", "csv", "--round", "januar 2026").stdout.utf8))
+        #expect(rows.count == 1 + 4 + 13 * 4)
         #expect(rows.dropFirst().filter { $0.last == "yes" }.count == 2 + 13 * 2)
         #expect(try nabo("export", "survey", "--format", "md", "--min-group", "0").status == 1)
-        let compared = try nabo("export", "survey", "--format", "md", "--compare", "Januar 2024", "--min-group", "2", "--lang", "nb").stdout
-        #expect(compared.contains("Sammenlignet med «Januar 2024»."))
-        #expect(compared.contains("| Runarveien 3 | 2 |"))
+        let compared = try nabo("export", "survey", "--format", "md", "--compare", "Januar 2026", "--min-group", "2", "--lang", "nb").stdout
+        #expect(compared.contains("Sammenlignet med «Januar 2026»."))
+        #expect(compared.contains("| Runarveien 3 | 4 | 60,9 | 54,5 | ↑ +6,4 |"))
         #expect(compared.contains("| = 0,0 |"))
         #expect(try nabo("export", "survey", "--format", "csv", "--compare", "Mars").status == 1)
     }

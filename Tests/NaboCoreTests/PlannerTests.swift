@@ -85,24 +85,4 @@ import Testing
         #expect(throws: Message.self) { try commit(bad, &r) }
         #expect(r.records("unit").count == 1)
     }
-
-    @Test func demoDataHasTheReportsAddressesUnitsAndPlan() throws {
-        var r = Replica()
-        _ = try commit(DemoData.change(device: ctx.device, firstSeq: 1, today: ctx.today), &r, seq: 1)
-        #expect(r.records("address").count == 3)
-        let units = r.records("unit").map { $0.string("status") ?? "" }
-        #expect(units.count == 23)
-        #expect(units.filter { $0 == "let" }.count == 13)
-        #expect(units.filter { $0 == "occupied-without-contract" }.count == 1)
-        #expect(units.filter { $0 == "awaiting-repair" }.count == 4)
-        #expect(units.filter { $0 == "vacant" }.count == 5)
-        let measures = Array(r.records("measure"))
-        #expect(measures.count == 24)
-        #expect(Set(measures.compactMap { $0.string("planItem") }).count == 8)
-        let item4 = measures.filter { $0.string("planItem") == "plan-4" }
-        #expect(item4.allSatisfy { $0["status"] == "to-assess" && $0["costToAgree"] == true })
-        #expect(r.records("dugnad").count == 2)
-        #expect(r.records("form").count == 1)
-        #expect(r.records("response").count >= 5)
-    }
 }

@@ -24,7 +24,7 @@ import Testing
             let form = try w.add(.form, BuiltInForm.edit.values)
             let all = "{" + (1...13).map { "\"\($0)\": 4" }.joined(separator: ", ") + "}"
             ids["r1"] = try w.add(.response, ["resident": kari, "form": form, "round": "Januar 2024", "answers": all, "date": "2024-01-10", "consent": "2024-01-10"])
-            ids["r2"] = try w.add(.response, ["resident": kari, "form": form, "round": "Andre runde", "answers": #"{"1": 5}"#, "date": "2026-11-21",
+            ids["r2"] = try w.add(.response, ["resident": kari, "form": form, "round": "Oktober 2026", "answers": #"{"1": 5}"#, "date": "2026-11-21",
                                               "consent": "2026-11-21", "status": "in-progress"])
             ids["m1"] = try w.add(.measure, ["address": address, "unit": unit, "title": "Skifte lås", "status": "ordered", "visit": ids["v1"]!])
             ids["m2"] = try w.add(.measure, ["address": address, "title": "Merke ringeklokke", "inspection": "2026-11-12", "visit": ids["v2"]!])
@@ -43,7 +43,7 @@ import Testing
                                                        "2026-09-01", "2025-03-01", "2024-01-10"])
         #expect(entries[1].minutes == 14 * 60 && entries[5].minutes == nil)
         #expect(entries.map(\.summary.nb) == [
-            "Kartlegging «Andre runde» påbegynt: 1 av 13 besvart",
+            "Kartlegging «Oktober 2026» påbegynt: 1 av 13 besvart",
             "Hjemmebesøk: Snakket om låsen.",
             "Tiltak: Skifte lås (bestilt)",
             "Innspill: Ønsker bedre lys (åpent)",

@@ -12,7 +12,9 @@ struct World {
 
     static func demo() throws -> World {
         var w = World()
-        try w.commit(DemoData.change(device: w.ctx.device, firstSeq: 1, today: w.ctx.today))
+        let ops = try DemoData.ops(on: w.replica, context: w.ctx)
+        ops.forEach { w.replica.apply($0) }
+        w.log += ops
         return w
     }
 

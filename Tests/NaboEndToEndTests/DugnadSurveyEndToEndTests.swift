@@ -24,7 +24,7 @@ extension InterfaceEndToEndTests {
         try tmux.waitFor(text: "Besøk som har forfalt")
         try tmux.send("D")
         try tmux.waitFor(text: "Per adresse over tid")
-        // Latest first: the coming dugnad, then the one two months ago.
+        // Latest first: the coming dugnad, then the indoor one, where two of eleven came.
         try tmux.send("j", "Enter")
         try tmux.waitFor(text: "Kom: 2 av 11")
         // Ahmad Rahimi is first and did not come; Space ticks him and moves on to the second, so
@@ -50,13 +50,13 @@ extension InterfaceEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
 
         let dugnads = try #require(try json(["list", "dugnads"]) as? [[String: Any]])
-        let id = try #require(dugnads.first { ($0["title"] as? String)?.hasPrefix("Plukke") == true }?["id"] as? String)
+        let id = try #require(dugnads.first { ($0["title"] as? String)?.hasPrefix("Rydde og vaske") == true }?["id"] as? String)
         let dugnad = try #require(try json(["show", "dugnad", id]) as? [String: Any])
         let attended = Set(dugnad["attended"] as? [String] ?? [])
         #expect(attended.contains(try residentID("Ahmad Rahimi")))
         #expect(!attended.contains(try residentID("Kari Nordvik")))
-        #expect(attended.contains(try residentID("Ørjan Ødegård")))
-        #expect((dugnad["extra"] as? [String: Int]) == ["ansatte": 2, "frivillige": 1, "barn": 1])
+        #expect(attended.contains(try residentID("Tomasz Kowalczyk")))
+        #expect((dugnad["extra"] as? [String: Int]) == ["ansatte": 2, "frivillige": 3, "barn": 1])
     }
 
     @Test func answerASurveyByKeysAndItIsListed() throws {
@@ -68,7 +68,7 @@ extension InterfaceEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor(text: "Status: utleid")
         try tmux.send("Enter")
-        try tmux.waitFor(text: "Avtalt: Melder låsen til Byggdrift.")
+        try tmux.waitFor(text: "Avtalt: Sender søknad om bytte sammen.")
         try tmux.send("S")
         try tmux.waitFor(text: "Samtykker beboeren?")
         try tmux.send("j")
@@ -96,15 +96,15 @@ extension InterfaceEndToEndTests {
         try tmux.waitFor(text: "Kartleggingen er fullført og lagret")
         // Taken again in the same round, the worker is asked; Esc leaves the response as it is.
         try tmux.send("S")
-        try tmux.waitFor(text: "Ørjan Ødegård har allerede svart på kartleggingen i runde «Andre runde»")
+        try tmux.waitFor(text: "Ørjan Ødegård har allerede svart på kartleggingen i runde «Oktober 2026»")
         try tmux.send("Escape")
-        try tmux.waitFor(text: "Avtalt: Melder låsen til Byggdrift.")
+        try tmux.waitFor(text: "Avtalt: Sender søknad om bytte sammen.")
         try tmux.send("q")
         #expect(try tmux.waitForExit() == 0)
 
         let orjan = try residentID("Ørjan Ødegård")
         let responses = try #require(try json(["list", "responses"]) as? [[String: Any]])
-        let taken = try #require(responses.first { $0["resident"] as? String == orjan && $0["round"] as? String == "Andre runde" })
+        let taken = try #require(responses.first { $0["resident"] as? String == orjan && $0["round"] as? String == "Oktober 2026" })
         #expect(taken["status"] as? String == "complete")
         let answers = try #require(taken["answers"] as? [String: Any])
         #expect(answers["1"] as? Int == 6 && answers["2"] as? Int == 5 && answers["3"] as? Int == 2 && answers["9"] as? Int == 2)

@@ -29,7 +29,7 @@ import Testing
         try tmux.waitFor(text: "Status: utleid")
         try tmux.send("Enter")
         // The whole frame, status line included, before it is read.
-        let resident = try tmux.waitFor("the resident's screen") { $0.contains("Avtalt: Melder låsen til Byggdrift.") && $0.contains(" Ørjan Ødegård   S") }
+        let resident = try tmux.waitFor("the resident's screen") { $0.contains("Avtalt: Sender søknad om bytte sammen.") && $0.contains(" Ørjan Ødegård   S") }
         #expect(resident.contains("Ørjan Ødegård · Runarveien 1, H0101"))
         #expect(try tmux.display("#{alternate_on}") == "1")
         // The colours of the default theme reach the terminal (the NO_COLOR test relies on
@@ -46,7 +46,7 @@ import Testing
         try tmux.resize(columns: 60, rows: 20)
         try tmux.waitFor(text: "Vinduet er for lite")
         try tmux.resize(columns: 100, rows: 30)
-        try tmux.waitFor("the resident again after growing") { $0.contains("Avtalt: Melder låsen") && !$0.contains("for lite") }
+        try tmux.waitFor("the resident again after growing") { $0.contains("Avtalt: Sender søknad") && !$0.contains("for lite") }
 
         try tmux.send("Escape")
         try tmux.waitFor(text: "Status: utleid")

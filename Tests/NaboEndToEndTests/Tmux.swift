@@ -1,4 +1,5 @@
 import Foundation
+import NaboTestSupport
 import Testing
 
 /// A real terminal for the real binary: a tmux server on a private socket, one window of a fixed
@@ -23,7 +24,8 @@ final class Tmux {
         let script = "echo $$ > '\(pidFile)'; " + command.map(Self.quoted).joined(separator: " ")
             + "; echo \"\(Self.exitMark) $?\"; exec sleep 600"
         var arguments = ["-f", config, "new-session", "-d", "-x", String(columns), "-y", String(rows)]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
+        // The frozen day of `Fixed` unless a test pins another, as for every command a test runs.
+        for (name, value) in environment.merging(["NABO_TODAY": Fixed.todayText], uniquingKeysWith: { own, _ in own }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(name)=\(value)"]
         }
         arguments += ["sh", "-c", script]

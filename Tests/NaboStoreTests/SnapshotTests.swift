@@ -8,7 +8,7 @@ import Testing
     func demoStore(_ laptop: Laptop) throws -> Store {
         let s = try laptop.initialise()
         let ctx = try s.context(now: fixedDate)
-        try s.commit(DemoData.change(device: ctx.device, firstSeq: ctx.nextSeq, today: ctx.today), now: fixedDate)
+        try s.append(DemoData.ops(on: s.replica, context: ctx))
         return s
     }
 

@@ -26,6 +26,9 @@ public enum Binary {
         p.executableURL = URL(fileURLWithPath: launcher.first ?? nabo)
         p.arguments = launcher.isEmpty ? args : launcher.dropFirst() + [nabo] + args
         var env = ProcessInfo.processInfo.environment
+        // Every command runs on the frozen day of `Fixed` unless a test pins another, so the demo,
+        // whose dates follow today, reads the same whenever the suite runs.
+        env["NABO_TODAY"] = Fixed.todayText
         env.merge(environment) { _, new in new }
         p.environment = env
         let out = Pipe(), err = Pipe()

@@ -7,9 +7,8 @@ public enum DemoReplica {
 
     public static func make() throws -> Replica {
         let context = Fixed.context()
-        let change = DemoData.change(device: context.device, firstSeq: context.nextSeq, today: context.today)
         var replica = Replica()
-        for op in try Planner.plan(change, in: replica, context: context) {
+        for op in try DemoData.ops(on: replica, context: context) {
             replica.apply(op)
         }
         return replica

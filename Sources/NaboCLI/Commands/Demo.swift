@@ -53,8 +53,7 @@ public enum DemoStore {
     private static func fill(_ store: Store, now: Date) throws(Message) -> Store {
         guard store.replica.records("address").isEmpty else { return store }
         let ctx = try store.context(now: now)
-        let change = DemoData.change(device: ctx.device, firstSeq: ctx.nextSeq, today: ctx.today)
-        try store.commit(change, now: now)
+        try store.append(DemoData.ops(on: store.replica, context: ctx))
         return store
     }
 }

@@ -30,7 +30,7 @@ import Testing
         #expect(try residents().count == 14)
         let done = try nabo("person", "erase", kari, "--reason", "Asked", "--confirm-name", "kari  nordvik")
         #expect(done.status == 0, "\(done.stderr)")
-        #expect(done.stdout.contains("Erased 1 resident: 1 resident, 1 survey response, 1 visit. Kept without them: 2 dugnads."))
+        #expect(done.stdout.contains("Erased 1 resident: 2 events, 1 resident, 2 responses, 19 visits. Kept without them: 4 dugnads."))
         #expect(try residents().count == 13)
         // Nothing is left to erase again, to restore or to show.
         #expect(try nabo("person", "erase", kari, "--reason", "Asked", "--confirm-name", "Kari Nordvik").status != 0)

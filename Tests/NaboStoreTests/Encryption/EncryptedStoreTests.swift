@@ -66,7 +66,7 @@ import Testing
         let tmp = TempFolder()
         let a = try Laptop(tmp, "a").initialiseEncrypted(passphrase: pass)
         let ctx = try a.context(now: fixedDate)
-        _ = try a.commit(DemoData.change(device: ctx.device, firstSeq: ctx.nextSeq, today: ctx.today), now: fixedDate)
+        try a.append(DemoData.ops(on: a.replica, context: ctx))
         // Every name, phone number and note the demo holds about a person.
         let secrets = Set(a.replica.records("resident").flatMap { [$0.string("name"), $0.string("phone")] }
             + a.replica.records("visit").flatMap { [$0.string("note"), $0.string("agreed")] }

@@ -13,8 +13,8 @@ import Testing
 
     var start: AppState { AppState(language: .nb, isDemo: true) }
     var dugnads: DugnadTables { demo.directory.dugnads }
-    /// The demo's past dugnad: picking litter, two months ago.
-    var past: DugnadTables.Entry { dugnads.entries.first { $0.dugnad.title.hasPrefix("Plukke") }! }
+    /// The demo's first dugnad: picking litter outside, posted and sent by SMS.
+    var past: DugnadTables.Entry { dugnads.entries.first { $0.dugnad.title.hasPrefix("Plukke søppel ute") }! }
 
     @Test func dugnadKeyReachesTheListFromAnyScreenAndEnterOpensTheChecklist() {
         var state = start
@@ -24,8 +24,8 @@ import Testing
         expected.places = [Place(.home, position: ListPosition(selected: 1)), runarveien, Place(.dugnad(.list))]
         #expect(state == expected)
 
-        demo.reduce(&state, .cursorMoved(.down), .rowOpened)
-        expected.places[2].position = ListPosition(selected: 1)
+        demo.reduce(&state, .cursorMoved(.last), .rowOpened)
+        expected.places[2].position = ListPosition(selected: 3)
         expected.places.append(Place(.dugnad(.one(past.dugnad.id))))
         #expect(state == expected)
         #expect(AppKeys.action(for: .character("D"), in: state) == .screenChosen(.dugnad(.list)))

@@ -23,7 +23,7 @@ import Testing
         var expected = state
         demo.reduce(&state, .survey(.started), .survey(.consentGiven), .survey(.answered(6)), .survey(.answered(5)))
         expected.places.append(Place(.survey(.taking(orjan.id))))
-        let response = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Andre runde", date: today,
+        let response = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Oktober 2026", date: today,
                                       answers: ["1": 6, "2": 5], consent: today, status: .inProgress)
         expected.survey = SurveyTaking(response: response, phase: .statement)
         #expect(state == expected)

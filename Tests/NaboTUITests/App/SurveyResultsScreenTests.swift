@@ -6,26 +6,18 @@ import Testing
 /// The survey's results: rounds, addresses and the comparison of two rounds.
 @Suite struct SurveyResultsScreenTests {
     let demo: DemoDirectory
-    /// The demo with a second round: four of the January respondents answered again, better.
-    let twoRounds: Directory
+    /// The demo with its second round taken away, for what a single round can and cannot show.
+    let oneRound: Directory
 
     init() throws {
         demo = try DemoDirectory()
         var replica = try DemoReplica.make()
-        let form = try #require(demo.directory.survey.form)
-        let residents = demo.directory.survey.rounds[0].respondents.prefix(4).map(\.resident)
-        let context = Fixed.context(device: "devbbbbbbbbb")
-        let day = DemoReplica.today.adding(days: -10)
-        let changes: [Change] = residents.enumerated().map { offset, resident in
-            let answers = Dictionary(uniqueKeysWithValues: form.statements.map { ($0.id, $0.negative ? 2 : 5 + offset % 3) })
-            let response = SurveyResponse(id: "", resident: resident, form: form.id, formVersion: 1, round: "September 2026", date: day,
-                                          answers: answers, consent: day, status: .complete)
-            return .add(.response, response.edit)
-        }
-        for op in try Planner.plan(.batch(changes), in: replica, context: context) {
+        let second = replica.records(EntityType.response.rawValue).filter { $0.string("round") == "Oktober 2026" }.map(\.id).sorted()
+        let changes: [Change] = second.map { .delete(.response, id: $0) }
+        for op in try Planner.plan(.batch(changes), in: replica, context: Fixed.context(device: "devbbbbbbbbb")) {
             replica.apply(op)
         }
-        twoRounds = Directory(replica: replica, today: DemoReplica.today)
+        oneRound = Directory(replica: replica, today: DemoReplica.today)
     }
 
     func results(_ choice: SurveyResultsChoice = SurveyResultsChoice()) -> AppState {
@@ -56,16 +48,16 @@ import Testing
 
     @Test func comparingNeedsAnEarlierRound() {
         var state = results()
-        demo.reduce(&state, .survey(.resultsCompared))
+        _ = AppReducer.reduce(&state, .survey(.resultsCompared), directory: oneRound, size: .minimum)
         var expected = results(SurveyResultsChoice(compare: true))
         expected.message = StatusMessage(.info, SurveyText.noEarlierRound)
         #expect(state == expected)
 
         state = results()
-        _ = AppReducer.reduce(&state, .survey(.resultsRoundChanged(by: -1)), directory: twoRounds, size: .minimum)
+        demo.reduce(&state, .survey(.resultsRoundChanged(by: -1)))
         #expect(state == results(SurveyResultsChoice(round: 0)))
-        #expect(twoRounds.survey.results(SurveyResultsChoice(round: 0))?.round == "Januar 2024")
-        #expect(twoRounds.survey.earlier(SurveyResultsChoice(compare: true))?.round == "Januar 2024")
+        #expect(demo.directory.survey.results(SurveyResultsChoice(round: 0))?.round == "Januar 2026")
+        #expect(demo.directory.survey.earlier(SurveyResultsChoice(compare: true))?.round == "Januar 2026")
     }
 
     @Test func sparkHeightsFollowTheCounts() {
@@ -83,7 +75,7 @@ import Testing
         let large = TerminalSize(rows: 40, columns: 120)
         assertSnapshot(render(demo.directory, SurveyResultsChoice(), .nb, .minimum), named: "survey-results-80x24-nb")
         assertSnapshot(render(demo.directory, SurveyResultsChoice(address: 0), .en, large), named: "survey-results-address-120x40-en")
-        assertSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .nb, large), named: "survey-compare-120x40-nb")
-        assertSnapshot(render(twoRounds, SurveyResultsChoice(compare: true), .en, .minimum), named: "survey-compare-80x24-en")
+        assertSnapshot(render(demo.directory, SurveyResultsChoice(compare: true), .nb, large), named: "survey-compare-120x40-nb")
+        assertSnapshot(render(demo.directory, SurveyResultsChoice(compare: true), .en, .minimum), named: "survey-compare-80x24-en")
     }
 }

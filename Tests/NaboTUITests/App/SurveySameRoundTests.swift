@@ -15,7 +15,7 @@ import Testing
         let plain = Directory(replica: replica, today: DemoReplica.today)
         orjan = plain.residents.first { $0.name == "Ørjan Ødegård" }!.id
         let form = plain.survey.form!
-        let answered = SurveyResponse(id: "", resident: orjan, form: form.id, formVersion: 1, round: "Andre runde", date: DemoReplica.today,
+        let answered = SurveyResponse(id: "", resident: orjan, form: form.id, formVersion: 1, round: "Oktober 2026", date: DemoReplica.today,
                                       answers: Dictionary(uniqueKeysWithValues: form.statements.map { ($0.id, 5) }), consent: DemoReplica.today)
         let ops = try Planner.plan(.add(.response, answered.edit), in: replica, context: Fixed.context(seq: 10_000))
         for op in ops { replica.apply(op) }
@@ -39,13 +39,13 @@ import Testing
         return effects
     }
 
-    /// S on Ørjan Ødegård, who answered "Andre runde" today.
+    /// S on Ørjan Ødegård, who answered "Oktober 2026" today.
     func asked() -> (AppState, AppState) {
         var state = onResident()
         reduce(&state, .survey(.started))
         var expected = onResident()
         expected.places.append(Place(.survey(.taking(orjan))))
-        let fresh = SurveyResponse(id: "", resident: orjan, form: form.id, formVersion: 1, round: "Andre runde", date: today, answers: [:], status: .inProgress)
+        let fresh = SurveyResponse(id: "", resident: orjan, form: form.id, formVersion: 1, round: "Oktober 2026", date: today, answers: [:], status: .inProgress)
         expected.survey = SurveyTaking(response: fresh, phase: .sameRound, earlier: earlier)
         #expect(state == expected)
         return (state, expected)

@@ -30,7 +30,7 @@ import Testing
         #expect(demo.reduce(&state, .survey(.started)) == [])
         var expected = onResident(orjan)
         expected.places.append(Place(.survey(.taking(orjan.id))))
-        let fresh = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Andre runde", date: today,
+        let fresh = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Oktober 2026", date: today,
                                    answers: [:], status: .inProgress)
         expected.survey = SurveyTaking(response: fresh, phase: .consent)
         #expect(state == expected)
@@ -44,7 +44,7 @@ import Testing
     @Test func answersGoOnOneStatementAtATimeAndAnUnfavourableOneAsksItsFollowUp() {
         var state = onResident(orjan)
         demo.reduce(&state, .survey(.started), .survey(.consentGiven), .survey(.answered(6)))
-        var response = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Andre runde", date: today,
+        var response = SurveyResponse(id: "", resident: orjan.id, form: form.id, formVersion: 1, round: "Oktober 2026", date: today,
                                       answers: ["1": 6], status: .inProgress)
         response.consent = today
         var expected = onResident(orjan)
@@ -111,7 +111,7 @@ import Testing
         demo.reduce(&state, .survey(.started))
         let paused = try #require(demo.directory.survey.paused[fatuma.id])
         #expect(state.survey == SurveyTaking(response: paused, phase: .statement))
-        #expect(state.message == StatusMessage(.info, SurveyText.resumed("Andre runde", SurveyFlow.progress(form, paused))))
+        #expect(state.message == StatusMessage(.info, SurveyText.resumed("Oktober 2026", SurveyFlow.progress(form, paused))))
 
         // Statement 8 has no follow-up question to ask.
         demo.reduce(&state, .survey(.answered(6)), .survey(.answered(6)), .survey(.followUpAsked))

@@ -3,7 +3,7 @@ import NaboTestSupport
 import Testing
 @testable import NaboTUI
 
-/// The demo with a work group's meetings and a progress plan, dated from the demo's frozen day:
+/// The demo's stock with a work group's meetings and a progress plan in place of its own, dated from the demo's frozen day:
 /// the October meeting with its minutes sent; the November one twelve days ago, minutes not sent,
 /// its standing item, a parked item, one decision under way and one done; December's to come in
 /// nine days; and five activities, two of them late.
@@ -20,6 +20,13 @@ struct MeetingFixture {
             ops.forEach { replica.apply($0) }
             seq += 1_000
         }
+        // The demo's own meetings, their decisions and its progress plan give way to these, whose days
+        // the tests count from.
+        try apply(replica.records(EntityType.measure.rawValue).filter { !$0.isDeleted && $0.string("agendaItem") != nil }
+            .map(\.id).sorted().map { .delete(.measure, id: $0) })
+        for type in [EntityType.activity, .agendaItem, .meeting] {
+            try apply(replica.records(type.rawValue).filter { !$0.isDeleted }.map(\.id).sorted().map { .delete(type, id: $0) })
+        }
         let today = DemoReplica.today
         func day(_ offset: Int) -> String { today.adding(days: offset).iso }
         let attendees = "Kari Holm, Boligetaten; Per Lunde, NAV; Aisha Rahman, Bydelen"
@@ -32,7 +39,7 @@ struct MeetingFixture {
                                          "note": "Gløgg etter møtet"])),
         ])
         let november = Self.id(replica, "meeting", "Arbeidsgruppe november"), december = Self.id(replica, "meeting", "Arbeidsgruppe desember")
-        let input = try #require(replica.records("input").first { !$0.isDeleted && Input($0).isOpen })
+        let input = try #require(replica.records("input").filter { !$0.isDeleted && Input($0).isOpen }.min { $0.id < $1.id })
         try apply([
             .add(.agendaItem, Edit(values: ["meeting": november, "title": "Boligsosiale utfordringer", "standing": "true",
                                             "minutes": "To nye familier i Runarveien 3 trenger hjelp med husleia."])),

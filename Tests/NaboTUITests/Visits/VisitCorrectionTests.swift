@@ -59,14 +59,14 @@ import Testing
         let form = try #require(state.visits.form)
         #expect(form.editing == visit.id)
         #expect(form.values.note == visit.note)
-        #expect(form.values.date == "19.11.2026 10:00")
-        #expect(form.values.next == "03.12.2026")
+        #expect(form.values.date == "21.11.2026 14:00")
+        #expect(form.values.next == "05.12.2026")
         #expect(!form.hasTyped)
         #expect(form.field == .note)
 
         let effects = visits.press(&state, VisitTesting.typed(" Og om søppel.") + [.ctrl("s")])
-        let edit = Edit(values: ["date": "19.11.2026 10:00", "kind": "home-visit", "note": visit.note + " Og om søppel.", "agreed": visit.agreed,
-                                 "next": "03.12.2026"], replacements: ["residents": [visits.demo.resident(name).id]])
+        let edit = Edit(values: ["date": "21.11.2026 14:00", "kind": "home-visit", "note": visit.note + " Og om søppel.", "agreed": visit.agreed,
+                                 "next": "05.12.2026"], replacements: ["residents": [visits.demo.resident(name).id]])
         #expect(effects == [.save(.set(.visit, id: visit.id, edit), done: VisitText.visitCorrected(name))])
         #expect(try accepted(.set(.visit, id: visit.id, edit)))
 
@@ -81,7 +81,7 @@ import Testing
         visits.press(&state, [.character("x")])
         var expected = visits.onResident(name)
         expected.visits.deleting = visit.id
-        expected.message = StatusMessage(.warning, VisitText.confirmDelete("19.11.2026 hjemmebesøk"))
+        expected.message = StatusMessage(.warning, VisitText.confirmDelete("21.11.2026 hjemmebesøk"))
         #expect(state == expected)
         #expect(visits.press(&state, [.character("k")]) == [])
         #expect(state == visits.onResident(name))
