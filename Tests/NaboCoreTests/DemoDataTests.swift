@@ -93,6 +93,18 @@ import Testing
         #expect(total(Indicator.measuresDone.rawValue) == [0, 11])
     }
 
+    @Test func theGoalsAreThePlansMainGoalFourSubGoalsAndWhatEachCounts() throws {
+        let tree = Goal.tree(r)
+        #expect(tree.map { "\($0.depth) \($0.goal.number ?? "")" } == ["0 0", "1 1", "2 1a", "2 1b", "2 1c", "2 1d", "2 1e", "1 2", "2 2a", "2 2b", "1 3", "1 4"])
+        let complaints = try #require(tree.first { $0.goal.number == "1a" }?.goal)
+        #expect(complaints.events == ["neighbour-complaint", "police"])
+        let operations = try #require(tree.first { $0.goal.number == "3" }?.goal)
+        // The eight plan items at three addresses, pest control and the light by the storage rooms.
+        #expect(operations.measures.count == 26)
+        #expect(operations.evaluation?.hasPrefix("En omfattende kartlegging") == true)
+        #expect(operations.indicators == ["measures-done", "measures-late", "waiting-on-byggdrift"])
+    }
+
     @Test func theProgressPlanHasOneLateActivityAndTheFinalReportDueToday() {
         let activities = live(.activity)
         #expect(activities.count == 23)

@@ -5,7 +5,7 @@ import NaboStore
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add a record: nabo add TYPE --FIELD VALUE ...",
-        discussion: "TYPE is address, unit, resident, visit, measure, dugnad, input, response, form or followup; nabo add TYPE --help lists its fields. Example: nabo add visit --resident ID --date 2026-11-22 --kind home-visit --note TEXT --next 2026-12-06")
+        discussion: "TYPE is one of " + EntityType.allCases.map(\.rawValue).joined(separator: ", ") + "; nabo add TYPE --help lists its fields. Example: nabo add visit --resident ID --date 2026-11-22 --kind home-visit --note TEXT --next 2026-12-06")
 
     @Argument(help: ArgumentHelp("What to add; nabo add TYPE --help lists its fields.", valueName: "type")) var typeName: String
     @OptionGroup var options: StoreOptions

@@ -5,7 +5,7 @@ import NaboStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups, tenancies, events, projects, meetings, agenda-items, activities, notices; or conflicts, or due (residents due a visit, most overdue first).")
+        abstract: "List records: addresses, units, residents, visits, measures, dugnads, inputs, responses, forms, followups, tenancies, events, projects, meetings, agenda-items, activities, notices, goals; or conflicts, or due (residents due a visit, most overdue first).")
 
     @Argument(help: "What to list.") var what: String
     @OptionGroup var options: StoreOptions

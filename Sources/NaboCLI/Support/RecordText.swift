@@ -21,6 +21,7 @@ enum RecordText {
         case .agendaItem: ["meeting", "title", "parked", "minutes"]
         case .activity: ["planned", "done", "title", "responsible"]
         case .notice: ["date", "how", "addresses", "text"]
+        case .goal: ["number", "title", "parent", "events"]
         }
     }
 
@@ -46,6 +47,7 @@ enum RecordText {
         case .meeting, .notice: return "\(r.string("date") ?? "") \(r.id)"
         case .agendaItem: return "\(r.string("meeting") ?? "") \(r.id)"
         case .activity: return "\(r.string("planned") ?? "") \(r.id)"
+        case .goal: return Goal(r).sortKey
         }
     }
 
@@ -56,7 +58,8 @@ enum RecordText {
             [r.id] + cols.map { c in
                 if Schema.field(type, flag: c)?.isSet == true { return r.members(c).joined(separator: ",") }
                 let v = r[c] ?? .null
-                let s = v.string ?? (v.isNull ? "" : v.jsonText)
+                let list = v.array.flatMap { a in a.allSatisfy { $0.string != nil } ? a.compactMap(\.string).joined(separator: ", ") : nil }
+                let s = v.string ?? list ?? (v.isNull ? "" : v.jsonText)
                 return s.count > 40 ? String(s.prefix(39)) + "…" : s.replacingNewlines
             }
         }

@@ -13,7 +13,7 @@ enum DependentName {
         // Named below, with more than one field.
         case .tenancy, .visit, .event: nil
         case .project: record.string("name") ?? type.nameNb
-        case .meeting, .agendaItem, .activity: record.string("title")
+        case .meeting, .agendaItem, .activity, .goal: record.string("title")
         case .notice: record.string("text").map(Timeline.firstLine)
         case .address, .form: ReferenceName.of(type, id: record.id, in: replica)?.en
         }
@@ -61,6 +61,7 @@ extension EntityType {
         case .agendaItem: "saken"
         case .activity: "aktiviteten"
         case .notice: "oppslaget"
+        case .goal: "målet"
         }
     }
 
@@ -79,6 +80,7 @@ extension EntityType {
         case .agendaItem: ("sak", "saker")
         case .activity: ("aktivitet", "aktiviteter")
         case .notice: ("oppslag", "oppslag")
+        case .goal: ("mål", "mål")
         case .visit, .measure, .input, .response, .tenancy: (nameNb, nameNb)
         }
         let en = self == .tenancy ? ("tenancy", "tenancies") : self == .activity ? ("activity", "activities") : (nameEn, nameEn + "s")

@@ -88,6 +88,7 @@ enum Rules {
                 throw Message(nb: "Et oppslag går til beboerne på minst én adresse: gi --addresses ID;ID.",
                               en: "A notice goes to the residents of at least one address: give --addresses ID;ID.", field: "addresses")
             }
+        case .goal: try GoalRules.check(d, replica)
         case .address, .agendaItem: break
         }
     }

@@ -18,6 +18,7 @@ public enum DemoData {
         DemoPlan.tell(&story, stock)
         DemoDugnads.tell(&story, stock)
         DemoProgressPlan.tell(&story)
+        DemoGoals.tell(&story, stock)
         DemoVisits.tell(&story, stock)
         return try story.ops(on: replica, context: context)
     }

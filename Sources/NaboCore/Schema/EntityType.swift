@@ -1,7 +1,7 @@
 /// The kinds of record Nabo keeps. Their names are the `type` of journal lines and of the command
 /// line (`nabo add visit`, `nabo list visits`), the same in every interface language.
 public enum EntityType: String, CaseIterable, Sendable, Codable {
-    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event, project, meeting, agendaItem = "agenda-item", activity, notice
+    case address, unit, resident, visit, measure, dugnad, input, response, form, followUp = "followup", tenancy, event, project, meeting, agendaItem = "agenda-item", activity, notice, goal
 
     public var plural: String {
         switch self {
@@ -22,6 +22,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .agendaItem: "agenda-items"
         case .activity: "activities"
         case .notice: "notices"
+        case .goal: "goals"
         }
     }
 
@@ -52,6 +53,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .agendaItem: "agi"
         case .activity: "act"
         case .notice: "ntc"
+        case .goal: "gol"
         }
     }
 
@@ -74,6 +76,7 @@ public enum EntityType: String, CaseIterable, Sendable, Codable {
         case .agendaItem: "sak"
         case .activity: "aktivitet"
         case .notice: "oppslag"
+        case .goal: "mål"
         }
     }
 

@@ -14,7 +14,9 @@ public enum FieldLabel {
         "version": "versjon", "frequency": "hyppighet (dager)", "content": "innhold", "partners": "samarbeidspartnere",
         "consent": "samtykke", "started": "startet", "ended": "avsluttet", "endReason": "grunn til avslutning", "scale": "skala", "statements": "påstander", "formVersion": "skjemaversjon",
         "response": "kartleggingssvar", "statement": "påstand", "followUps": "oppfølgingssvar", "equipment": "utstyr fra Byggdrift",
-        "food": "mat", "notices": "varsler",
+        "food": "mat", "notices": "varsler", "parent": "overordnet mål", "method": "metode", "means": "virkemidler",
+        "evaluation": "evaluering", "recommendation": "anbefaling", "events": "hendelser som telles", "indicators": "indikatorer",
+        "measures": "tiltak",
     ]
     static let en: [String: String] = [
         "movedIn": "moved in", "movedOut": "moved out", "next": "next visit", "planItem": "plan item",

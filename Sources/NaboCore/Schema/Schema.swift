@@ -90,6 +90,13 @@ public enum Schema {
             // A notice to the residents of some addresses, beyond a dugnad's.
             [FieldSpec("addresses", .references(.address), alias: "address"), FieldSpec("text", .longText, required: true),
              FieldSpec("how", .choice(NoticeChannel.values), default: "posted"), FieldSpec("date", .date, required: true)]
+        case .goal:
+            // A goal of the project as its plan words it, and what the report counts beside it: event
+            // kinds and indicators by their stored names, and the measures that serve it.
+            [FieldSpec("title", .text, required: true), FieldSpec("number", .text), FieldSpec("parent", .reference(.goal)),
+             FieldSpec("method", .longText), FieldSpec("means", .longText), FieldSpec("evaluation", .longText),
+             FieldSpec("recommendation", .longText), FieldSpec("events", .textList), FieldSpec("indicators", .textList),
+             FieldSpec("measures", .references(.measure), alias: "measure")]
         case .form:
             [FieldSpec("name", .text, required: true), FieldSpec("version", .count, default: 1), FieldSpec("scale", .json),
              FieldSpec("statements", .json, required: true)]
@@ -106,7 +113,7 @@ public enum Schema {
         case .dugnad: "start"
         case .followUp: "started"
         case .tenancy: "from"
-        case .address, .unit, .resident, .measure, .form, .project, .agendaItem: nil
+        case .address, .unit, .resident, .measure, .form, .project, .agendaItem, .goal: nil
         }
     }
 

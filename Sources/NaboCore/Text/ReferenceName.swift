@@ -38,9 +38,9 @@ public enum ReferenceName {
             return Message(nb: "kartlegging «\(round)»" + who, en: "survey “\(round)”" + who)
         case .form:
             return same(SurveyForm(record).name)
-        case .meeting, .agendaItem:
+        case .meeting, .agendaItem, .goal, .measure:
             return record.string("title").map(same)
-        case .measure, .dugnad, .input, .followUp, .tenancy, .event, .project, .activity, .notice:
+        case .dugnad, .input, .followUp, .tenancy, .event, .project, .activity, .notice:
             // No field refers to these.
             return nil
         }
