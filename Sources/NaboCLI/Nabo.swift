@@ -15,7 +15,7 @@ public struct Nabo: ParsableCommand {
         // Raised by hand with each release; a copied binary has no checkout to ask.
         version: "0.1.0",
         subcommands: [Interface.self, Init.self, Encrypt.self, Demo.self, Add.self, SetCommand.self, Delete.self, MoveCommand.self, List.self, Show.self,
-                      History.self, Export.self, Import.self, PersonCommand.self, SurveyCommand.self, DugnadCommand.self, IndicatorsCommand.self, Sync.self, Check.self, Gen.self, KeyCommand.self],
+                      History.self, Export.self, Import.self, PersonCommand.self, SurveyCommand.self, DugnadCommand.self, IndicatorsCommand.self, ReportCommand.self, Sync.self, Check.self, Gen.self, KeyCommand.self],
         // The interface's options belong to a default subcommand rather than to the root: options
         // of the root would take `--data` and `--lang` from every subcommand's arguments.
         defaultSubcommand: Interface.self)

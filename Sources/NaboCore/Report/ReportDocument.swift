@@ -14,9 +14,11 @@ public struct ReportDocument: Equatable, Sendable {
     /// How figures were hidden and what "<5" means, under the title.
     public var preface: [String]
     public var chapters: [ReportChapter]
+    /// A short document (the status for a meeting): printed without a page break between chapters.
+    public var compact: Bool
 
     public init(language: Language, title: String, subtitle: String, internalUse: Bool, internalMark: String,
-                preface: [String], chapters: [ReportChapter]) {
+                preface: [String], chapters: [ReportChapter], compact: Bool = false) {
         self.language = language
         self.title = title
         self.subtitle = subtitle
@@ -24,6 +26,7 @@ public struct ReportDocument: Equatable, Sendable {
         self.internalMark = internalMark
         self.preface = preface
         self.chapters = chapters
+        self.compact = compact
     }
 }
 

@@ -20,6 +20,11 @@ public enum DateWords {
         return language == .nb ? "\(d.day). \(month) \(d.year)" : "\(d.day) \(month) \(d.year)"
     }
 
+    /// "desember 2026" / "December 2026".
+    public static func monthYear(_ d: CalendarDate, _ language: Language) -> String {
+        months[language]![d.month - 1] + " \(d.year)"
+    }
+
     /// "fredag 4. desember 2026" / "Friday 4 December 2026".
     public static func long(_ d: CalendarDate, _ language: Language) -> String {
         weekday(d, language) + " " + dayMonthYear(d, language)
