@@ -4,9 +4,12 @@ extension SyntheticStore {
     /// The work group's records over `days`, about a meeting a month: three to five agenda items (the
     /// standing item on housing-social challenges first, now and then one parked), some measures
     /// decided in an item, a progress plan activity (most done, some late) and a notice to a few
-    /// addresses. Small beside the fieldwork, as a project's meetings are beside its visits.
+    /// addresses. Small beside the fieldwork, as a project's meetings are beside its visits. The
+    /// project is the last year with the year before as its baseline, and its goals count events,
+    /// indicators and the measures decided at the meetings, as the report reads them.
     public mutating func project<E: Error>(base: Base, days: Int, emit: ([Op]) throws(E) -> Void) throws(E) {
         var batch: [Op] = []
+        var decided: [String] = []
         for month in 0..<max(1, days / 30) {
             let day = startDay.adding(days: month * 30 + 7)
             var meeting = next(.meeting, minutesLater: 60)
@@ -27,6 +30,7 @@ extension SyntheticStore {
                                   FieldWrite("title", .string(pick(Words.measures))), FieldWrite("status", .string(pick(Vocabulary.measureStatus))),
                                   FieldWrite("agendaItem", .string(item.entity)), FieldWrite("due", .string(day.adding(days: 60).iso))]
                 batch.append(measure)
+                decided.append(measure.entity)
             }
             var activity = next(.activity)
             let planned = day.adding(days: 14)
@@ -44,6 +48,27 @@ extension SyntheticStore {
             }
             batch.append(notice)
         }
+        batch += goals(days: days, measures: decided)
         try emit(batch)
+    }
+
+    mutating func goals(days: Int, measures: [String]) -> [Op] {
+        let end = startDay.adding(days: days), start = startDay.adding(days: max(0, days - 365))
+        var project = next(.project, id: EntityType.project.singletonID)
+        project.writes = [FieldWrite("name", .string("Trygge bomiljøer")), FieldWrite("start", .string(start.iso)),
+                          FieldWrite("end", .string(end.iso)), FieldWrite("baselineStart", .string(start.adding(days: -365).iso))]
+        var main = next(.goal)
+        main.writes = [FieldWrite("number", .string("0")), FieldWrite("title", .string("Trygge og gode bomiljøer i de kommunale boligene")),
+                       FieldWrite("indicators", .array([.string("inputs-received"), .string("survey-index")]))]
+        var out = [project, main]
+        for (i, g) in Words.goals.enumerated() {
+            var goal = next(.goal)
+            goal.writes = [FieldWrite("number", .string(String(i + 1))), FieldWrite("title", .string(g.title)), FieldWrite("parent", .string(main.entity)),
+                           FieldWrite("method", .string("Kartlegging og brukermedvirkning")), FieldWrite("evaluation", .string(note())),
+                           FieldWrite("events", .array(g.events.map { .string($0) })), FieldWrite("indicators", .array(g.indicators.map { .string($0) }))]
+            if i == 2 { goal.setChanges = measures.map { SetChange("measures", $0, add: true) } }
+            out.append(goal)
+        }
+        return out
     }
 }

@@ -33,4 +33,12 @@ enum Words {
                              "Møte med Byggdrift"]
     static let notices = ["Søppel i trappen fjernes mandag.", "Vannet stenges torsdag kl. 9–12.", "Husk å rydde boden før fredag.",
                           "Containeren står ved inngangen hele helgen."]
+
+    /// Sub-goals as a project words them, with the event kinds and indicators each counts.
+    static let goals: [(title: String, events: [String], indicators: [String])] = [
+        ("Den enkelte opplever å bo godt og trygt", ["neighbour-complaint", "police", "rent-arrears"], ["survey-index", "dugnad-attended"]),
+        ("Mestring og medvirkning i å bo", ["operations-request", "services-granted"], ["visits", "inputs-acted-on", "days-to-tell-back"]),
+        ("Tett samarbeid med driftsavdelingen", ["vandalism"], ["measures-done", "measures-late", "waiting-on-byggdrift"]),
+        ("Systematisk tverrfaglig samarbeid", [], ["residents-followed-up"]),
+    ]
 }

@@ -10,6 +10,10 @@ struct ReportFigures {
 
     var hiddenText: String { "<\(minimum)" }
 
+    /// A count hidden only so that another cannot be worked out: it is not below the minimum, so
+    /// it must not read "<5".
+    var alsoHiddenText: String { t("skjult", "hidden") }
+
     /// A count; `aboutResidents` false for counts of meetings, measures and the like, never hidden.
     func count(_ n: Int, aboutResidents: Bool = true) -> ReportValue {
         if aboutResidents, !internalUse, n > 0, n < minimum { return ReportValue(hiddenText, nil) }
@@ -22,8 +26,10 @@ struct ReportFigures {
     func counts(_ groups: [Int], total: Int) -> [ReportValue] {
         if internalUse { return (groups + [total]).map { ReportValue(String($0), Double($0)) } }
         let hidden = Suppression.hidden(groups.enumerated().map { ($0.offset, $0.element) }, minimum: minimum, totalShown: total >= minimum)
-        return groups.enumerated().map { hidden.contains($0.offset) ? ReportValue(hiddenText, nil) : ReportValue(String($0.element), Double($0.element)) }
-            + [count(total)]
+        return groups.enumerated().map { g in
+            guard hidden.contains(g.offset) else { return ReportValue(String(g.element), Double(g.element)) }
+            return ReportValue(g.element < minimum ? hiddenText : alsoHiddenText, nil)
+        } + [count(total)]
     }
 
     func number(_ x: Double?, digits: Int = 1) -> ReportValue {

@@ -65,9 +65,12 @@ extension ReportContext {
                                      series: periodNames, groups: groups, comparisonLabel: hasBaseline ? t("Endring", "Change") : ""))]
     }
 
-    /// A change shown only where neither figure is hidden.
+    /// A change shown only where neither figure is hidden: one below the minimum is too few to
+    /// compare, one hidden beside another is hidden in the change too.
     func comparison(_ before: Int, _ after: Int, shown: [ReportValue]) -> String {
-        shown.contains { $0.value == nil } ? figures.tooFew : figures.change(before, after)
+        if shown.contains(where: { $0.text == figures.hiddenText }) { return figures.tooFew }
+        if shown.contains(where: { $0.value == nil }) { return figures.alsoHiddenText }
+        return figures.change(before, after)
     }
 
     func indicatorFigures(_ goal: Goal) -> [ReportBlock] {

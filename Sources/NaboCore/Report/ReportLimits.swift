@@ -31,8 +31,8 @@ extension ReportContext {
         }
         blocks.append(.paragraph(options.internalUse
             ? t("Denne utgaven er til intern bruk: den har nøyaktige tall også for små grupper.", "This copy is for internal use: it has exact counts for small groups too.")
-            : t("Tall som gjelder færre enn \(figures.minimum) beboere vises som «<\(figures.minimum)». Der én gruppe er skjult under en sum, skjules også den nest minste, så ingen tall kan regnes ut ved å trekke fra. Ingen beboer er nevnt ved navn.",
-                "Counts that concern fewer than \(figures.minimum) residents show as “<\(figures.minimum)”. Where one group under a total is hidden, the next smallest is hidden too, so no figure can be worked out by subtraction. No resident is named.")))
+            : t("Tall som gjelder færre enn \(figures.minimum) beboere vises som «<\(figures.minimum)». Der én gruppe er skjult under en sum, skjules også den nest minste og står som «skjult», så ingen tall kan regnes ut ved å trekke fra. Ingen beboer er nevnt ved navn.",
+                "Counts that concern fewer than \(figures.minimum) residents show as “<\(figures.minimum)”. Where one group under a total is hidden, the next smallest is hidden too and reads “hidden”, so no figure can be worked out by subtraction. No resident is named.")))
         return ReportChapter(id: "limits", title: t("Hva tallene ikke kan si", "What the figures cannot say"), blocks: blocks)
     }
 }
