@@ -66,15 +66,7 @@ struct ReportCommand: ParsableCommand {
                 chosen.addresses = scope
                 chosen.language = language
                 chosen.internalUse = `internal`
-                let ids = Set(replica.records(EntityType.measure.rawValue).filter { m in
-                    !m.isDeleted && (scope.map { s in Measure.address(of: m).map(s.contains) ?? false } ?? true)
-                }.map { RecordRef(.measure, $0.id) })
-                let paths = try store.histories(of: ids).reduce(into: [String: MeasurePath]()) { out, entry in
-                    out[entry.key.id] = MeasurePath(statusWrites: entry.value.flatMap { op in
-                        op.writes.filter { $0.field == "status" }.compactMap { w in w.value.string.map { (op.wallMillis, $0) } }
-                    })
-                }
-                document = Report.document(replica, chosen, paths: paths)
+                document = try ReportMaking.document(store, chosen)
                 stem = Message(nb: "evaluering-", en: "evaluation-").text(language) + chosen.period.to.iso
             }
             let format = try self.format

@@ -25,4 +25,35 @@ public struct ReportOptions: Equatable, Sendable {
         let periods = Indicators.defaultPeriods(replica, today: today)
         return (periods.last!, periods.count > 1 ? periods.first : nil)
     }
+
+    /// The periods from what a worker chose: the project's by default; a project period given alone
+    /// is compared with as many days just before it, so before and after are as long.
+    public static func chosen(_ replica: Replica, today: CalendarDate, from first: CalendarDate?, to last: CalendarDate?,
+                              baselineFrom baseFirst: CalendarDate?, baselineTo baseLast: CalendarDate?) throws(Message) -> ReportOptions {
+        let project = ReportOptions.project(replica, today: today)
+        guard let start = first ?? project?.period.from else {
+            throw Message(nb: "Prosjektet har ingen start ennå: gi --from DATO --to DATO, eller sett den med nabo set project --start DATO.",
+                          en: "The project has no start yet: give --from DATE --to DATE, or set it with nabo set project --start DATE.")
+        }
+        let end = last ?? (first == nil ? project?.period.to : nil) ?? today
+        guard start <= end else { throw Message(nb: "Periodens siste dag (--to) kan ikke være før den første (--from).", en: "The period's last day (--to) cannot be before its first (--from).") }
+        let length = end.dayNumber - start.dayNumber
+        var baseline: IndicatorPeriod?
+        switch (baseFirst, baseLast) {
+        case (nil, nil):
+            baseline = first == nil && last == nil ? project?.baseline : IndicatorPeriod(from: start.adding(days: -length - 1), to: start.adding(days: -1))
+        case let (b?, nil): baseline = IndicatorPeriod(from: b, to: start.adding(days: -1))
+        case let (nil, e?): baseline = IndicatorPeriod(from: e.adding(days: -length), to: e)
+        case let (b?, e?): baseline = IndicatorPeriod(from: b, to: e)
+        }
+        if let b = baseline {
+            guard b.from <= b.to else { throw Message(nb: "Grunnlagets siste dag (--baseline-to) kan ikke være før den første (--baseline-from).",
+                                                en: "The baseline's last day (--baseline-to) cannot be before its first (--baseline-from).") }
+            guard b.to < start else {
+                throw Message(nb: "Grunnlagsperioden må slutte før prosjektperioden begynner (\(DateWords.numeric(start, .nb))).",
+                              en: "The baseline period must end before the project period begins (\(DateWords.numeric(start, .en))).")
+            }
+        }
+        return ReportOptions(period: IndicatorPeriod(from: start, to: end), baseline: baseline, language: .nb, today: today)
+    }
 }
