@@ -83,7 +83,12 @@ extension EntityType {
         case .goal: ("mål", "mål")
         case .visit, .measure, .input, .response, .tenancy: (nameNb, nameNb)
         }
-        let en = self == .tenancy ? ("tenancy", "tenancies") : self == .activity ? ("activity", "activities") : (nameEn, nameEn + "s")
+        let en = switch self {
+        case .tenancy: ("tenancy", "tenancies")
+        case .activity: ("activity", "activities")
+        case .address: ("address", "addresses")
+        default: (nameEn, nameEn + "s")
+        }
         return CountWords.of(count, nb: nb, en: en)
     }
 }

@@ -1,5 +1,6 @@
-/// The counting behind `Indicators`: one pass over each record type, each record added to the
-/// period and address it belongs to.
+/// The counting behind `Indicators`: one pass over each record type, each record added to every
+/// period it falls in (a month inside the project year counts in both) at the address it belongs to.
+/// Visits are read from the visit index, not decoded: a city has millions of them.
 extension Indicators {
     struct Tally {
         let periods: [IndicatorPeriod]
@@ -8,43 +9,42 @@ extension Indicators {
         var samples: [String: [String: [[Int]]]] = [:]
         var means: [String: [String: [(sum: Double, n: Int)]]] = [:]
         var followedUp: [String: [Set<String>]] = [:]
+        /// Residents visited at any address counted, once each.
+        var followedUpAnywhere: [Set<String>]
 
         init(periods: [IndicatorPeriod], addresses: Set<String>) {
             self.periods = periods
             self.addresses = addresses
+            followedUpAnywhere = Array(repeating: [], count: periods.count)
         }
 
-        func period(_ day: CalendarDate?) -> Int? { periods.firstIndex { $0.contains(day) } }
+        func periods(_ day: CalendarDate?) -> [Int] {
+            guard let day else { return [] }
+            return periods.indices.filter { periods[$0].from <= day && day <= periods[$0].to }
+        }
 
         mutating func add(_ address: String?, _ key: String, _ day: CalendarDate?, _ amount: Double = 1) {
-            guard let address, addresses.contains(address), let p = period(day) else { return }
-            counts[address, default: [:]][key, default: Array(repeating: 0, count: periods.count)][p] += amount
+            guard let address, addresses.contains(address) else { return }
+            for p in periods(day) { counts[address, default: [:]][key, default: Array(repeating: 0, count: periods.count)][p] += amount }
         }
 
         mutating func count(_ replica: Replica, today: CalendarDate) {
             let live = { (type: EntityType) in replica.records(type.rawValue).filter { !$0.isDeleted } }
+            let book = AddressBook(replica)
             for r in live(.event) {
                 let e = CountedEvent(r)
                 add(e.address, e.kindValue, e.date)
             }
-            for r in live(.visit) {
-                let v = Visit(r)
-                let address = v.address ?? v.unit.flatMap { replica.liveUnit($0)?.address }
-                add(address, v.kind == .notAtHome ? Indicator.attempts.rawValue : Indicator.visits.rawValue, v.day)
-                guard v.kind != .notAtHome, let address, addresses.contains(address), let p = period(v.day) else { continue }
-                var sets = followedUp[address] ?? Array(repeating: [], count: periods.count)
-                sets[p].formUnion(v.residents)
-                followedUp[address] = sets
-            }
+            countVisits(replica, book)
             for r in live(.input) {
                 let i = Input(r)
-                let address = i.resident.flatMap { replica.address(ofResident: $0) }
+                let address = i.resident.flatMap { book.address(ofResident: $0) }
                 add(address, Indicator.inputsReceived.rawValue, i.date)
                 if i.outcome == .actedOn { add(address, Indicator.inputsActedOn.rawValue, i.answeredOn) }
                 add(address, Indicator.inputsToldBack.rawValue, i.answeredOn)
-                if let address, addresses.contains(address), let p = period(i.answeredOn), let from = i.date, let to = i.answeredOn {
+                if let address, addresses.contains(address), let from = i.date, let to = i.answeredOn {
                     var s = samples[address]?[Indicator.daysToTellBack.rawValue] ?? Array(repeating: [], count: periods.count)
-                    s[p].append(to.dayNumber - from.dayNumber)
+                    for p in periods(to) { s[p].append(to.dayNumber - from.dayNumber) }
                     samples[address, default: [:]][Indicator.daysToTellBack.rawValue] = s
                 }
             }
@@ -62,21 +62,58 @@ extension Indicators {
             for r in live(.dugnad) {
                 let day = r.date("start")
                 for resident in r.members("invited") {
-                    let address = replica.address(ofResident: resident)
+                    let address = book.address(ofResident: resident)
                     add(address, Indicator.dugnadInvited.rawValue, day)
                     if r.members("attended").contains(resident) { add(address, Indicator.dugnadAttended.rawValue, day) }
                 }
             }
             for r in live(.response) {
                 let response = SurveyResponse(r, in: replica)
-                guard response.status == .complete, let address = response.address, addresses.contains(address), let p = period(response.date) else { continue }
+                guard response.status == .complete, let address = response.address, addresses.contains(address) else { continue }
+                let inPeriods = periods(response.date)
+                guard !inPeriods.isEmpty else { continue }
                 add(address, Indicator.surveyResponses.rawValue, response.date)
                 guard let form = replica.live(EntityType.form.rawValue, response.form).map(SurveyForm.init),
                       let index = RespondentIndex.compute(response.answers, form: form).index else { continue }
                 var m = means[address]?[Indicator.surveyIndex.rawValue] ?? Array(repeating: (0, 0), count: periods.count)
-                m[p].sum += index
-                m[p].n += 1
+                for p in inPeriods {
+                    m[p].sum += index
+                    m[p].n += 1
+                }
                 means[address, default: [:]][Indicator.surveyIndex.rawValue] = m
+            }
+        }
+
+        /// Each visit's day, unit and residents from the index; a visit to an address without a unit
+        /// (a stairwell inspection) is the one whose record is read, for its address.
+        mutating func countVisits(_ replica: Replica, _ book: AddressBook) {
+            let index = replica.visitIndex
+            var unitAddress: [Int32: String?] = [:]
+            for position in 0..<index.count {
+                let entry = index.entries[position]
+                let address: String?
+                if entry.unit >= 0 {
+                    if let known = unitAddress[entry.unit] {
+                        address = known
+                    } else {
+                        address = index.unit(of: position).flatMap(book.address(ofUnit:))
+                        unitAddress[entry.unit] = address
+                    }
+                } else {
+                    address = replica.record(EntityType.visit.rawValue, index.id(at: position)).flatMap { Visit($0).address }
+                }
+                guard let address, addresses.contains(address) else { continue }
+                let inPeriods = periods(entry.day)
+                guard !inPeriods.isEmpty else { continue }
+                add(address, entry.isAttempt ? Indicator.attempts.rawValue : Indicator.visits.rawValue, entry.day)
+                guard !entry.isAttempt else { continue }
+                let residents = index.residents(of: position)
+                var sets = followedUp[address] ?? Array(repeating: [], count: periods.count)
+                for p in inPeriods {
+                    sets[p].formUnion(residents)
+                    followedUpAnywhere[p].formUnion(residents)
+                }
+                followedUp[address] = sets
             }
         }
 

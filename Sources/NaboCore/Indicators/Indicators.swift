@@ -13,6 +13,9 @@ public struct Indicators: Sendable {
 
     public var periods: [IndicatorPeriod]
     public var rows: [Row]
+    /// Per period, the residents visited at any of the addresses, each once: not the sum of the
+    /// addresses' counts, which counts a resident visited at two of them twice.
+    public var residentsFollowedUp: [Int]
 
     /// `addresses`: nil for every address. `today` dates what only the present can say (waiting on Byggdrift).
     public init(_ replica: Replica, periods: [IndicatorPeriod], addresses: Set<String>? = nil, today: CalendarDate) {
@@ -21,6 +24,7 @@ public struct Indicators: Sendable {
             .sorted { AddressText.short($0) < AddressText.short($1) }.map(\.id)
         var tally = Tally(periods: periods, addresses: Set(wanted))
         tally.count(replica, today: today)
+        residentsFollowedUp = tally.followedUpAnywhere.map(\.count)
         rows = wanted.flatMap { address in
             EventKind.allCases.map { Row(address: address, key: $0.rawValue, values: tally.values(address, $0.rawValue)) }
                 + Indicator.allCases.map { Row(address: address, key: $0.rawValue, values: tally.values(address, $0.rawValue)) }

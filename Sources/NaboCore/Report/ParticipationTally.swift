@@ -1,6 +1,6 @@
-/// The figures of participation over all addresses in scope, per period: one pass over the
-/// visits, inputs, responses, meetings and dugnads. Distinct residents and medians are counted
-/// here rather than summed from the addresses', which cannot give them.
+/// The figures of participation over all addresses in scope, per period: the visits as the
+/// indicators counted them, and one pass over the inputs, responses, meetings and dugnads. Medians
+/// are taken here rather than from the addresses', which cannot give them.
 struct ParticipationTally {
     var visits: [Int]
     var attempts: [Int]
@@ -18,36 +18,30 @@ struct ParticipationTally {
     /// The project period's months: visits held and residents followed up in each.
     var months: [(period: IndicatorPeriod, visits: Int, residents: Int)]
 
-    init(_ replica: Replica, periods: [IndicatorPeriod], months monthPeriods: [IndicatorPeriod], inScope: Set<String>, today: CalendarDate) {
+    /// The visits come counted from `indicators`, whose periods are `periods` and then `months`.
+    init(_ replica: Replica, periods: [IndicatorPeriod], months monthPeriods: [IndicatorPeriod], indicators: Indicators, inScope: Set<String>,
+         today: CalendarDate) {
         let zero = Array(repeating: 0, count: periods.count)
-        (visits, attempts, followedUp, inputsReceived, inputsAnswered) = (zero, zero, zero, zero, zero)
-        (declinedWithReason, responses, meetingsHeld, minutesSent, dugnadsHeld) = (zero, zero, zero, zero, zero)
+        (inputsReceived, inputsAnswered, declinedWithReason, responses, meetingsHeld, minutesSent, dugnadsHeld) = (zero, zero, zero, zero, zero, zero, zero)
         outcomes = Array(repeating: [:], count: periods.count)
         let index = { (day: CalendarDate?) in periods.firstIndex { $0.contains(day) } }
         let live = { (type: EntityType) in replica.records(type.rawValue).filter { !$0.isDeleted } }
-
-        var residents = Array(repeating: Set<String>(), count: periods.count)
-        var monthVisits = Array(repeating: 0, count: monthPeriods.count)
-        var monthResidents = Array(repeating: Set<String>(), count: monthPeriods.count)
-        for r in live(.visit) {
-            let v = Visit(r)
-            guard let address = v.address ?? v.unit.flatMap({ replica.liveUnit($0)?.address }), inScope.contains(address) else { continue }
-            let attempt = v.kind == .notAtHome
-            if let p = index(v.day) {
-                if attempt { attempts[p] += 1 } else { visits[p] += 1; residents[p].formUnion(v.residents) }
-            }
-            if !attempt, let m = monthPeriods.firstIndex(where: { $0.contains(v.day) }) {
-                monthVisits[m] += 1
-                monthResidents[m].formUnion(v.residents)
-            }
+        var sums: [String: [Int]] = [:]
+        for row in indicators.rows where row.key == Indicator.visits.rawValue || row.key == Indicator.attempts.rawValue {
+            let v = row.values.map { Int(($0 ?? 0).rounded()) }
+            sums[row.key] = zip(sums[row.key] ?? Array(repeating: 0, count: v.count), v).map(+)
         }
-        followedUp = residents.map(\.count)
-        months = monthPeriods.indices.map { (monthPeriods[$0], monthVisits[$0], monthResidents[$0].count) }
+        let visitsAll = sums[Indicator.visits.rawValue] ?? Array(repeating: 0, count: indicators.periods.count)
+        visits = Array(visitsAll.prefix(periods.count))
+        attempts = Array((sums[Indicator.attempts.rawValue] ?? visitsAll.map { _ in 0 }).prefix(periods.count))
+        followedUp = Array(indicators.residentsFollowedUp.prefix(periods.count))
+        months = monthPeriods.indices.map { (monthPeriods[$0], visitsAll[periods.count + $0], indicators.residentsFollowedUp[periods.count + $0]) }
 
+        let book = AddressBook(replica)
         var days = Array(repeating: [Double](), count: periods.count)
         for r in live(.input) {
             let i = Input(r)
-            guard let address = i.resident.flatMap({ replica.address(ofResident: $0) }), inScope.contains(address) else { continue }
+            guard let address = i.resident.flatMap(book.address(ofResident:)), inScope.contains(address) else { continue }
             if let p = index(i.date) { inputsReceived[p] += 1 }
             guard let p = index(i.answeredOn), let outcome = i.outcome, outcome != .open else { continue }
             inputsAnswered[p] += 1

@@ -10,9 +10,12 @@ struct ReportContext {
     let inScope: Set<String>
     /// The baseline first when there is one, then the project period.
     let periods: [IndicatorPeriod]
-    let indicators: Indicators
+    /// The indicators' rows by key, then address: a report of a city asks for thousands of them.
+    let rows: [String: [String: [Double?]]]
     let paths: [String: MeasurePath]
     let participation: ParticipationTally
+    /// The live measures at the addresses in scope, by plan item, title and address.
+    let measures: [Measure]
 
     init(_ replica: Replica, _ options: ReportOptions, paths: [String: MeasurePath]) {
         self.replica = replica
@@ -21,12 +24,23 @@ struct ReportContext {
         figures = ReportFigures(language: options.language, internalUse: options.internalUse)
         mask = options.internalUse ? NameMask.none : NameMask(replica, placeholder: Message(nb: "[beboer]", en: "[resident]").text(options.language))
         periods = (options.baseline.map { [$0] } ?? []) + [options.period]
-        indicators = Indicators(replica, periods: periods, addresses: options.addresses, today: options.today)
+        // The project's months after its periods, so that one pass over the visits counts them all.
+        let months = options.period.split(by: .month)
+        let indicators = Indicators(replica, periods: periods + months, addresses: options.addresses, today: options.today)
         var seen: [String] = []
-        for row in indicators.rows where seen.last != row.address { seen.append(row.address) }
+        var rows: [String: [String: [Double?]]] = [:]
+        for row in indicators.rows {
+            if seen.last != row.address { seen.append(row.address) }
+            rows[row.key, default: [:]][row.address] = Array(row.values.prefix(periods.count))
+        }
+        self.rows = rows
         addresses = seen
         inScope = Set(seen)
-        participation = ParticipationTally(replica, periods: periods, months: options.period.split(by: .month), inScope: inScope, today: options.today)
+        let place = Dictionary(seen.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        measures = replica.records(EntityType.measure.rawValue).filter { !$0.isDeleted }.map(Measure.init)
+            .filter { $0.address.map(place.keys.contains) ?? false }
+            .sorted { ($0.planItem ?? "~", $0.title, place[$0.address!]!, $0.id) < ($1.planItem ?? "~", $1.title, place[$1.address!]!, $1.id) }
+        participation = ParticipationTally(replica, periods: periods, months: months, indicators: indicators, inScope: inScope, today: options.today)
     }
 
     func t(_ nb: String, _ en: String) -> String { figures.t(nb, en) }
@@ -42,9 +56,10 @@ struct ReportContext {
 
     /// One figure per period for one address, or summed over the addresses in scope.
     func values(_ key: String, at address: String? = nil) -> [Double?] {
-        let rows = indicators.rows.filter { $0.key == key && (address == nil || $0.address == address) }
+        let byAddress = rows[key] ?? [:]
+        if let address { return byAddress[address] ?? Array(repeating: nil, count: periods.count) }
         return periods.indices.map { p in
-            let present = rows.compactMap { $0.values[p] }
+            let present = byAddress.values.compactMap { $0[p] }
             return present.isEmpty ? nil : present.reduce(0, +)
         }
     }
@@ -53,11 +68,6 @@ struct ReportContext {
         values(key, at: address).map { Int(($0 ?? 0).rounded()) }
     }
 
-    func measures() -> [Measure] {
-        replica.records(EntityType.measure.rawValue).filter { !$0.isDeleted }.map(Measure.init)
-            .filter { $0.address.map(inScope.contains) ?? false }
-            .sorted { ($0.planItem ?? "~", $0.title, AddressText.short($0.address ?? "", in: replica), $0.id) < ($1.planItem ?? "~", $1.title, AddressText.short($1.address ?? "", in: replica), $1.id) }
-    }
 
     func status(_ value: String) -> String { VocabularyLabel.text(value, language) }
 }

@@ -39,10 +39,10 @@ extension ReportContext {
     /// One line per plan item: its title and each address's status, "Låse loftet: Utført (Runarveien 1)".
     func measureLines(_ goal: Goal) -> [String] {
         let wanted = Set(goal.measures)
-        let measures = self.measures().filter { wanted.contains($0.id) }
+        let served = measures.filter { wanted.contains($0.id) }
         var order: [String] = []
         var byTitle: [String: [Measure]] = [:]
-        for m in measures {
+        for m in served {
             if byTitle[m.title] == nil { order.append(m.title) }
             byTitle[m.title, default: []].append(m)
         }

@@ -3,10 +3,10 @@
 /// follow-up month by month (counts, never names).
 extension ReportContext {
     func planChapter() -> ReportChapter {
-        let measures = self.measures()
-        let today = options.today
+                let today = options.today
+        let byAddress = Dictionary(grouping: measures) { $0.address ?? "" }
         let summaryRows = (addresses.map(Optional.some) + [nil]).map { a -> [String] in
-            let here = measures.filter { a == nil || $0.address == a }
+            let here = a.map { byAddress[$0] ?? [] } ?? measures
             let row = [here.count, here.filter(\.isDone).count, here.filter { !$0.isDone }.count,
                        here.filter { $0.isLate(today: today) }.count, here.filter(\.waitsOnByggdrift).count]
             return [a.map(label) ?? t("Alle adresser", "All addresses")] + row.map(String.init)

@@ -9,7 +9,7 @@ extension Report {
                                     internalUse: internalUse, today: today)
         let c = ReportContext(replica, options, paths: [:])
         let t = c.t
-        let measures = c.measures()
+        let measures = c.measures
         let done = measures.filter { $0.isDone(since: since) }
         let late = measures.filter { $0.isLate(today: today) }.sorted { ($0.due!, $0.title, $0.id) < ($1.due!, $1.title, $1.id) }
         let line = { (m: Measure) in c.mask(m.title) + " – " + c.label(m.address ?? "") }
