@@ -56,12 +56,18 @@ extension ReportContext {
                               series: [t("Invitert", "Invited"), t("Møtte", "Came")], groups: groups, comparisonLabel: t("Oppmøte", "Turnout"))
     }
 
+    /// Read from the records, not as `Meeting`s: a table needs no meeting's decisions, which would
+    /// look through every measure for each of a city's meetings.
     func meetingsTable() -> ReportTable {
-        let meetings = MeetingOverview(replica, today: options.today).meetings.reversed()
-            .filter { m in m.start.map { periods.first!.from <= $0.date && $0.date <= min(options.period.to, options.today) } ?? false }
-        let rows = meetings.map { m in
-            [figures.day(m.start!.date), mask(m.title), String(m.items.count),
-             m.minutesSent.map(figures.day) ?? t("ikke sendt", "not sent")]
+        var items: [String: Int] = [:]
+        for r in replica.records(EntityType.agendaItem.rawValue) where !r.isDeleted { if let m = r.string("meeting") { items[m, default: 0] += 1 } }
+        let held = replica.records(EntityType.meeting.rawValue).filter { !$0.isDeleted }.compactMap { r -> (CalendarDate, Record)? in
+            guard let day = r.string("date").flatMap(LocalDateTime.stored)?.date,
+                  periods.first!.from <= day, day <= min(options.period.to, options.today) else { return nil }
+            return (day, r)
+        }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
+        let rows = held.map { day, r in
+            [figures.day(day), mask(r.string("title") ?? ""), String(items[r.id] ?? 0), r.date("minutesSent").map(figures.day) ?? t("ikke sendt", "not sent")]
         }
         return ReportTable(caption: t("Arbeidsgruppemøter holdt og referat sendt", "Work group meetings held and minutes sent"),
                            header: [t("Dato", "Date"), t("Møte", "Meeting"), t("Saker", "Items"), t("Referat sendt", "Minutes sent")],
