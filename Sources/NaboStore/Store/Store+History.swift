@@ -1,3 +1,4 @@
+import Foundation
 import NaboCore
 
 extension Store {
@@ -21,8 +22,8 @@ extension Store {
                 _ = try Files.forEachChunk(journalFolder + "/" + name) { chunk, _ in
                     var start = 0
                     while start < chunk.count {
-                        var end = start
-                        while end < chunk.count, chunk[end] != 0x0A { end += 1 }
+                        let end = memchr(chunk.baseAddress! + start, 0x0A, chunk.count - start)
+                            .map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - chunk.baseAddress! } ?? chunk.count
                         let line = UnsafeBufferPointer(rebasing: chunk[start..<end])
                         // A byte search first: most lines are about other records. A sealed line hides
                         // which record it is about, so each is opened.
@@ -51,11 +52,14 @@ extension Store {
     /// tried, so a value that holds an `id` key of its own cannot hide the record's.
     static func namesOne(_ line: UnsafeBufferPointer<UInt8>, of ids: Set<[UInt8]>) -> Bool {
         let key: [UInt8] = Array("\"id\":\"".utf8)
-        guard line.count > key.count else { return false }
+        guard line.count > key.count, let base = line.baseAddress else { return false }
         var i = 0
         while i <= line.count - key.count {
-            var j = 0
-            while j < key.count, line[i + j] == key[j] { j += 1 }
+            // From quote to quote with the C library's search: a history reads every line of every journal.
+            guard let hit = memchr(base + i, 0x22, line.count - key.count + 1 - i) else { return false }
+            i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            var j = 1
+            while j < key.count, base[i + j] == key[j] { j += 1 }
             guard j == key.count else { i += 1; continue }
             // The string from its opening quote to its closing one, escapes included.
             let open = i + key.count - 1
