@@ -34,9 +34,10 @@ struct ReportContext {
             rows[row.key, default: [:]][row.address] = Array(row.values.prefix(periods.count))
         }
         self.rows = rows
-        addresses = seen
+        // By street, then house number as a number: Bjerggata 2 before Bjerggata 10.
+        addresses = AddressText.ordered(seen, in: replica)
         inScope = Set(seen)
-        let place = Dictionary(seen.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let place = Dictionary(addresses.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
         measures = replica.records(EntityType.measure.rawValue).filter { !$0.isDeleted }.map(Measure.init)
             .filter { $0.address.map(place.keys.contains) ?? false }
             .sorted { ($0.planItem ?? "~", $0.title, place[$0.address!]!, $0.id) < ($1.planItem ?? "~", $1.title, place[$1.address!]!, $1.id) }

@@ -21,7 +21,10 @@ extension ReportContext {
             chapter.blocks.compactMap { block -> String? in
                 guard case .bars(let chart) = block else { return nil }
                 let few = chart.groups.filter { $0.comparison == figures.tooFew }.map(\.label)
-                return few.isEmpty ? nil : chart.caption + ": " + few.joined(separator: ", ")
+                guard !few.isEmpty else { return nil }
+                // A city's thousand addresses are counted, not named.
+                return chart.caption + ": " + (few.count <= 12 ? few.joined(separator: ", ")
+                    : t("\(few.count) av \(chart.groups.count) rader", "\(few.count) of \(chart.groups.count) rows"))
             }
         }
         if !tooFew.isEmpty {
