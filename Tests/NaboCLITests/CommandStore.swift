@@ -1,5 +1,6 @@
 import Foundation
 import NaboTestSupport
+import Testing
 
 /// A plain data folder of its own for a command test, with its own XDG folders (so tests running
 /// side by side never share a device's state) and today pinned.
@@ -23,5 +24,12 @@ struct CommandStore {
     /// `nabo init` of a plain folder; true when it worked.
     func initialise() throws -> Bool {
         try run(["init", "--worker", "Kari Test", "--plain"]).status == 0
+    }
+
+    /// The id a command that makes a record prints, expecting it to succeed.
+    func id(_ arguments: [String]) throws -> String {
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -9,11 +9,7 @@ import Testing
 
     func run(_ arguments: [String]) throws -> Binary.Result { try store.run(arguments) }
 
-    func id(_ arguments: [String]) throws -> String {
-        let result = try run(arguments)
-        #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func id(_ arguments: [String]) throws -> String { try store.id(arguments) }
 
     func list(_ type: String, _ filters: [String] = []) throws -> [[String: Any]] {
         let result = try run(["list", type, "--json"] + filters)

@@ -14,11 +14,7 @@ import Testing
         var measure: String
     }
 
-    func id(_ arguments: [String]) throws -> String {
-        let result = try store.run(arguments)
-        #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func id(_ arguments: [String]) throws -> String { try store.id(arguments) }
 
     func fixture() throws -> Fixture {
         #expect(try store.initialise())

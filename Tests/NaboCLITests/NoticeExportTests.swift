@@ -7,11 +7,7 @@ import Testing
 @Suite struct NoticeExportTests {
     let store = CommandStore("nabo-notice-export")
 
-    func id(_ arguments: [String]) throws -> String {
-        let result = try store.run(arguments)
-        #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    func id(_ arguments: [String]) throws -> String { try store.id(arguments) }
 
     /// Two addresses with three residents between them, one without a phone, and a third address
     /// the notice is not for.
