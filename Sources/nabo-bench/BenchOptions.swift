@@ -18,6 +18,8 @@ struct BenchOptions {
     var importOnly = false
     /// With `--erasure`, only `nabo person retention` erasing 1,000 residents.
     var erasure = false
+    /// With `--report`, only the evaluation report of the store.
+    var report = false
 
     init(_ args: [String]) {
         var i = 1
@@ -29,6 +31,7 @@ struct BenchOptions {
             case "--sheets": sheets = true
             case "--import": importOnly = true
             case "--erasure": erasure = true
+            case "--report": report = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.

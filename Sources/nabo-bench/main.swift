@@ -3,8 +3,9 @@ import NaboCLI
 import NaboCore
 import NaboStore
 
-// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted] [--sheets] [--import] [--erasure]`: measures the store on a
-// generated store of 500,000 operations against its targets and prints one line per figure; `--sheets`, `--import` and `--erasure` time those alone.
+// `swift run -c release nabo-bench [--data DIR] [--fresh] [--repeat N] [--encrypted] [--sheets] [--import] [--erasure] [--report]`: measures the store on a
+// generated store of 500,000 operations against its targets and prints one line per figure; `--sheets`, `--import`, `--erasure` and
+// `--report` time those alone.
 let arguments = CommandLine.arguments
 if arguments.count >= 3, arguments[1] == "--cold-load-child" {
     ColdLoadChild.run(folder: arguments[2], passphraseFile: arguments.count >= 4 ? arguments[3] : nil)
@@ -22,6 +23,8 @@ do {
         try SheetsBenchmark.run { print($0.line) }
     } else if options.importOnly {
         try ImportBenchmark.run(root: options.root)
+    } else if options.report {
+        try ReportBenchmark.run(bench)
     } else if options.erasure {
         try ErasureBenchmark.run(bench)
     } else if options.encrypted {

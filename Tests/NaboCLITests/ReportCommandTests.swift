@@ -65,4 +65,27 @@ import Testing
             #expect(r.stdout.isEmpty, "\(arguments)")
         }
     }
+
+    /// The demo's report as a coordinator hands it on: read by html5lib and lxml without error,
+    /// every chart valid SVG, no resident named, and a real Chromium printing every page with ink.
+    @Test func theDemosHTMLReportParsesNamesNoResidentAndPrints() throws {
+        try demo()
+        let file = store.folder.sub("rapport.html")
+        let written = try store.run(["report", "--format", "html", "--output", file, "--lang", "nb"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        let reading = try HTMLParsers.read(html)
+        #expect(reading.html5libError == "")
+        #expect(reading.scriptElements == 0 && reading.externalReferences == [])
+        #expect(reading.svgCount > 20 && reading.svgErrors == [])
+        #expect(reading.text.contains("Hva tallene ikke kan si"))
+        let names = try JSONSerialization.jsonObject(with: Data(store.run(["list", "residents", "--json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(names.count == 14)
+        for name in names.compactMap({ $0["name"] as? String }) { #expect(!html.contains(name), "\(name)") }
+        let phone = try Pixels.summary(try Chromium.screenshot(file, width: 390, height: 844))
+        #expect(phone.colours > 20)
+        let pages = try Poppler.pages(try Chromium.pdf(file))
+        #expect(pages.count > 6)
+        for (i, page) in pages.enumerated() { #expect(try Pixels.summary(page).inkInBody > 100, "page \(i + 1) is blank") }
+    }
 }

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
             evaluering-2026-11-22.html.
             """)
 
-    enum Format: String, CaseIterable { case md }
+    enum Format: String, CaseIterable { case html, md }
 
     @Option(name: .long, help: "The project period's first day (default: the project's start).") var from: String?
     @Option(name: .long, help: "The project period's last day (default: the project's end, or today).") var to: String?
@@ -71,6 +71,7 @@ struct ReportCommand: ParsableCommand {
             }
             let format = try self.format
             let text = switch format {
+            case .html: ReportHTML.html(document)
             case .md: ReportMarkdown.markdown(document)
             }
             try output.write(text, suggestedName: stem + (`internal` ? Message(nb: "-internt", en: "-internal").text(language) : "") + "." + format.rawValue,
