@@ -16,8 +16,6 @@ struct ReportCommand: ParsableCommand {
             evaluering-2026-11-22.html.
             """)
 
-    enum Format: String, CaseIterable { case html, md }
-
     @Option(name: .long, help: "The project period's first day (default: the project's start).") var from: String?
     @Option(name: .long, help: "The project period's last day (default: the project's end, or today).") var to: String?
     @Option(name: .customLong("baseline-from"), help: "The baseline period's first day.") var baselineFrom: String?
@@ -29,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var output: ExportOutput
     @OptionGroup var options: StoreOptions
 
-    var format: Format {
+    var format: ReportRequest.Format {
         get throws(Message) {
             guard let formatName else {
                 if status { return .md }
@@ -55,27 +53,13 @@ struct ReportCommand: ParsableCommand {
             let replica = store.replica
             let language = options.language
             for id in addresses where replica.live(EntityType.address.rawValue, id) == nil { throw Message(nb: "Fant ingen adresse med id \(id).", en: "No address with id \(id).") }
-            let scope = addresses.isEmpty ? nil : Set(addresses)
-            let document: ReportDocument
-            let stem: String
-            if status {
-                document = Report.status(replica, today: today, addresses: scope, language: language, internalUse: `internal`)
-                stem = Message(nb: "status-", en: "status-").text(language) + today.iso
-            } else {
-                var chosen = try ReportPeriods.chosen(replica, today: today, from: from, to: to, baselineFrom: baselineFrom, baselineTo: baselineTo)
-                chosen.addresses = scope
-                chosen.language = language
-                chosen.internalUse = `internal`
-                document = try ReportMaking.document(store, chosen)
-                stem = Message(nb: "evaluering-", en: "evaluation-").text(language) + chosen.period.to.iso
-            }
-            let format = try self.format
-            let text = switch format {
-            case .html: ReportHTML.html(document)
-            case .md: ReportMarkdown.markdown(document)
-            }
-            try output.write(text, suggestedName: stem + (`internal` ? Message(nb: "-internt", en: "-internal").text(language) : "") + "." + format.rawValue,
-                             language: language)
+            var chosen = status ? ReportOptions(period: IndicatorPeriod(from: today, to: today), baseline: nil, language: language, today: today)
+                : try ReportPeriods.chosen(replica, today: today, from: from, to: to, baselineFrom: baselineFrom, baselineTo: baselineTo)
+            chosen.addresses = addresses.isEmpty ? nil : Set(addresses)
+            chosen.language = language
+            chosen.internalUse = `internal`
+            let request = ReportRequest(options: chosen, format: try format, status: status)
+            try output.write(try ReportMaking.text(store, request), suggestedName: request.fileName, language: language)
         }
     }
 }

@@ -92,6 +92,10 @@ enum InterfaceRunner {
                             let file = try PersonFile.text(id, .md, store: store, language: state.language, today: store.today(now: clock.now()))
                             return try DocumentsFolder.write(file.text, named: file.suggestedName, environment: environment)
                         })
+                    case .writeReport(let request):
+                        actions.append(outcome { () throws(Message) in
+                            try DocumentsFolder.write(try ReportMaking.text(store, request), named: request.fileName, environment: environment)
+                        })
                     case .erasePerson(let id, let reason):
                         actions.append(outcome { () throws(Message) in
                             let name = store.replica.liveResident(id)?.name ?? ""

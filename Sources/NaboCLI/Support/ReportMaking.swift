@@ -16,4 +16,9 @@ public enum ReportMaking {
         }
         return Report.document(replica, options, paths: paths)
     }
+
+    /// The file's text for a request: the status, or the evaluation with its paths.
+    public static func text(_ store: Store, _ request: ReportRequest) throws(Message) -> String {
+        request.format.text(request.status ? request.statusDocument(store.replica) : try document(store, request.options))
+    }
 }

@@ -1,7 +1,7 @@
 /// What a report covers: the project period and the baseline it is compared with, the addresses
 /// (nil: all), the language, and whether it stays in the office (`internalUse`: names and exact
 /// counts). `today` dates what only the present can say: what is late, what waits on Byggdrift.
-public struct ReportOptions: Equatable, Sendable {
+public struct ReportOptions: Hashable, Sendable {
     public var period: IndicatorPeriod
     public var baseline: IndicatorPeriod?
     public var addresses: Set<String>?

@@ -56,6 +56,7 @@ public enum AppAction: Hashable, Sendable {
     /// The answer to the draft offered at start.
     case draft(DraftAnswer)
     case importing(ImportAction)
+    case report(ReportAction)
     case person(PersonAction)
     case events(EventAction)
     case meetings(MeetingAction)

@@ -12,6 +12,8 @@ enum AppCommand: Hashable {
     case go(Screen)
     /// `:import FILE`: the rest of the line is the path, spaces and all.
     case importSheet(String)
+    /// `:rapport [FRA TIL [GRUNNLAG-FRA GRUNNLAG-TIL]]`, or `:status`: the dates as typed.
+    case report([String], status: Bool)
 
     /// The command typed, nil for an empty line; a message for anything else.
     init?(parsing text: String) throws(Message) {
@@ -40,6 +42,10 @@ enum AppCommand: Hashable {
             self = .go(.meetings(.list))
         case "progress", "fremdrift":
             self = .go(.progress)
+        case "report", "rapport":
+            self = .report(Array(words.dropFirst()), status: false)
+        case "status":
+            self = .report(Array(words.dropFirst()), status: true)
         case "import", "importer":
             let path = Self.path(after: name, in: text)
             guard !path.isEmpty else { throw AppText.importUsage }

@@ -25,6 +25,9 @@ public enum AppEffect: Hashable, Sendable {
     /// Write this resident's innsyn document into the documents folder, then report back with
     /// `.saved` (saying where) or `.saveFailed`.
     case exportPerson(String)
+    /// Write this report into the documents folder, then report back with `.saved` (saying where)
+    /// or `.saveFailed`.
+    case writeReport(ReportRequest)
     /// Erase this resident (id) for good, for this reason, then report back with `.saved` or `.saveFailed`.
     case erasePerson(String, reason: String)
 }

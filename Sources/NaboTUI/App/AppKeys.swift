@@ -19,6 +19,7 @@ public enum AppKeys {
     public static func map(for state: AppState) -> KeyMap<AppAction> {
         if state.offeredDraft != nil { return DraftKeys.offer }
         if state.importPreview != nil { return ImportKeys.preview }
+        if state.reportOrder != nil { return ReportKeys.order }
         if state.isFormOpen { return VisitKeys.form }
         return switch state.mode {
         case .browsing: state.survey.map { SurveyKeys.map(for: $0, language: state.language) } ?? browsing(state.current.screen)
@@ -35,6 +36,7 @@ public enum AppKeys {
     public static func action(for key: Key, in state: AppState) -> AppAction? {
         if state.offeredDraft != nil { return DraftKeys.offer.action(for: key) }
         if state.importPreview != nil { return ImportKeys.preview.action(for: key) }
+        if state.reportOrder != nil { return ReportKeys.order.action(for: key) }
         if let action = VisitKeys.action(for: key, in: state) { return action }
         if case .mouse(let event) = key {
             return mouseAction(event, in: state)

@@ -69,6 +69,8 @@ struct Root {
             DraftOffer.answer(&state, answer, directory: directory)
         case .importing(let action):
             return scope(ImportFeature.self) { $0.reduce(action) }
+        case .report(let action):
+            return scope(ReportFeature.self) { $0.reduce(action) }
         case .person(let action):
             return scope(PersonFeature.self) { $0.reduce(action) }
         case .events(let action):
@@ -113,6 +115,7 @@ struct Root {
         case .events: scope(EventFeature.self) { $0.saveReported(outcome) }
         case .meetings: scope(MeetingFeature.self) { $0.saveReported(outcome) }
         case .progress: scope(ProgressFeature.self) { $0.saveReported(outcome) }
+        case .report: scope(ReportFeature.self) { $0.saveReported(outcome) }
         }
     }
 }
@@ -121,7 +124,7 @@ extension AppEffect {
     /// The runner answers it with `.saved` or `.saveFailed`.
     var reportsOutcome: Bool {
         switch self {
-        case .save, .exportDugnad, .undo, .importSheet, .exportPerson, .erasePerson: true
+        case .save, .exportDugnad, .undo, .importSheet, .exportPerson, .erasePerson, .writeReport: true
         case .quit, .applyTheme, .editText, .loadHistory, .previewImport: false
         }
     }

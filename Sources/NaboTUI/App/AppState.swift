@@ -31,6 +31,8 @@ public struct AppState: Hashable, Sendable {
     public var offeredDraft: FormDraft?
     /// A sheet `:import` read, shown until the worker answers.
     public var importPreview: ImportPreview?
+    /// The report `:rapport` will write, shown until the worker answers.
+    public var reportOrder: ReportOrder?
 
     public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

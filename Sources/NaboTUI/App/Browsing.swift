@@ -162,6 +162,12 @@ struct Browsing: Feature {
             shell.choose(screen)
         case .importSheet(let path):
             return [.previewImport(path: path)]
+        case .report(let words, let status):
+            do throws(Message) {
+                shell.reportOrder = try ReportOrder.typed(status ? [] : words, status: status, directory: directory, language: shell.language)
+            } catch {
+                shell.say(.error, error)
+            }
         }
         return []
     }

@@ -2,7 +2,7 @@ import NaboCore
 
 /// The features an action is routed to, and a save's outcome goes back to.
 public enum FeatureID: Hashable, Sendable {
-    case browsing, visits, recordForm, plan, dugnad, survey, stock, importing, person, events, meetings, progress
+    case browsing, visits, recordForm, plan, dugnad, survey, stock, importing, person, events, meetings, progress, report
 }
 
 /// What the runner says about a save or an export a feature asked for.

@@ -12,6 +12,8 @@ struct Shell {
     /// The record form open over the screen; any feature may present one, and the record form's
     /// reducer is the only one that changes it once open.
     var form: RecordForm?
+    /// The report's box, which `:rapport` opens over any screen.
+    var reportOrder: ReportOrder?
     /// `:language` changes it for every screen.
     var language: Language
     /// The themes `:theme` can switch to.
@@ -27,6 +29,7 @@ struct Shell {
         mode = state.mode
         message = state.message
         form = state.recordForm
+        reportOrder = state.reportOrder
         language = state.language
         themeNames = state.themeNames
         history = state.history
@@ -41,6 +44,7 @@ struct Shell {
         state.mode = mode
         state.message = message
         state.recordForm = form
+        state.reportOrder = reportOrder
         state.language = language
     }
 

@@ -18,6 +18,9 @@ public enum AppView {
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
                    language: language, badge: StatusLine.badge(isDemo: state.isDemo, isEncrypted: state.isEncrypted, language: language))
             .draw(into: &screen, row: layout.statusRow)
+        if let order = state.reportOrder {
+            ReportOverlay(order: order, language: language).draw(into: &screen, area: layout.content)
+        }
         if let preview = state.importPreview {
             ImportOverlay(preview: preview, language: language).draw(into: &screen, area: layout.content)
         }
