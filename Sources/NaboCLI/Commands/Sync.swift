@@ -4,14 +4,53 @@ import NaboStore
 
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Merge with a sync folder (USB stick, shared folder, Syncthing): both ways, nothing lost.")
+        abstract: "Merge with a sync folder (USB stick, shared folder, Syncthing): both ways, nothing lost.",
+        discussion: """
+        nabo sync FOLDER syncs with any folder once. nabo sync --set FOLDER names the folder this \
+        laptop syncs with: it syncs at once, the interface then syncs with it on its own, and nabo sync \
+        with no folder uses it. In a folder Syncthing carries (one holding .stfolder, or with \
+        --own-journal-only) the laptop writes only its own journal, so no two laptops write one file.
+        """)
 
-    @Argument(help: "The sync folder; created if missing.") var dir: String
+    @Argument(help: "The sync folder, once; created if missing (default: the folder named with --set).") var dir: String?
+    @Option(name: .customLong("set"), help: "Name the sync folder this laptop syncs with from now on, and sync with it.") var named: String?
+    @Flag(help: "Forget the named sync folder.") var unset = false
+    @Flag(name: .customLong("own-journal-only"), help: "Write only this laptop's own journal into the folder (for a file-sync engine).")
+    var ownJournalOnly = false
     @OptionGroup var options: StoreOptions
+
+    func validate() throws {
+        if unset, dir != nil || named != nil || ownJournalOnly {
+            throw ValidationError("--unset takes nothing else.")
+        }
+        if dir != nil, named != nil { throw ValidationError("Give either a folder to sync once or --set FOLDER, not both.") }
+    }
 
     func run() throws {
         try options.withStore { (store) throws(Message) in
-            Self.show(try store.sync(with: dir), options)
+            if unset {
+                let was = store.namedSyncFolder
+                try store.name(syncFolder: nil)
+                Output.line((was.map(SyncText.forgotten) ?? SyncText.noneNamed).text(options.language))
+                return
+            }
+            let target: NamedSyncFolder
+            if let named {
+                target = NamedSyncFolder(folder: named, ownJournalOnly: ownJournalOnly)
+            } else if let dir {
+                target = NamedSyncFolder(folder: dir, ownJournalOnly: ownJournalOnly)
+            } else if let chosen = store.namedSyncFolder {
+                target = NamedSyncFolder(folder: chosen.folder, ownJournalOnly: chosen.ownJournalOnly || ownJournalOnly)
+            } else {
+                throw SyncText.noFolder
+            }
+            let report = try store.sync(with: target.folder, ownJournalOnly: target.ownJournalOnly)
+            // Named only once it synced: a folder that cannot be synced is never kept.
+            if named != nil {
+                try store.name(syncFolder: target)
+                if !options.json { Output.line(SyncText.named(target).text(options.language)) }
+            }
+            Self.show(report, options)
         }
     }
 
@@ -24,6 +63,7 @@ struct Sync: ParsableCommand {
                                                                              "changes": .int($0.count), "latest": .int(Int($0.latest.millis))]) })),
                                 ("newDevice", .bool(report.newDevice != nil)),
                                 ("erasures", .int(report.erasures)), ("erasedDropped", .int(report.erasedDropped)),
+                                ("ownJournalOnly", .bool(report.ownJournalOnly)), ("conflictCopiesRemoved", .int(report.conflictCopiesRemoved)),
                                 ("notices", .array(report.notices.map { .string($0.text(options.language)) })),
                                 ("damaged", .array(report.damage.map(DamageJSON.object)))])
         } else {

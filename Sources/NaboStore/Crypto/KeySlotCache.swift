@@ -48,7 +48,7 @@ extension KeySlots {
         var slots = KeySlots()
         var files: [(name: String, offset: Int)] = []
         var seen: [String: (size: Int, inode: UInt64)] = [:]
-        for name in Files.listFiles(journals) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journals) where JournalFileName.isJournal(name) {
             guard let st = Files.status(journals + "/" + name) else { continue }
             let known = cache.journals[name].flatMap { $0.inode == st.inode && $0.size <= st.size ? $0.size : nil }
             files.append((name, known ?? 0))

@@ -101,7 +101,7 @@ extension Store {
         guard !ids.isSubset(of: appliedErasures()) else { return 0 }
         let rule = ErasureRule(receipts, hash: erasureHash)
         var pass = ErasurePass(rule: rule, receipts: receipts)
-        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             try rewriteErased(journalFolder + "/" + name, &pass)
         }
         Files.remove(snapshotPath)

@@ -88,7 +88,7 @@ extension Store {
     /// sealed, and forgets what sync folders were sent (the journals' bytes changed under them).
     func sealPlainLines() throws(Message) {
         guard let keyring else { return }
-        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             let path = journalFolder + "/" + name
             try sealedCopy(of: path, name: name, key: keyring.current)
             journalSizes[name] = Files.status(path)?.size
@@ -148,7 +148,7 @@ extension Store {
     /// How many lines in a folder's journals are in clear (for `nabo check --folder`).
     public static func plainLines(inSyncFolder dir: String) -> Int {
         var count = 0
-        for name in Files.listFiles(dir + "/journal") where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(dir + "/journal") where JournalFileName.isJournal(name) {
             _ = try? Files.forEachChunk(dir + "/journal/" + name, maxLine: JournalLine.maxBytes) { chunk, _ in
                 var start = 0
                 while start < chunk.count {

@@ -17,7 +17,7 @@ extension Store {
         var seen = Set<OpID>()
         let ids = Set(refs.map { JournalLine.encodeString($0.id) })
         var opener = keyring.map { LineOpener(keyring: $0, store: manifest.store) }
-        for name in Files.list(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.list(journalFolder) where JournalFileName.isJournal(name) {
             do {
                 _ = try Files.forEachChunk(journalFolder + "/" + name) { chunk, _ in
                     var start = 0

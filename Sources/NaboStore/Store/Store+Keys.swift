@@ -208,7 +208,7 @@ extension KeySlots {
     /// Every key line in a folder's journals. Key lines are few and short, and sit right after the
     /// clock, so a line is looked at only as far as its first key after `t`.
     static func scan(_ folder: String) -> KeySlots {
-        scan(folder, Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { ($0, 0) })
+        scan(folder, Files.listFiles(folder).filter(JournalFileName.isJournal).map { ($0, 0) })
     }
 
     /// The key lines in these files, each from its offset: a sync looks only where a file grew.

@@ -61,7 +61,7 @@ extension Store {
         var seen = KnownOperations()
         var ops: [Op] = []
         var others: [Op] = []
-        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             do {
                 _ = try JournalReader.read(journalFolder + "/" + name, name: name, opener: opener) { line in
                     guard seen.admit(line.op.id.device, line.op.id.seq, hash: line.hash) == .new else { return }

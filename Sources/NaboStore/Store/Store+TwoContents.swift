@@ -62,7 +62,7 @@ extension Store {
     /// The held line with this id and fingerprint, and the local journal it is in.
     func heldLine(_ id: OpID, hash: UInt64) -> (String, [UInt8])? {
         let own = id.device + ".jsonl"
-        let names = [own] + Files.listFiles(journalFolder).filter { $0 != own && $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        let names = [own] + Files.listFiles(journalFolder).filter { $0 != own && JournalFileName.isJournal($0) }
         for name in names where Files.exists(journalFolder + "/" + name) {
             var found: [UInt8]?
             _ = try? JournalReader.read(journalFolder + "/" + name, name: name, opener: opener) { line in

@@ -39,6 +39,8 @@ public final class Store {
     /// The recovery key of a store made just now, to show once; never written anywhere.
     public internal(set) var recoveryKey: String?
     var registry: DeviceRegistry
+    /// This machine's state for Nabo (`DataFolder.stateHome`): device ids, named sync folders.
+    let stateHome: String
     let canonicalFolder: String
     private let lock: FileLock?
     /// Journal file sizes as read, to tell whether the snapshot still matches.
@@ -125,6 +127,7 @@ public final class Store {
             try Files.makeDirectory(folder + "/journal")
         } catch { throw error.message }
         registry = DeviceRegistry(stateHome: stateHome)
+        self.stateHome = stateHome
         identity = registry.entry(for: canonicalFolder)
         clockCeiling = HLC(millis: Int64(now.timeIntervalSince1970 * 1000) + Self.clockTolerance, counter: .max)
         if manifest.encrypted {
@@ -147,7 +150,7 @@ public final class Store {
             journalSizes = [:]
         }
         replica.clockCeiling = clockCeiling
-        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             let size = Files.status(journalFolder + "/" + name)?.size ?? 0
             if size != journalSizes[name] { try readJournal(name, from: journalSizes[name] ?? 0, repairing: repairing) }
         }

@@ -5,7 +5,11 @@ extension Store {
     /// Merges both ways with a sync folder (a USB stick, a shared folder, a Syncthing folder): every
     /// operation in the folder's journals that this store lacks is added here, and every journal the
     /// folder holds less of is written there. Files are replaced by rename, never edited in place.
-    public func sync(with dir: String) throws(Message) -> SyncReport {
+    ///
+    /// `ownJournalOnly` (and a folder a sync engine carries, `SyncEngineFolder`): only this laptop's
+    /// own journal is written there, and another device's only when the folder has none of it yet,
+    /// so no two laptops ever write one file; erasure and encryption still rewrite what they must.
+    public func sync(with dir: String, ownJournalOnly: Bool = false) throws(Message) -> SyncReport {
         guard identity != nil else { _ = try context(now: Date()); return SyncReport() }
         var report = SyncReport()
         var turning = false
@@ -54,7 +58,11 @@ extension Store {
             .map { SyncReport.Ahead(device: $0.key, worker: workerName(of: $0.key), count: $0.value.count - (aheadBefore[$0.key]?.count ?? 0), latest: $0.value.latest) }
             .sorted { $0.device < $1.device }
         if twinSeen { try takeNewDevice(report: &report) }
-        try send(to: dir, state: &state, report: &report)
+        let carried = SyncEngineFolder.isCarried(dir)
+        if carried { SyncEngineFolder.ignoreTemporaryFiles(in: dir) }
+        report.ownJournalOnly = ownJournalOnly || carried
+        try send(to: dir, state: &state, report: &report, ownJournalOnly: report.ownJournalOnly)
+        report.conflictCopiesRemoved = removeSettledConflictCopies(in: dir, &state)
         if let keyring, !plainFiles.isEmpty || turning {
             for name in plainFiles.sorted() where Files.exists(dir + "/journal/" + name) {
                 let (_, dropped) = try sealedCopy(of: dir + "/journal/" + name, name: name, key: keyring.current)
@@ -79,7 +87,7 @@ extension Store {
                          holdingErased: inout Set<String>) throws(Message) -> Set<String> {
         let folder = dir + "/journal"
         // Only plain files: a folder or link named like a journal is passed over.
-        let names = Files.listFiles(folder).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        let names = Files.listFiles(folder).filter(JournalFileName.isJournal)
         var incoming: [String: [UInt8]] = [:]
         var unopened = 0
         let ownDevice = identity?.device
@@ -220,7 +228,7 @@ extension Store {
         let applied = erasures.map(\.id.description)
         var names = holdingErased
         if state.erasures != applied {
-            names = Set(Files.listFiles(dir + "/journal").filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") })
+            names = Set(Files.listFiles(dir + "/journal").filter(JournalFileName.isJournal))
         }
         state.erasures = applied
         guard !names.isEmpty, !applied.isEmpty else { return }
@@ -257,13 +265,15 @@ extension Store {
         }
     }
 
-    private func send(to dir: String, state: inout SyncState, report: inout SyncReport) throws(Message) {
+    private func send(to dir: String, state: inout SyncState, report: inout SyncReport, ownJournalOnly: Bool) throws(Message) {
         let folder = dir + "/journal"
-        for name in Files.listFiles(journalFolder) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             let device = String(name.dropLast(6))
             guard OpID.isValidDevice(device) else { continue }
             let have = known.count(device)
             let theirs = state.folderHolds(device)
+            // Another device's journal is that device's to write, once the folder has any of it.
+            if ownJournalOnly, device != identity?.device, theirs > 0 { continue }
             guard have > theirs, let size = Files.status(journalFolder + "/" + name)?.size else { continue }
             let main = device + ".jsonl"
             let sent = state.sentBytes[device] ?? 0
@@ -292,6 +302,29 @@ extension Store {
             state.sentHolds[device] = have
             report.sent += have - theirs
         }
+    }
+
+    /// A sync engine's conflict copy is removed once every operation in it is held by the folder's
+    /// other files, so it is read no more and left for no one to wonder about. Returns how many.
+    private func removeSettledConflictCopies(in dir: String, _ state: inout SyncState) -> Int {
+        let copies = state.files.filter { JournalFileName.isConflictCopy($0.key) }
+        guard !copies.isEmpty else { return 0 }
+        var main: [String: RangeSet] = [:]
+        for (name, file) in state.files where !JournalFileName.isConflictCopy(name) {
+            for (device, ranges) in file.holds { main[device, default: RangeSet()].append(ranges) }
+        }
+        let held = main.mapValues(\.normalised)
+        var removed = 0
+        for (name, file) in copies.sorted(by: { $0.key < $1.key }) {
+            let settled = file.holds.allSatisfy { device, ranges in
+                ranges.allSatisfy { r in (held[device] ?? []).contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
+            }
+            guard settled, file.size >= 0, Files.status(dir + "/journal/" + name)?.size == file.size else { continue }
+            Files.remove(dir + "/journal/" + name)
+            state.files[name] = nil
+            removed += 1
+        }
+        return removed
     }
 
     /// Notes what a file just written holds, so the next sync skips it.
@@ -341,7 +374,7 @@ extension Store {
                   let json = try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)) else { continue }
             let dir = SyncState(json: json).folder
             guard !dir.isEmpty, !Files.isLink(dir + "/journal") else { continue }
-            for file in Files.listFiles(dir + "/journal") where file.hasSuffix(".jsonl") && !file.hasPrefix(".") {
+            for file in Files.listFiles(dir + "/journal") where JournalFileName.isJournal(file) {
                 var found: [UInt8] = []
                 _ = try? JournalReader.read(dir + "/journal/" + file, name: file, fromSyncFolder: true, opener: opener) { line in
                     // A lost line comes back as the erasures leave it.

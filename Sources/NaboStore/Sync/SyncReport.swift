@@ -23,6 +23,10 @@ public struct SyncReport: Equatable, Sendable {
     /// Changes about an erased person made without knowing of the erasure (here or on a laptop
     /// that had not received it yet), dropped.
     public var erasedDropped = 0
+    /// Only this laptop's own journal was written (a folder a sync engine carries, or asked for).
+    public var ownJournalOnly = false
+    /// A sync engine's conflict copies whose every change the folder's journals now hold, removed.
+    public var conflictCopiesRemoved = 0
 
     public struct Ahead: Equatable, Sendable {
         public init(device: String, worker: String?, count: Int, latest: HLC) {

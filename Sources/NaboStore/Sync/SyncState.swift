@@ -25,10 +25,11 @@ struct SyncState: Equatable {
     /// The erasures this folder's journals were last rewritten for (`Store.applyErasures`).
     var erasures: [String] = []
 
-    /// How many of a device's operations the folder holds, over all its files.
+    /// How many of a device's operations the folder holds, over all its files but a sync engine's
+    /// conflict copies, which go once the journals hold what they do.
     func folderHolds(_ device: String) -> Int {
         var all = RangeSet()
-        for f in files.values { all.append(f.holds[device] ?? []) }
+        for (name, f) in files where !JournalFileName.isConflictCopy(name) { all.append(f.holds[device] ?? []) }
         return all.normalised.reduce(0) { $0 + $1.count }
     }
 
