@@ -37,6 +37,9 @@ extension CursesTerminal {
     /// How long one wait for a key lasts before the stop flag is looked at again.
     static let slice = 250
 
+    /// No key will come any more: a stop was asked for, or the terminal hung up.
+    public var isGone: Bool { StopSignals.wereSent || Self.inputIsGone() }
+
     /// A stop was asked for by a signal; the program keeps what is typed and ends.
     public var stopRequested: Bool { StopSignals.wereSent }
 

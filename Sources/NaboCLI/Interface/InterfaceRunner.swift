@@ -17,7 +17,10 @@ enum InterfaceRunner {
 
         // Work folded from the journals at this start (a sync, another device's lines) is kept
         // for the next start; after the terminal is given back, so the wait shows as the shell's.
-        defer { store.saveSnapshotIfStale() }
+        defer { try? store.exclusively { store.saveSnapshotIfStale() } }
+        // Commands, syncs and a watcher may write while the interface is open: it takes the lock
+        // for each write only, and reads what they wrote while it waits for a key.
+        try store.shareWhileOpen()
         let terminal = try CursesTerminal()
         // A deinit would not run on every way out, so the terminal is given back explicitly;
         // fatal signals give it back through the handlers CursesTerminal installs.
@@ -52,11 +55,15 @@ enum InterfaceRunner {
                     continue
                 }
             }
-            let wait = drafts.timeoutMilliseconds()
+            let wait = min(drafts.timeoutMilliseconds() ?? Self.lookAgain, Self.lookAgain)
             guard let key = session.nextKey(timeoutMilliseconds: wait) else {
-                // No key without a timeout means the terminal is gone; with one, the draft is due.
-                guard wait != nil else { return }
+                guard !terminal.isGone else { return }
                 if let problem = drafts.flush() { state.message = StatusMessage(.error, problem) }
+                do throws(Message) {
+                    if try store.refresh() { directory = Directory(replica: store.replica, today: today) }
+                } catch {
+                    state.message = StatusMessage(.error, error)
+                }
                 continue
             }
             guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
@@ -73,7 +80,9 @@ enum InterfaceRunner {
                         session.redrawAll()
                         actions.append(.themeApplied(name: chosen.theme.name, problem: chosen.problem))
                     case .save(let change, let done):
-                        actions.append(outcome { () throws(Message) in try saves.save(change, done: done, in: store, now: clock.now()) })
+                        actions.append(outcome { () throws(Message) in
+                            try store.exclusively { () throws(Message) in try saves.save(change, done: done, in: store, now: clock.now()) }
+                        })
                         directory = Directory(replica: store.replica, today: today)
                     case .loadHistory(let type, let id):
                         do throws(Message) {
@@ -98,9 +107,11 @@ enum InterfaceRunner {
                         })
                     case .erasePerson(let id, let reason):
                         actions.append(outcome { () throws(Message) in
-                            let name = store.replica.liveResident(id)?.name ?? ""
-                            try store.erase(residents: [id], reason: reason, now: clock.now())
-                            return ErasureText.erased(name)
+                            try store.exclusively { () throws(Message) in
+                                let name = store.replica.liveResident(id)?.name ?? ""
+                                try store.erase(residents: [id], reason: reason, now: clock.now())
+                                return ErasureText.erased(name)
+                            }
                         })
                         directory = Directory(replica: store.replica, today: today)
                     case .previewImport(let path):
@@ -111,11 +122,15 @@ enum InterfaceRunner {
                         }
                     case .importSheet(let path):
                         actions.append(outcome { () throws(Message) in
-                            try imports.save(path, store: store, saves: &saves, now: clock.now(), language: state.language)
+                            try store.exclusively { () throws(Message) in
+                                try imports.save(path, store: store, saves: &saves, now: clock.now(), language: state.language)
+                            }
                         })
                         directory = Directory(replica: store.replica, today: today)
                     case .undo:
-                        actions.append(outcome { () throws(Message) in try saves.undo(in: store, now: clock.now()) })
+                        actions.append(outcome { () throws(Message) in
+                            try store.exclusively { () throws(Message) in try saves.undo(in: store, now: clock.now()) }
+                        })
                         directory = Directory(replica: store.replica, today: today)
                     case .editText(let text):
                         terminal.suspend()
@@ -132,6 +147,9 @@ enum InterfaceRunner {
             drafts.track(state, directory: directory, now: localNow(store, clock))
         }
     }
+
+    /// How often, with no key pressed, the interface looks for what other processes wrote.
+    static let lookAgain = 1000
 
     /// The local date and time now, for the reducer, which has no clock of its own.
     static func localNow(_ store: Store, _ clock: DayClock) -> LocalDateTime {

@@ -13,6 +13,22 @@ public final class FileLock {
     /// How long a second writer waits before giving up.
     static let patience: TimeInterval = 10
 
+    private init(fd: Int32) { self.fd = fd }
+
+    /// The lock if it is free now, else nil; never waits.
+    static func attempt(_ path: String) throws(Files.Failure) -> FileLock? {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw Files.failure("write", path) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { close(fd); return nil }
+        return FileLock(fd: fd)
+    }
+
+    /// Whether some process holds the lock now.
+    static func isHeld(_ path: String) -> Bool {
+        guard Files.exists(path) else { return false }
+        do throws(Files.Failure) { return try attempt(path) == nil } catch { return false }
+    }
+
     init(_ path: String, waiting: () -> Void = {}) throws(Files.Failure) {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Files.failure("write", path) }

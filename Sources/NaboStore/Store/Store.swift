@@ -42,7 +42,12 @@ public final class Store {
     /// This machine's state for Nabo (`DataFolder.stateHome`): device ids, named sync folders.
     let stateHome: String
     let canonicalFolder: String
-    private let lock: FileLock?
+    /// The data folder's lock: held while the store is open, or with `shareWhileOpen` only while writing.
+    var lock: FileLock?
+    /// Held by an open interface for as long as it is open (`shareWhileOpen`).
+    var interfaceLock: FileLock?
+    /// Each journal's inode as last read, so a journal written again by another process is read again whole.
+    var journalInodes: [String: UInt64] = [:]
     /// Journal file sizes as read, to tell whether the snapshot still matches.
     var journalSizes: [String: Int] = [:]
     /// How many operations the snapshot on disk holds, to tell when it is worth writing again.
