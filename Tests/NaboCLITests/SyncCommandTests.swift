@@ -43,3 +43,41 @@ import Testing
         #expect(try store.run(["sync", "--unset", "--set", file]).status != 0)
     }
 }
+
+/// `nabo sync --watch` keeps a closed laptop up to date, and leaves syncing to an open interface.
+@Suite(.serialized) struct SyncWatchTests {
+    @Test func aJournalDroppedIntoTheFolderIsTakenInWithinSeconds() throws {
+        let kari = CommandStore("watch-kari")
+        #expect(try kari.initialise())
+        let usb = kari.folder.sub("usb")
+        #expect(try kari.run(["sync", "--set", usb]).status == 0)
+        let ola = CommandStore("watch-ola")
+        try FileManager.default.copyItem(atPath: usb, toPath: ola.data)
+        #expect(try ola.run(["init", "--worker", "Ola Test", "--plain"]).status == 0)
+
+        let watcher = Process()
+        watcher.executableURL = URL(fileURLWithPath: Binary.nabo)
+        watcher.arguments = ["sync", "--watch", "--data", kari.data]
+        watcher.environment = ProcessInfo.processInfo.environment.merging(kari.environment) { $1 }
+        watcher.standardOutput = FileHandle.nullDevice
+        watcher.standardError = FileHandle.nullDevice
+        try watcher.run()
+        // Killed, not asked: a test runner's children may inherit SIGTERM ignored, and a watcher
+        // ended anywhere leaves the folders as a crash would, which the next open repairs.
+        defer {
+            kill(watcher.processIdentifier, SIGKILL)
+            watcher.waitUntilExit()
+        }
+        let address = try ola.id(["add", "address", "--street", "Fjellveien", "--number", "2", "--postcode", "3216", "--city", "Sandefjord"])
+        #expect(try ola.run(["sync", usb]).status == 0)
+        let deadline = Date().addingTimeInterval(5)
+        var seen = false
+        while !seen, Date() < deadline {
+            usleep(200_000)
+            seen = try kari.run(["list", "addresses", "--json"]).stdout.contains(address)
+        }
+        #expect(seen, "the watcher did not take in the address within 5 s")
+        // Commands still write between its syncs.
+        #expect(try kari.run(["add", "address", "--street", "Sjøveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord"]).status == 0)
+    }
+}

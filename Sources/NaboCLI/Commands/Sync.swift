@@ -17,6 +17,8 @@ struct Sync: ParsableCommand {
     @Flag(help: "Forget the named sync folder.") var unset = false
     @Flag(name: .customLong("own-journal-only"), help: "Write only this laptop's own journal into the folder (for a file-sync engine).")
     var ownJournalOnly = false
+    @Flag(help: "Keep syncing until stopped: within 2 s of a change in the folder or in this laptop's journals, and every 5 minutes. While the interface is open it syncs, and this waits until it quits.")
+    var watch = false
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
@@ -24,9 +26,11 @@ struct Sync: ParsableCommand {
             throw ValidationError("--unset takes nothing else.")
         }
         if dir != nil, named != nil { throw ValidationError("Give either a folder to sync once or --set FOLDER, not both.") }
+        if watch, unset || named != nil { throw ValidationError("--watch syncs with a folder given or named; it takes neither --set nor --unset.") }
     }
 
     func run() throws {
+        if watch { return try keepSyncing() }
         try options.withStore { (store) throws(Message) in
             if unset {
                 let was = store.namedSyncFolder
@@ -34,16 +38,7 @@ struct Sync: ParsableCommand {
                 Output.line((was.map(SyncText.forgotten) ?? SyncText.noneNamed).text(options.language))
                 return
             }
-            let target: NamedSyncFolder
-            if let named {
-                target = NamedSyncFolder(folder: named, ownJournalOnly: ownJournalOnly)
-            } else if let dir {
-                target = NamedSyncFolder(folder: dir, ownJournalOnly: ownJournalOnly)
-            } else if let chosen = store.namedSyncFolder {
-                target = NamedSyncFolder(folder: chosen.folder, ownJournalOnly: chosen.ownJournalOnly || ownJournalOnly)
-            } else {
-                throw SyncText.noFolder
-            }
+            let target = try self.target(store)
             let report = try store.sync(with: target.folder, ownJournalOnly: target.ownJournalOnly)
             // Named only once it synced: a folder that cannot be synced is never kept.
             if named != nil {
@@ -52,6 +47,13 @@ struct Sync: ParsableCommand {
             }
             Self.show(report, options)
         }
+    }
+
+    /// The folder given, else the one named on this machine.
+    func target(_ store: Store) throws(Message) -> NamedSyncFolder {
+        if let folder = named ?? dir { return NamedSyncFolder(folder: folder, ownJournalOnly: ownJournalOnly) }
+        guard let chosen = store.namedSyncFolder else { throw SyncText.noFolder }
+        return NamedSyncFolder(folder: chosen.folder, ownJournalOnly: chosen.ownJournalOnly || ownJournalOnly)
     }
 
     /// What a sync did: counts, damage and notices, or their JSON.

@@ -21,6 +21,8 @@ enum InterfaceRunner {
         // Commands, syncs and a watcher may write while the interface is open: it takes the lock
         // for each write only, and reads what they wrote while it waits for a key.
         try store.shareWhileOpen()
+        var autoSync = AutoSync(named: store.namedSyncFolder, now: clock.now())
+        defer { autoSync.finish() }
         let terminal = try CursesTerminal()
         // A deinit would not run on every way out, so the terminal is given back explicitly;
         // fatal signals give it back through the handlers CursesTerminal installs.
@@ -55,19 +57,23 @@ enum InterfaceRunner {
                     continue
                 }
             }
-            let wait = min(drafts.timeoutMilliseconds() ?? Self.lookAgain, Self.lookAgain)
-            guard let key = session.nextKey(timeoutMilliseconds: wait) else {
-                guard !terminal.isGone else { return }
-                if let problem = drafts.flush() { state.message = StatusMessage(.error, problem) }
-                do throws(Message) {
-                    if try store.refresh() { directory = Directory(replica: store.replica, today: today) }
-                } catch {
-                    state.message = StatusMessage(.error, error)
+            var actions: [AppAction] = []
+            let synced = autoSync.tick(store, now: clock.now()) { refresh(store, &directory, &actions, today) }
+            if synced.status != state.sync { actions.append(.syncShown(synced.status)) }
+            if let problem = synced.problem { actions.append(.syncFailed(problem)) }
+            if actions.isEmpty {
+                let wait = min(drafts.timeoutMilliseconds() ?? autoSync.timeoutMilliseconds, autoSync.timeoutMilliseconds)
+                if let key = session.nextKey(timeoutMilliseconds: wait) {
+                    guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
+                    actions.append(action)
+                } else {
+                    // No key: the terminal is gone, or it is time to keep the draft and read what others wrote.
+                    guard !terminal.isGone else { return }
+                    if let problem = drafts.flush() { state.message = StatusMessage(.error, problem) }
+                    refresh(store, &directory, &actions, today)
+                    if actions.isEmpty { continue }
                 }
-                continue
             }
-            guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
-            var actions = [action]
             while !actions.isEmpty {
                 let now = localNow(store, clock)
                 for effect in AppReducer.reduce(&state, actions.removeFirst(), directory: directory, size: terminal.size, now: now) {
@@ -83,6 +89,7 @@ enum InterfaceRunner {
                         actions.append(outcome { () throws(Message) in
                             try store.exclusively { () throws(Message) in try saves.save(change, done: done, in: store, now: clock.now()) }
                         })
+                        autoSync.saved(now: clock.now())
                         directory = Directory(replica: store.replica, today: today)
                     case .loadHistory(let type, let id):
                         do throws(Message) {
@@ -105,6 +112,12 @@ enum InterfaceRunner {
                         actions.append(outcome { () throws(Message) in
                             try DocumentsFolder.write(try ReportMaking.text(store, request), named: request.fileName, environment: environment)
                         })
+                    case .sync(let folder):
+                        do throws(Message) {
+                            try autoSync.asked(folder.map { InterfaceImport.expanded($0, environment: environment) }, now: clock.now())
+                        } catch {
+                            actions.append(.syncFailed(error))
+                        }
                     case .erasePerson(let id, let reason):
                         actions.append(outcome { () throws(Message) in
                             try store.exclusively { () throws(Message) in
@@ -113,6 +126,7 @@ enum InterfaceRunner {
                                 return ErasureText.erased(name)
                             }
                         })
+                        autoSync.saved(now: clock.now())
                         directory = Directory(replica: store.replica, today: today)
                     case .previewImport(let path):
                         do throws(Message) {
@@ -126,11 +140,13 @@ enum InterfaceRunner {
                                 try imports.save(path, store: store, saves: &saves, now: clock.now(), language: state.language)
                             }
                         })
+                        autoSync.saved(now: clock.now())
                         directory = Directory(replica: store.replica, today: today)
                     case .undo:
                         actions.append(outcome { () throws(Message) in
                             try store.exclusively { () throws(Message) in try saves.undo(in: store, now: clock.now()) }
                         })
+                        autoSync.saved(now: clock.now())
                         directory = Directory(replica: store.replica, today: today)
                     case .editText(let text):
                         terminal.suspend()
@@ -148,8 +164,15 @@ enum InterfaceRunner {
         }
     }
 
-    /// How often, with no key pressed, the interface looks for what other processes wrote.
-    static let lookAgain = 1000
+    /// Reads what other processes wrote (a command, a sync) into the journals; a failure to read
+    /// is said on the message line.
+    static func refresh(_ store: Store, _ directory: inout Directory, _ actions: inout [AppAction], _ today: CalendarDate) {
+        do throws(Message) {
+            if try store.refresh() { directory = Directory(replica: store.replica, today: today) }
+        } catch {
+            actions.append(.syncFailed(error))
+        }
+    }
 
     /// The local date and time now, for the reducer, which has no clock of its own.
     static func localNow(_ store: Store, _ clock: DayClock) -> LocalDateTime {

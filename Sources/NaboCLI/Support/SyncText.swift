@@ -16,6 +16,10 @@ enum SyncText {
                 en: "Nabo no longer syncs with \(f.folder) on its own. The folder and what it holds are untouched.")
     }
 
+    static let interfaceSyncs = Message(
+        nb: "Nabo er åpen på denne maskinen og synkroniserer selv; venter til den lukkes.",
+        en: "Nabo is open on this laptop and syncs itself; waiting until it is closed.")
+
     static let noneNamed = Message(nb: "Ingen synkmappe var valgt.", en: "No sync folder was named.")
 
     static let noFolder = Message(

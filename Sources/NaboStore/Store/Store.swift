@@ -14,6 +14,8 @@ public final class Store {
     /// Set when this device's own journal holds fewer operations than it once wrote.
     public internal(set) var missingOwnOperations: ClosedRange<UInt32>?
     public var utcOffset: @Sendable (CalendarDate, Int) -> Int = Store.localOffset
+    /// Told, while a sync reads its folder, how much of what it has to read it has read (0...1).
+    public var progress: ((Double) -> Void)?
 
     var known = KnownOperations()
     /// Lines met with the id of another line but other content, not yet settled.
@@ -117,8 +119,10 @@ public final class Store {
     }
 
     /// `freshKeys`: a new encrypted store, whose first data key is made here rather than unlocked.
+    /// `unlocked`: the keys another store in this process opened already (`BackgroundSync`), so no
+    /// passphrase is asked again.
     init(_ folder: String, stateHome: String, readOnly: Bool, useSnapshot: Bool, now: Date, waiting: () -> Void,
-         passphrase: (() throws(Message) -> String)?, freshKeys: Bool) throws(Message) {
+         passphrase: (() throws(Message) -> String)?, freshKeys: Bool, unlocked: UnlockedKeys? = nil) throws(Message) {
         guard Files.exists(folder + "/store.json") else {
             throw Message(nb: "Fant ingen Nabo-data i \(folder). Lag en med «nabo init --worker NAVN --data \(folder)».",
                           en: "No Nabo data in \(folder). Create it with “nabo init --worker NAME --data \(folder)”.")
@@ -136,7 +140,14 @@ public final class Store {
         identity = registry.entry(for: canonicalFolder)
         clockCeiling = HLC(millis: Int64(now.timeIntervalSince1970 * 1000) + Self.clockTolerance, counter: .max)
         if manifest.encrypted {
-            if freshKeys, KeySlots.scan(journalFolder).isEmpty { keyring = Keyring([DataKey.generate()]) } else { try unlock(passphrase, readOnly: readOnly) }
+            if let unlocked {
+                (keyring, unlockedSlot, slotKey) = (unlocked.keyring, unlocked.slot, unlocked.slotKey)
+                keySlots = KeySlots.scan(dataFolder: folder, journals: journalFolder).0
+            } else if freshKeys, KeySlots.scan(journalFolder).isEmpty {
+                keyring = Keyring([DataKey.generate()])
+            } else {
+                try unlock(passphrase, readOnly: readOnly)
+            }
         }
         try load(repairing: !readOnly, useSnapshot: useSnapshot)
         if !readOnly { try applyErasures() }

@@ -63,6 +63,8 @@ extension Store {
         report.ownJournalOnly = ownJournalOnly || carried
         try send(to: dir, state: &state, report: &report, ownJournalOnly: report.ownJournalOnly)
         report.conflictCopiesRemoved = removeSettledConflictCopies(in: dir, &state)
+        report.receivedFrom = report.receivedByDevice.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { workerName(of: $0.key) ?? $0.key }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         if let keyring, !plainFiles.isEmpty || turning {
             for name in plainFiles.sorted() where Files.exists(dir + "/journal/" + name) {
                 let (_, dropped) = try sealedCopy(of: dir + "/journal/" + name, name: name, key: keyring.current)
@@ -115,6 +117,9 @@ extension Store {
         }
         // Made after the key lines are learned: it opens with the keys held now.
         let opener = self.opener
+        let toReadBytes = max(1, toRead.reduce(0) { $0 + $1.status.size - ($1.grown ? state.files[$1.name]!.size : 0) })
+        var readBytes = 0
+        var toldAt = 0
         for (name, st, grown) in toRead {
             let before = state.files[name]
             let offset = grown ? before!.size : 0
@@ -124,6 +129,11 @@ extension Store {
             do {
                 let result = try JournalReader.read(folder + "/" + name, name: name, from: offset, firstLine: grown ? before!.lines + 1 : 1,
                                                     fromSyncFolder: true, opener: opener) { read in
+                    readBytes += read.bytes.count + 1
+                    if let progress, readBytes - toldAt > 1 << 20 {
+                        toldAt = readBytes
+                        progress(min(1, Double(readBytes) / Double(toReadBytes)))
+                    }
                     var line = read
                     // A line about an erased person is taken as the erasure leaves it, never as it came,
                     // and the file it came from is written again without it.
@@ -161,6 +171,7 @@ extension Store {
                             incoming[line.op.id.device]!.append(0x0A)
                         }
                         report.received += 1
+                        report.receivedByDevice[line.op.id.device, default: 0] += 1
                     case .repeated: break
                     case .conflicting:
                         let pair = TwoContents(id: line.op.id, line: erased.map { Array($0.dropLast()) } ?? Array(line.bytes), hash: line.hash)

@@ -27,6 +27,9 @@ public struct SyncReport: Equatable, Sendable {
     public var ownJournalOnly = false
     /// A sync engine's conflict copies whose every change the folder's journals now hold, removed.
     public var conflictCopiesRemoved = 0
+    /// Who the changes received were made by (the worker names recorded with them), most first.
+    public var receivedFrom: [String] = []
+    var receivedByDevice: [String: Int] = [:]
 
     public struct Ahead: Equatable, Sendable {
         public init(device: String, worker: String?, count: Int, latest: HLC) {

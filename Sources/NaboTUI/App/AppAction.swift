@@ -61,4 +61,8 @@ public enum AppAction: Hashable, Sendable {
     case events(EventAction)
     case meetings(MeetingAction)
     case progress(ProgressAction)
+    /// The runner's automatic sync moved on: shown on the status line, the message line kept.
+    case syncShown(SyncStatus?)
+    /// A sync failed; said once on the message line, and tried again.
+    case syncFailed(Message)
 }

@@ -14,6 +14,8 @@ enum AppCommand: Hashable {
     case importSheet(String)
     /// `:rapport [FRA TIL [GRUNNLAG-FRA GRUNNLAG-TIL]]`, or `:status`: the dates as typed.
     case report([String], status: Bool)
+    /// `:sync [FOLDER]`: the rest of the line is the path.
+    case sync(String?)
 
     /// The command typed, nil for an empty line; a message for anything else.
     init?(parsing text: String) throws(Message) {
@@ -46,6 +48,9 @@ enum AppCommand: Hashable {
             self = .report(Array(words.dropFirst()), status: false)
         case "status":
             self = .report(Array(words.dropFirst()), status: true)
+        case "sync", "synk", "synkroniser":
+            let path = Self.path(after: name, in: text)
+            self = .sync(path.isEmpty ? nil : path)
         case "import", "importer":
             let path = Self.path(after: name, in: text)
             guard !path.isEmpty else { throw AppText.importUsage }

@@ -30,4 +30,7 @@ public enum AppEffect: Hashable, Sendable {
     case writeReport(ReportRequest)
     /// Erase this resident (id) for good, for this reason, then report back with `.saved` or `.saveFailed`.
     case erasePerson(String, reason: String)
+    /// Sync now with this folder, named from now on (`:sync FOLDER`), or with the named one; the
+    /// runner reports with `.syncShown` and, when it fails, `.syncFailed`.
+    case sync(folder: String?)
 }

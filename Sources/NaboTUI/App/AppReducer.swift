@@ -24,8 +24,9 @@ struct Root {
     let now: LocalDateTime
 
     mutating func apply(_ action: AppAction) -> [AppEffect] {
-        if case .themeApplied = action {} else {
-            state.message = nil
+        switch action {
+        case .themeApplied, .syncShown: break
+        default: state.message = nil
         }
         if let effects = scope(PlanFeature.self, { $0.browse(action) }) {
             return effects
@@ -45,6 +46,12 @@ struct Root {
         case .saveFailed(let message):
             state.message = StatusMessage(.error, message)
             return report(.refused(message))
+        case .syncShown(let status):
+            state.sync = status
+            return []
+        case .syncFailed(let problem):
+            state.message = StatusMessage(.error, problem)
+            return []
         case .themeApplied(let name, let problem):
             state.message = problem.map { StatusMessage(.warning, $0) } ?? StatusMessage(.success, AppText.themeChosen(name))
         case .historyLoaded(let history):
@@ -125,7 +132,7 @@ extension AppEffect {
     var reportsOutcome: Bool {
         switch self {
         case .save, .exportDugnad, .undo, .importSheet, .exportPerson, .erasePerson, .writeReport: true
-        case .quit, .applyTheme, .editText, .loadHistory, .previewImport: false
+        case .quit, .applyTheme, .editText, .loadHistory, .previewImport, .sync: false
         }
     }
 }

@@ -33,6 +33,8 @@ public struct AppState: Hashable, Sendable {
     public var importPreview: ImportPreview?
     /// The report `:rapport` will write, shown until the worker answers.
     public var reportOrder: ReportOrder?
+    /// The automatic sync, for the status line; nil when no sync folder is named.
+    public var sync: SyncStatus?
 
     public init(language: Language, isDemo: Bool, isEncrypted: Bool = false, themeNames: [String] = [], message: StatusMessage? = nil) {
         self.places = [Place(.home)]

@@ -51,8 +51,8 @@ enum AppText {
 
     static func unknownCommand(_ name: String) -> Message {
         Message(
-            nb: "Ukjent kommando «\(name)». Kommandoer: :q, :hjelp, :hjem, :adresser, :beboere, :møter, :fremdrift, :indikatorer, :rapport, :status, :importer FIL, :språk nb|en, :tema NAVN.",
-            en: "Unknown command “\(name)”. Commands: :q, :help, :home, :addresses, :residents, :meetings, :progress, :indicators, :report, :status, :import FILE, :lang nb|en, :theme NAME.")
+            nb: "Ukjent kommando «\(name)». Kommandoer: :q, :hjelp, :hjem, :adresser, :beboere, :møter, :fremdrift, :indikatorer, :rapport, :status, :synk [MAPPE], :importer FIL, :språk nb|en, :tema NAVN.",
+            en: "Unknown command “\(name)”. Commands: :q, :help, :home, :addresses, :residents, :meetings, :progress, :indicators, :report, :status, :sync [FOLDER], :import FILE, :lang nb|en, :theme NAME.")
     }
 
     static func themes(_ names: [String]) -> Message {

@@ -162,6 +162,8 @@ struct Browsing: Feature {
             shell.choose(screen)
         case .importSheet(let path):
             return [.previewImport(path: path)]
+        case .sync(let folder):
+            return [.sync(folder: folder)]
         case .report(let words, let status):
             do throws(Message) {
                 shell.reportOrder = try ReportOrder.typed(status ? [] : words, status: status, directory: directory, language: shell.language)

@@ -16,7 +16,8 @@ public enum AppView {
         SurveyView.draw(state, directory: directory, into: &screen, layout: layout)
         MessageLine(state: state, count: rows.count).draw(into: &screen, row: layout.messageRow)
         StatusLine(location: ScreenNames.breadcrumb(state.places, directory, language), keyMap: AppKeys.map(for: state),
-                   language: language, badge: StatusLine.badge(isDemo: state.isDemo, isEncrypted: state.isEncrypted, language: language))
+                   language: language, badge: StatusLine.badge(isDemo: state.isDemo, isEncrypted: state.isEncrypted, language: language),
+                   sync: state.sync?.text.text(language))
             .draw(into: &screen, row: layout.statusRow)
         if let order = state.reportOrder {
             ReportOverlay(order: order, language: language).draw(into: &screen, area: layout.content)

@@ -8,6 +8,8 @@ public struct StatusLine: Sendable {
     public var keys: [(keys: String, label: String)]
     /// A marker shown first, such as DEMO when the data is demo data.
     public var badge: String?
+    /// The automatic sync's state, after the badge.
+    public var sync: String?
 
     /// What the worker must know before typing anything: demo data, and data a copy would reveal.
     public static func badge(isDemo: Bool, isEncrypted: Bool, language: Language) -> String? {
@@ -20,7 +22,8 @@ public struct StatusLine: Sendable {
         }
     }
 
-    public init<Action>(location: String, keyMap: KeyMap<Action>, language: Language, badge: String? = nil) {
+    public init<Action>(location: String, keyMap: KeyMap<Action>, language: Language, badge: String? = nil, sync: String? = nil) {
+        self.sync = sync
         self.location = location
         self.keys = keyMap.mainBindings.map { binding in
             (binding.keys.first?.label(language) ?? "", binding.status?.text(language) ?? "")
@@ -37,6 +40,9 @@ public struct StatusLine: Sendable {
         var column = 0
         if let badge {
             column = screen.put(" " + badge + " ", row: row, column: column, role: .demo)
+        }
+        if let sync {
+            column = screen.put(" " + sync + " ", row: row, column: column, role: .status)
         }
         let keyTexts = keys.map { (keys: " " + $0.keys + " ", label: $0.label + " ") }
         let keysWidth = keyTexts.reduce(0) { $0 + $1.keys.displayWidth + $1.label.displayWidth }

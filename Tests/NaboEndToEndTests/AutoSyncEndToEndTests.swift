@@ -1,0 +1,51 @@
+import Foundation
+import NaboTestSupport
+import Testing
+
+/// The interface syncs with the named folder on its own: at start, and within 2 s of another
+/// laptop's journal arriving in the folder, saying on the status line what came in from whom.
+@Suite(.serialized) struct AutoSyncEndToEndTests {
+    let folder = TempFolder("nabo-e2e-autosync")
+
+    func laptop(_ name: String) -> [String: String] {
+        ["XDG_STATE_HOME": folder.sub(name + "-state"), "XDG_CONFIG_HOME": folder.sub(name + "-config"), "LANG": "C.UTF-8",
+         "TERM": "tmux-256color", "NO_COLOR": ""]
+    }
+
+    @Test func aChangeDroppedIntoTheFolderShowsWithinSeconds() throws {
+        let usb = folder.sub("usb"), kari = folder.sub("kari"), ola = folder.sub("ola")
+        #expect(try Binary.run(["demo", "--data", kari], environment: laptop("kari")).status == 0)
+        #expect(try Binary.run(["sync", "--set", usb, "--data", kari], environment: laptop("kari")).status == 0)
+        try FileManager.default.copyItem(atPath: usb, toPath: ola)
+        #expect(try Binary.run(["init", "--worker", "Ola Test", "--plain", "--data", ola], environment: laptop("ola")).status == 0)
+        let tmux = try Tmux(columns: 120, rows: 40, command: [Binary.nabo, "--data", kari, "--lang", "en"], environment: laptop("kari"),
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "synced just now")
+        let residents = try JSONSerialization.jsonObject(with: Data(try Binary.run(["list", "residents", "--json", "--data", ola], environment: laptop("ola")).stdout.utf8))
+        let resident = try #require((residents as? [[String: Any]])?.first?["id"] as? String)
+        #expect(try Binary.run(["add", "visit", "--resident", resident, "--date", "2026-11-22", "--note", "Fra Olas maskin.", "--data", ola],
+                               environment: laptop("ola")).status == 0)
+        #expect(try Binary.run(["sync", usb, "--data", ola], environment: laptop("ola")).status == 0)
+        let arrived = Date()
+        try tmux.waitFor(text: "synced just now · 1 change from Ola Test", timeout: 5)
+        #expect(Date().timeIntervalSince(arrived) < 3)
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try Binary.run(["list", "visits", "--json", "--data", kari], environment: laptop("kari")).stdout.contains("Fra Olas maskin."))
+    }
+
+    @Test func syncTypedInTheInterfaceNamesTheFolderOnceItWorked() throws {
+        let tmux = try Tmux(columns: 80, rows: 24, command: [Binary.nabo, "--demo", "--lang", "nb"],
+                            environment: laptop("kari").merging(["XDG_DATA_HOME": folder.sub("data")]) { $1 }, folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "DEMO")
+        try tmux.send(":")
+        try tmux.type("synk " + folder.sub("minnepinne"))
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "synkronisert nå nettopp")
+        #expect(FileManager.default.fileExists(atPath: folder.sub("minnepinne") + "/store.json"))
+        let named = try String(contentsOfFile: folder.sub("kari-state") + "/nabo/sync-folders.json", encoding: .utf8)
+        #expect(named.contains(folder.sub("minnepinne")))
+    }
+}
