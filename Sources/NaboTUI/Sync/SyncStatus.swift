@@ -28,8 +28,9 @@ public enum SyncStatus: Hashable, Sendable {
             }
             return Message(nb: nb, en: en)
         case .failing(let minutes):
-            guard let minutes else { return Message(nb: "ikke synkronisert", en: "not synced") }
-            return Message(nb: "ikke synkronisert siden " + Self.ago(minutes, nb: true), en: "not synced since " + Self.ago(minutes, nb: false))
+            guard let minutes else { return Message(nb: "synk feilet", en: "sync failed") }
+            return Message(nb: "synk feilet · sist synkronisert " + Self.ago(minutes, nb: true),
+                           en: "sync failed · last synced " + Self.ago(minutes, nb: false))
         }
     }
 
