@@ -20,6 +20,8 @@ struct BenchOptions {
     var erasure = false
     /// With `--report`, only the evaluation report of the store.
     var report = false
+    /// With `--typing`, only the keys typed while the interface syncs 100,000 operations.
+    var typing = false
 
     init(_ args: [String]) {
         var i = 1
@@ -32,6 +34,7 @@ struct BenchOptions {
             case "--import": importOnly = true
             case "--erasure": erasure = true
             case "--report": report = true
+            case "--typing": typing = true
             case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
             case "--small":
                 // A quick run of the same steps, for trying the benchmark itself.

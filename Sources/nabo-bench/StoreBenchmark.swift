@@ -155,12 +155,13 @@ struct StoreBenchmark {
     }
 
     /// `line` writes an operation as the colleagues' laptops would: sealed for an encrypted store.
-    func otherDevices(into folder: String, base replica: Replica, of store: String? = nil, line: (Op) -> [UInt8] = JournalLine.encode) throws {
+    func otherDevices(into folder: String, base replica: Replica, of store: String? = nil, devices: Int? = nil,
+                      line: (Op) -> [UInt8] = JournalLine.encode) throws {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder + "/journal", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: (store ?? data) + "/store.json", toPath: folder + "/store.json")
         let base = SyntheticStore.Base(replica: replica)
-        for d in 0..<options.otherDevices {
+        for d in 0..<(devices ?? options.otherDevices) {
             let device = "colleague\(d)aa"
             var gen = SyntheticStore(seed: 10 + UInt64(d), device: device, author: "Kollega \(d + 1)", startDay: CalendarDate(year: 2022, month: 1, day: 3)!)
             var bytes: [UInt8] = []

@@ -25,6 +25,8 @@ do {
         try ImportBenchmark.run(root: options.root)
     } else if options.report {
         try ReportBenchmark.run(bench)
+    } else if options.typing {
+        try TypingDuringSyncBenchmark.run(bench)
     } else if options.erasure {
         try ErasureBenchmark.run(bench)
     } else if options.encrypted {

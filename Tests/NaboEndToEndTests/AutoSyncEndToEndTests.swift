@@ -48,4 +48,43 @@ import Testing
         let named = try String(contentsOfFile: folder.sub("kari-state") + "/nabo/sync-folders.json", encoding: .utf8)
         #expect(named.contains(folder.sub("minnepinne")))
     }
+
+    /// A sync past its first second shows a bar: on standard error at a terminal for `nabo sync`,
+    /// on the status line for the interface's own sync. Receiving a generated colleague's store
+    /// takes seconds in a debug build.
+    @Test func aLongSyncShowsAProgressBarOnTheCommandLineAndOnTheStatusLine() throws {
+        let big = folder.sub("big"), usb = folder.sub("usb-big"), kari = folder.sub("kari-big"), ola = folder.sub("ola-big")
+        #expect(try Binary.run(["gen", "--units", "300", "--residents", "500", "--visits", "40000", "--years", "1", "--data", big],
+                               environment: laptop("big")).status == 0)
+        // Kari and Ola join the store while its folder holds no journal yet, so all of it comes by sync.
+        try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: big + "/store.json", toPath: usb + "/store.json")
+        for (path, name) in [(kari, "Kari Test"), (ola, "Ola Test")] {
+            try FileManager.default.copyItem(atPath: usb, toPath: path)
+            #expect(try Binary.run(["init", "--worker", name, "--plain", "--data", path], environment: laptop(name)).status == 0)
+        }
+        #expect(try Binary.run(["sync", usb, "--data", big], environment: laptop("big")).status == 0)
+
+        let line = try Tmux(columns: 80, rows: 24, command: ["/bin/sh", "-c", "\(Binary.nabo) sync \(usb) --data \(kari) --lang en; sleep 60"],
+                            environment: laptop("Kari Test"), folder: folder.path)
+        defer { line.stop() }
+        let during = try line.waitFor(text: "Syncing █", timeout: 30)
+        #expect(during.contains("%"))
+        let after = try line.waitFor(text: "Synced:", timeout: 60)
+        // The bar's line is cleared before the report, so no bar is left beside it.
+        #expect(!after.contains("Syncing"))
+
+        let tmux = try Tmux(columns: 120, rows: 40, command: [Binary.nabo, "--data", ola, "--lang", "en"], environment: laptop("Ola Test"),
+                            folder: folder.path)
+        defer { tmux.stop() }
+        try tmux.waitFor(text: "No addresses yet")
+        try tmux.send(":")
+        try tmux.type("sync " + usb)
+        try tmux.send("Enter")
+        let bar = try tmux.waitFor(text: "syncing ▕", timeout: 30)
+        #expect(bar.contains("%"))
+        try tmux.waitFor(text: "synced just now · ", timeout: 90)
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

@@ -39,7 +39,7 @@ struct Sync: ParsableCommand {
                 return
             }
             let target = try self.target(store)
-            let report = try store.sync(with: target.folder, ownJournalOnly: target.ownJournalOnly)
+            let report = try Self.sync(store, with: target, options.language)
             // Named only once it synced: a folder that cannot be synced is never kept.
             if named != nil {
                 try store.name(syncFolder: target)
@@ -47,6 +47,17 @@ struct Sync: ParsableCommand {
             }
             Self.show(report, options)
         }
+    }
+
+    /// One sync, with a bar on standard error if it takes over a second on a terminal.
+    static func sync(_ store: Store, with target: NamedSyncFolder, _ language: Language) throws(Message) -> SyncReport {
+        let bar = ProgressBar(SyncText.syncing.text(language))
+        store.progress = bar.update(fraction:)
+        defer {
+            store.progress = nil
+            bar.finish()
+        }
+        return try store.sync(with: target.folder, ownJournalOnly: target.ownJournalOnly)
     }
 
     /// The folder given, else the one named on this machine.

@@ -34,7 +34,7 @@ extension Sync {
                         let store = try options.open()
                         if target == nil { target = try self.target(store) }
                         let chosen = target!
-                        let report = try store.sync(with: chosen.folder, ownJournalOnly: chosen.ownJournalOnly)
+                        let report = try Self.sync(store, with: chosen, options.language)
                         if report.received > 0 || report.sent > 0 || !report.damage.isEmpty { Self.show(report, options) }
                         store.saveSnapshotIfStale()
                     } catch where error == SyncText.noFolder {

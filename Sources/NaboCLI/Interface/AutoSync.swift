@@ -7,7 +7,7 @@ import NaboTUI
 /// every 5 minutes, and within 2 s of a journal changing in the folder. Each sync runs beside the
 /// interface (`BackgroundSync`), so typing never waits for it; a failure is said once and the
 /// sync tried again.
-struct AutoSync {
+public struct AutoSync {
     static let afterSave: TimeInterval = 10
     static let every: TimeInterval = 300
     static let afterFolderChange: TimeInterval = 0.5
@@ -24,7 +24,7 @@ struct AutoSync {
     private var lastGood: (at: Date, report: SyncReport)?
     private var failedWith: Message?
 
-    init(named: NamedSyncFolder?, now: Date) {
+    public init(named: NamedSyncFolder?, now: Date) {
         self.named = named
         due = named == nil ? nil : now
     }
@@ -45,9 +45,10 @@ struct AutoSync {
         due = now
     }
 
-    /// What happened since the last look, for the status line: a sync started or ended. `refreshed`
-    /// is called once a sync has written what came in, for the interface to read it.
-    mutating func tick(_ store: Store, now: Date, refreshed: () -> Void) -> (status: SyncStatus?, problem: Message?) {
+    /// What happened since the last look, for the status line: a sync started or ended. A sync that
+    /// ended well hands its records to `store`; `refreshed` is called then, for the interface to
+    /// read anything written since and show the records.
+    public mutating func tick(_ store: Store, now: Date, refreshed: () -> Void) -> (status: SyncStatus?, problem: Message?) {
         var problem: Message?
         if let sync = running {
             guard let outcome = sync.finished else {
@@ -59,6 +60,7 @@ struct AutoSync {
             _ = watch?.journalsChanged()
             switch outcome {
             case .synced(let report):
+                sync.handOver(to: store)
                 if let naming {
                     do throws(Message) {
                         try store.name(syncFolder: naming)
@@ -102,12 +104,12 @@ struct AutoSync {
     private func minutes(since then: Date, _ now: Date) -> Int { max(0, Int(now.timeIntervalSince(then) / 60)) }
 
     /// On the way out, a sync still running is let finish (so the folder is left whole), for a while.
-    func finish(within seconds: TimeInterval = 30) {
+    public func finish(within seconds: TimeInterval = 30) {
         guard let running else { return }
         let deadline = Date().addingTimeInterval(seconds)
         while running.finished == nil, Date() < deadline { usleep(20_000) }
     }
 
     /// How long the key loop may wait before the next look: short while a sync runs.
-    var timeoutMilliseconds: Int { running == nil ? 1000 : 100 }
+    public var timeoutMilliseconds: Int { running == nil ? 1000 : 100 }
 }

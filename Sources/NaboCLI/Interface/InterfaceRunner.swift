@@ -9,11 +9,18 @@ import NaboTUI
 enum InterfaceRunner {
     static func run(store: Store, isDemo: Bool, language: Language, themeName: String?, environment: [String: String],
                     clock: DayClock) throws(Message) {
+        InterfaceMemory.tune()
         let catalog = ThemeFiles.catalog(environment: environment)
         let today = store.today(now: clock.now())
         var directory = Directory(replica: store.replica, today: today)
         var saves = SaveLog()
         var imports = InterfaceImport()
+        var catchUp = CatchUp()
+        // After the interface's own write the directory is built again at once; a build under way is older.
+        func rebuild() {
+            directory = Directory(replica: store.replica, today: today)
+            catchUp.superseded()
+        }
 
         // Work folded from the journals at this start (a sync, another device's lines) is kept
         // for the next start; after the terminal is given back, so the wait shows as the shell's.
@@ -50,27 +57,38 @@ enum InterfaceRunner {
             if !settled {
                 settled = true
                 if try store.settleSnapshot() {
-                    directory = Directory(replica: store.replica, today: today)
+                    rebuild()
                     state.message = StatusMessage(.warning, Message(
                         nb: "Øyeblikksbildet av dataene var skadet; alt er lest på nytt fra journalene.",
                         en: "The saved snapshot of the data was damaged; everything was read again from the journals."))
                     continue
                 }
             }
+            if let built = catchUp.built() {
+                store.retired.keep(directory)
+                directory = built
+                continue
+            }
             var actions: [AppAction] = []
-            let synced = autoSync.tick(store, now: clock.now()) { refresh(store, &directory, &actions, today) }
+            let synced = autoSync.tick(store, now: clock.now()) { catchUp.start() }
             if synced.status != state.sync { actions.append(.syncShown(synced.status)) }
             if let problem = synced.problem { actions.append(.syncFailed(problem)) }
             if actions.isEmpty {
-                let wait = min(drafts.timeoutMilliseconds() ?? autoSync.timeoutMilliseconds, autoSync.timeoutMilliseconds)
+                let wait = [drafts.timeoutMilliseconds(), autoSync.timeoutMilliseconds, catchUp.timeoutMilliseconds].compactMap { $0 }.min() ?? 0
                 if let key = session.nextKey(timeoutMilliseconds: wait) {
                     guard key != .resize, let action = AppKeys.action(for: key, in: state) else { continue }
                     actions.append(action)
                 } else {
                     // No key: the terminal is gone, or it is time to keep the draft and read what others wrote.
                     guard !terminal.isGone else { return }
+                    // A pause: what was replaced is freed now, where no key waits for it.
+                    if !catchUp.isBusy, wait >= 100 { store.retired.drop() }
                     if let problem = drafts.flush() { state.message = StatusMessage(.error, problem) }
-                    refresh(store, &directory, &actions, today)
+                    do throws(Message) {
+                        try catchUp.step(store, today: today)
+                    } catch {
+                        actions.append(.syncFailed(error))
+                    }
                     if actions.isEmpty { continue }
                 }
             }
@@ -90,7 +108,7 @@ enum InterfaceRunner {
                             try store.exclusively { () throws(Message) in try saves.save(change, done: done, in: store, now: clock.now()) }
                         })
                         autoSync.saved(now: clock.now())
-                        directory = Directory(replica: store.replica, today: today)
+                        rebuild()
                     case .loadHistory(let type, let id):
                         do throws(Message) {
                             let entries = try store.history(type, id).map { HistoryEntry($0, utcOffset: store.utcOffset) }
@@ -127,7 +145,7 @@ enum InterfaceRunner {
                             }
                         })
                         autoSync.saved(now: clock.now())
-                        directory = Directory(replica: store.replica, today: today)
+                        rebuild()
                     case .previewImport(let path):
                         do throws(Message) {
                             actions.append(.importing(.previewed(try imports.preview(path, store: store, now: clock.now(), environment: environment))))
@@ -141,13 +159,13 @@ enum InterfaceRunner {
                             }
                         })
                         autoSync.saved(now: clock.now())
-                        directory = Directory(replica: store.replica, today: today)
+                        rebuild()
                     case .undo:
                         actions.append(outcome { () throws(Message) in
                             try store.exclusively { () throws(Message) in try saves.undo(in: store, now: clock.now()) }
                         })
                         autoSync.saved(now: clock.now())
-                        directory = Directory(replica: store.replica, today: today)
+                        rebuild()
                     case .editText(let text):
                         terminal.suspend()
                         do throws(Message) {
@@ -161,16 +179,6 @@ enum InterfaceRunner {
                 }
             }
             drafts.track(state, directory: directory, now: localNow(store, clock))
-        }
-    }
-
-    /// Reads what other processes wrote (a command, a sync) into the journals; a failure to read
-    /// is said on the message line.
-    static func refresh(_ store: Store, _ directory: inout Directory, _ actions: inout [AppAction], _ today: CalendarDate) {
-        do throws(Message) {
-            if try store.refresh() { directory = Directory(replica: store.replica, today: today) }
-        } catch {
-            actions.append(.syncFailed(error))
         }
     }
 

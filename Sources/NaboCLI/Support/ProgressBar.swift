@@ -11,11 +11,17 @@ final class ProgressBar {
     init(_ label: String) { self.label = label }
 
     func update(_ done: Int, of total: Int) {
-        guard enabled, total > 0, DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
-        let width = 30
-        let filled = min(width, done * width / total)
+        guard total > 0 else { return }
+        update(fraction: Double(done) / Double(total))
+    }
+
+    /// The same bar from a share done between 0 and 1 (as `Store.progress` tells it).
+    func update(fraction: Double) {
+        guard enabled, DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
+        let width = 30, share = min(1, max(0, fraction))
+        let filled = Int(share * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(label) \(bar) \(min(100, done * 100 / total)) %".utf8))
+        FileHandle.standardError.write(Data("\r\(label) \(bar) \(Int(share * 100)) %".utf8))
         shown = true
     }
 

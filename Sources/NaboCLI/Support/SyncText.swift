@@ -20,6 +20,8 @@ enum SyncText {
         nb: "Nabo er åpen på denne maskinen og synkroniserer selv; venter til den lukkes.",
         en: "Nabo is open on this laptop and syncs itself; waiting until it is closed.")
 
+    static let syncing = Message(nb: "Synkroniserer", en: "Syncing")
+
     static let noneNamed = Message(nb: "Ingen synkmappe var valgt.", en: "No sync folder was named.")
 
     static let noFolder = Message(

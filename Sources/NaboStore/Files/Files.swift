@@ -108,12 +108,13 @@ public enum Files {
     /// The bytes after the last newline (a torn or unfinished line) come back as the result. A run
     /// of more than `maxLine` bytes without a newline is not held in memory: its first `maxLine`
     /// bytes go to `overlong` with the line's offset, and the rest up to its newline is skipped.
-    public static func forEachChunk(_ path: String, from offset: Int = 0, chunk: Int = 8 << 20, maxLine: Int = .max,
+    /// Reading stops at `end`, where a caller reads a file a slice at a time.
+    public static func forEachChunk(_ path: String, from offset: Int = 0, to end: Int = .max, chunk: Int = 8 << 20, maxLine: Int = .max,
                                     overlong: ([UInt8], Int) -> Void = { _, _ in },
                                     _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws -> [UInt8] {
         let fd = try openRegular(path)
         defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        var buffer = [UInt8](repeating: 0, count: max(1, min(chunk, end - offset)))
         var carry = 0
         var fileOffset = offset
         var bufferStart = offset
@@ -121,7 +122,7 @@ public enum Files {
         while true {
             if carry == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }
             let n = buffer.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + carry, raw.count - carry, off_t(fileOffset))
+                pread(fd, raw.baseAddress! + carry, min(raw.count - carry, end - fileOffset), off_t(fileOffset))
             }
             if n < 0 { if errno == EINTR { continue }; throw failure("read", path) }
             if n == 0 { break }

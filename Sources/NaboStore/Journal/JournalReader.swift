@@ -26,15 +26,16 @@ struct JournalReader {
     /// Reads `path` from `offset`, counting lines from `firstLine`. A sealed line is opened with
     /// `opener` (nil where the store is not encrypted) and read as its plain line; its fingerprint
     /// is the plain line's, so a plain line and any sealing of it are one operation. `bytes` stays
-    /// the line as it stands in the file.
-    static func read(_ path: String, name: String, from offset: Int = 0, firstLine: Int = 1, fromSyncFolder: Bool = false,
+    /// the line as it stands in the file. Reading stops at the last whole line before `end`; the
+    /// result's `goodLength` says where to go on from.
+    static func read(_ path: String, name: String, from offset: Int = 0, to end: Int = .max, firstLine: Int = 1, fromSyncFolder: Bool = false,
                      opener: LineOpener? = nil, _ body: (Line) throws -> Void) throws -> Result {
         var damage: [Damage] = []
         var damaged: [UInt8] = []
         var lineNo = firstLine - 1
         // Where the opened lines of a chunk are written, kept from chunk to chunk.
         let plain = PlainBuffer()
-        let tail = try Files.forEachChunk(path, from: offset, maxLine: JournalLine.maxBytes, overlong: { head, _ in
+        let tail = try Files.forEachChunk(path, from: offset, to: end, maxLine: JournalLine.maxBytes, overlong: { head, _ in
             lineNo += 1
             damage.append(Damage(kind: .overlongLine, file: name, line: lineNo))
             damaged.append(contentsOf: head + [0x0A])
@@ -65,8 +66,11 @@ struct JournalReader {
             }
         }
         let size = Files.status(path)?.size ?? offset
-        var result = Result(damage: damage, damagedBytes: damaged, goodLength: size - tail.count, lines: lineNo, tornTail: tail)
-        if !tail.isEmpty {
+        var result = Result(damage: damage, damagedBytes: damaged, goodLength: min(size, end) - tail.count, lines: lineNo, tornTail: tail)
+        if end < size {
+            // The line cut at `end` is read whole with the next slice.
+            result.tornTail = []
+        } else if !tail.isEmpty {
             // A last line without its newline may still be whole (written by another tool); only
             // an unreadable one is torn.
             let torn = try tail.withUnsafeBufferPointer { t in

@@ -39,25 +39,37 @@ extension Store {
         return try body()
     }
 
-    /// Reads what other processes wrote since the last read, when the lock is free now; true when
-    /// something came in. Never waits: a writer holding the lock is caught up with next time.
-    public func refresh() throws(Message) -> Bool {
-        guard interfaceLock != nil, lock == nil, journalsChanged() else { return false }
+    /// How far `refresh` came.
+    public enum Refresh: Equatable, Sendable {
+        /// Nothing came in, or a writer holds the lock: nothing was read.
+        case unchanged
+        /// Part of what came in was read; the rest is read by the next call.
+        case partly
+        /// Everything that came in is read.
+        case caughtUp
+    }
+
+    /// Reads what other processes wrote since the last read, when the lock is free now, at most
+    /// `budget` bytes of it per call, so an interface reads a large sync between keys. Never
+    /// waits: a writer holding the lock is caught up with next time.
+    public func refresh(budget: Int = .max) throws(Message) -> Refresh {
+        guard interfaceLock != nil, lock == nil, journalsChanged() else { return .unchanged }
         do throws(Files.Failure) {
-            guard let held = try FileLock.attempt(folder + "/.lock") else { return false }
+            guard let held = try FileLock.attempt(folder + "/.lock") else { return .unchanged }
             lock = held
         } catch { throw error.message }
         defer {
             recordInodes()
             lock = nil
         }
-        try catchUp()
-        return true
+        return try catchUp(budget: budget) ? .caughtUp : .partly
     }
 
     /// A journal that grew is read from where it ended; one written again (an erasure, an
     /// encryption, another device id taken) or cut short means the whole folder is read again.
-    func catchUp() throws(Message) {
+    /// True once everything is read; false when `budget` bytes were read and more is left.
+    @discardableResult
+    func catchUp(budget: Int = .max) throws(Message) -> Bool {
         registry = DeviceRegistry(stateHome: stateHome)
         let wasDevice = identity?.device
         identity = registry.entry(for: canonicalFolder)
@@ -70,14 +82,24 @@ extension Store {
             twoContents = []
             try load(repairing: true, useSnapshot: true)
             _ = try applyErasures()
-            return
+            return true
         }
+        var left = budget
         for name in Files.listFiles(journalFolder) where JournalFileName.isJournal(name) {
             let size = Files.status(journalFolder + "/" + name)?.size ?? 0
-            if size != journalSizes[name] { try readJournal(name, from: journalSizes[name] ?? 0, repairing: true) }
+            let from = journalSizes[name] ?? 0
+            guard size != from else { continue }
+            guard left > 0 else { return false }
+            let end = size - from > left ? from + left : .max
+            try readJournal(name, from: from, to: end, repairing: true)
+            // A line longer than the slice is read whole, with what follows it up to a line's longest.
+            if end != .max, journalSizes[name] == from { try readJournal(name, from: from, to: from + JournalLine.maxBytes + 1, repairing: true) }
+            left -= (journalSizes[name] ?? from) - from
+            if end != .max, journalSizes[name].map({ $0 < size }) ?? true { return false }
         }
         if !twoContents.isEmpty { try settleTwoContents() }
         _ = try applyErasures()
+        return true
     }
 
     private func journalsChanged() -> Bool {

@@ -57,6 +57,8 @@ public final class Store {
     /// A sealed snapshot still opening in the background, until `settleSnapshot`.
     var openedSnapshot: SnapshotSource?
     let isReadOnly: Bool
+    /// What an interface replaced and frees when the worker pauses (`Retired`).
+    public let retired = Retired()
 
     public var journalFolder: String { folder + "/journal" }
     var ownJournal: String? { identity.map { journalFolder + "/" + $0.device + ".jsonl" } }
@@ -177,10 +179,11 @@ public final class Store {
         }
     }
 
-    func readJournal(_ name: String, from offset: Int, repairing: Bool) throws(Message) {
+    /// Reads a journal's lines from `offset`; up to `end` only, where the interface reads a slice at a time.
+    func readJournal(_ name: String, from offset: Int, to end: Int = .max, repairing: Bool) throws(Message) {
         let path = journalFolder + "/" + name
         do {
-            let result = try JournalReader.read(path, name: name, from: offset, opener: opener) { line in
+            let result = try JournalReader.read(path, name: name, from: offset, to: end, opener: opener) { line in
                 switch known.admit(line.op.id.device, line.op.id.seq, hash: line.hash) {
                 case .new:
                     replica.apply(line.op)
@@ -198,7 +201,8 @@ public final class Store {
                 // The torn bytes are kept aside; cutting them off lets the next append start a clean line.
                 try Files.truncate(path, to: result.goodLength)
             }
-            journalSizes[name] = Files.status(path)?.size ?? 0
+            let size = Files.status(path)?.size ?? 0
+            journalSizes[name] = end < size ? result.goodLength : size
         } catch let e as Files.Failure {
             throw e.message
         } catch {

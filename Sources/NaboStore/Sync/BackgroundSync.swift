@@ -13,7 +13,8 @@ struct UnlockedKeys: @unchecked Sendable {
 /// A sync that runs beside the interface, so typing never waits for it: on a thread of its own,
 /// a second store opened on the same folder with the keys already unlocked merges with the sync
 /// folder and writes what came in to the journals, under the folder's lock as any writer does.
-/// The interface's store then reads the journals' new lines (`Store.refresh`).
+/// The interface's store then takes in that store's fold (`handOver(to:)`) rather than reading
+/// the new lines again.
 public final class BackgroundSync: @unchecked Sendable {
     public enum Outcome: Sendable {
         case synced(SyncReport)
@@ -22,6 +23,8 @@ public final class BackgroundSync: @unchecked Sendable {
 
     private let guarded = NSLock()
     private var outcome: Outcome?
+    /// The store that synced, until the interface's store has taken in its fold.
+    private var synced: Store?
     private var fraction: Double?
     public let started: Date
 
@@ -30,6 +33,8 @@ public final class BackgroundSync: @unchecked Sendable {
         started = now
         let (folder, stateHome, keys, offset) = (store.folder, store.stateHome, store.unlockedKeys, store.utcOffset)
         let thread = Thread { [self] in
+            // Background work: on Linux the nice value is the calling thread's own (who 0), so this one yields to the keys.
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let result: Outcome
             do throws(Message) {
                 let sibling = try Store(folder, stateHome: stateHome, readOnly: false, useSnapshot: true, now: Date(), waiting: {},
@@ -40,7 +45,13 @@ public final class BackgroundSync: @unchecked Sendable {
                     fraction = done
                     guarded.unlock()
                 }
-                result = .synced(try sibling.sync(with: named.folder, ownJournalOnly: named.ownJournalOnly))
+                try sibling.settleSnapshot()
+                let report = try sibling.sync(with: named.folder, ownJournalOnly: named.ownJournalOnly)
+                sibling.handOver()
+                result = .synced(report)
+                guarded.lock()
+                synced = sibling
+                guarded.unlock()
             } catch {
                 result = .failed(error)
             }
@@ -57,6 +68,18 @@ public final class BackgroundSync: @unchecked Sendable {
         guarded.lock()
         defer { guarded.unlock() }
         return outcome
+    }
+
+    /// Once the sync has ended well, `store` takes in the records it folded (`Store.adopt`).
+    public func handOver(to store: Store) {
+        guarded.lock()
+        let sibling = synced
+        synced = nil
+        guarded.unlock()
+        guard let sibling else { return }
+        store.adopt(sibling)
+        // What else it holds (its snapshot mapped in, the sync's tables) is freed when the worker pauses.
+        store.retired.keep(sibling)
     }
 
     /// How far the reading has come, 0...1; nil before it starts reading.
