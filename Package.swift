@@ -38,7 +38,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nabo", dependencies: ["NaboCLI"]),
-        .executableTarget(name: "nabo-bench", dependencies: ["NaboCore", "NaboStore", "NaboSheets", "NaboTUI", "NaboCLI"]),
+        .executableTarget(name: "nabo-bench", dependencies: [
+            "NaboCore", "NaboStore", "NaboSheets", "NaboTUI", "NaboCLI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // A libFuzzer target when built with `-sanitize=fuzzer -DFUZZING`; see README, "Fuzzing".
         .executableTarget(name: "nabo-fuzz", dependencies: ["NaboCore", "NaboStore", "CLibFuzzer"]),
         .target(name: "NaboTestSupport", dependencies: ["NaboCore"], path: "Tests/NaboTestSupport"),

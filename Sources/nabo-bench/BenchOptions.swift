@@ -22,28 +22,6 @@ struct BenchOptions {
     var report = false
     /// With `--typing`, only the keys typed while the interface syncs 100,000 operations.
     var typing = false
-
-    init(_ args: [String]) {
-        var i = 1
-        while i < args.count {
-            switch args[i] {
-            case "--data" where i + 1 < args.count: root = args[i + 1]; i += 1
-            case "--fresh": fresh = true
-            case "--encrypted": encrypted = true
-            case "--sheets": sheets = true
-            case "--import": importOnly = true
-            case "--erasure": erasure = true
-            case "--report": report = true
-            case "--typing": typing = true
-            case "--repeat" where i + 1 < args.count: repeats = Int(args[i + 1]).map { max(1, $0) }; i += 1
-            case "--small":
-                // A quick run of the same steps, for trying the benchmark itself.
-                units = 2_000; residents = 3_000; operations = 50_000; otherOperations = 10_000
-            default: break
-            }
-            i += 1
-        }
-    }
 }
 
 /// One figure and its target, printed as a line a person can read and a script can grep.

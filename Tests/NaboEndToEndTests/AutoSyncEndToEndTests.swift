@@ -51,7 +51,7 @@ import Testing
 
     /// A sync past its first second shows a bar: on standard error at a terminal for `nabo sync`,
     /// on the status line for the interface's own sync. Receiving a generated colleague's store
-    /// takes seconds in a debug build.
+    /// takes seconds in a debug build, its reading about one, so the bar is asked to show at once.
     @Test func aLongSyncShowsAProgressBarOnTheCommandLineAndOnTheStatusLine() throws {
         let big = folder.sub("big"), usb = folder.sub("usb-big"), kari = folder.sub("kari-big"), ola = folder.sub("ola-big")
         #expect(try Binary.run(["gen", "--units", "300", "--residents", "500", "--visits", "40000", "--years", "1", "--data", big],
@@ -66,7 +66,7 @@ import Testing
         #expect(try Binary.run(["sync", usb, "--data", big], environment: laptop("big")).status == 0)
 
         let line = try Tmux(columns: 80, rows: 24, command: ["/bin/sh", "-c", "\(Binary.nabo) sync \(usb) --data \(kari) --lang en; sleep 60"],
-                            environment: laptop("Kari Test"), folder: folder.path)
+                            environment: laptop("Kari Test").merging(["NABO_PROGRESS_AFTER": "0"]) { $1 }, folder: folder.path)
         defer { line.stop() }
         let during = try line.waitFor(text: "Syncing █", timeout: 30)
         #expect(during.contains("%"))
@@ -74,7 +74,7 @@ import Testing
         // The bar's line is cleared before the report, so no bar is left beside it.
         #expect(!after.contains("Syncing"))
 
-        let tmux = try Tmux(columns: 120, rows: 40, command: [Binary.nabo, "--data", ola, "--lang", "en"], environment: laptop("Ola Test"),
+        let tmux = try Tmux(columns: 120, rows: 40, command: [Binary.nabo, "--data", ola, "--lang", "en"], environment: laptop("Ola Test").merging(["NABO_PROGRESS_AFTER": "0"]) { $1 },
                             folder: folder.path)
         defer { tmux.stop() }
         try tmux.waitFor(text: "No addresses yet")

@@ -25,24 +25,29 @@ struct List: ParsableCommand {
                 return what == "due" ? try printDue(store) : printConflicts(store)
             }
             guard let type = EntityType(name: what) else { throw ListChoice.unknown(what) }
-            let filter = try FieldFlags.filter(type, filters, options: ListChoice.options)
+            let filter = try ListFilter(type, filters, options: ListChoice.options)
             if open, type != .input {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
             let plan = try planFilter(type)
             let days = try dayFilter(type)
             let today = try options.today(store)
-            let records = store.replica.records(type.rawValue)
-                .filter { (deleted || !$0.isDeleted) && matches($0, filter) && (!open || Input($0).isOpen) }
-                .filter { plan?.matches($0, in: store.replica, today: today) ?? true }
-                .filter { days?.matches($0) ?? true }
-                // Each key is made once: a visit's is read from its date, and a store holds half a million.
-                .map { (key: RecordText.sortKey($0, type), record: $0) }
-                .sorted { $0.key < $1.key }.map(\.record)
+            // A first pass keeps each match's sort key and place, a second fetches them in order: a
+            // JSON export then writes as it reads and holds one record at a time.
+            var rows: [(key: String, id: String, place: Replica.RecordPlace)] = []
+            store.replica.forEachRecord(type.rawValue) { place, r in
+                guard (deleted || !r.isDeleted) && filter.matches(r) && (!open || Input(r).isOpen)
+                        && (plan?.matches(r, in: store.replica, today: today) ?? true) && (days?.matches(r) ?? true) else { return }
+                rows.append((RecordText.sortKey(r, type), r.id, place))
+            }
+            rows.sort { ($0.key, $0.id) < ($1.key, $1.id) }
+            let records = rows.lazy.compactMap { store.replica.record(type.rawValue, at: $0.place) }
             if options.json {
-                Output.jsonArray(records.map { RecordJSON.pairs($0, type) })
+                var stream = JSONArrayStream()
+                for record in records { stream.append(RecordJSON.pairs(record, type)) }
+                stream.finish()
             } else {
-                for line in RecordText.table(records, type, store.replica, options.language) { Output.line(line) }
+                for line in RecordText.table(Array(records), type, store.replica, options.language) { Output.line(line) }
             }
         }
     }
@@ -81,17 +86,6 @@ struct List: ParsableCommand {
             guard let day = r.date(field) else { return false }
             return (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
         }
-    }
-
-    func matches(_ r: Record, _ filter: Edit) -> Bool {
-        for (field, value) in filter.values where r[field]?.string.map({ $0.lowercased() }) != value.lowercased()
-            && r[field].map({ $0.jsonText }) != value {
-            return false
-        }
-        for (field, values) in filter.additions where !values.allSatisfy({ r.members(field).contains($0) }) {
-            return false
-        }
-        return true
     }
 
     func printDue(_ store: Store) throws(Message) {

@@ -13,7 +13,6 @@ public struct AutoSync {
     static let afterFolderChange: TimeInterval = 0.5
     static let afterFailure: TimeInterval = 30
     /// A sync that takes longer than this shows how far it has come.
-    static let showProgressAfter: TimeInterval = 1
 
     private(set) var named: NamedSyncFolder?
     /// A folder typed with `:sync FOLDER`, named once a sync with it has worked.
@@ -52,7 +51,7 @@ public struct AutoSync {
         var problem: Message?
         if let sync = running {
             guard let outcome = sync.finished else {
-                let slow = now.timeIntervalSince(sync.started) > Self.showProgressAfter
+                let slow = now.timeIntervalSince(sync.started) >= ProgressDelay.seconds
                 return (.syncing(fraction: slow ? sync.progress ?? 0 : nil), nil)
             }
             running = nil

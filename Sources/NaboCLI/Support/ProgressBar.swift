@@ -1,7 +1,7 @@
 import Foundation
 
 /// A bar on standard error while a long job runs: only on a terminal (a script's log gets no
-/// carriage returns), and only once the job has taken a second, so a quick one shows nothing.
+/// carriage returns), and only once the job has taken a second (`ProgressDelay`), so a quick one shows nothing.
 final class ProgressBar {
     private let label: String
     private let start = DispatchTime.now().uptimeNanoseconds
@@ -17,7 +17,7 @@ final class ProgressBar {
 
     /// The same bar from a share done between 0 and 1 (as `Store.progress` tells it).
     func update(fraction: Double) {
-        guard enabled, DispatchTime.now().uptimeNanoseconds - start > 1_000_000_000 else { return }
+        guard enabled, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 >= ProgressDelay.seconds else { return }
         let width = 30, share = min(1, max(0, fraction))
         let filled = Int(share * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -121,15 +121,8 @@ enum Output {
     }
 
     static func jsonArray(_ items: [[(String, JSONValue)]]) {
-        var w = JSONWriter()
-        w.raw("[")
-        for (i, p) in items.enumerated() {
-            if i > 0 { w.raw(",") }
-            w.raw("\n  ")
-            w.object(p)
-        }
-        if !items.isEmpty { w.raw("\n") }
-        w.raw("]")
-        print(w.text)
+        var stream = JSONArrayStream()
+        for item in items { stream.append(item) }
+        stream.finish()
     }
 }

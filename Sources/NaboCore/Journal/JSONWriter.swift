@@ -10,6 +10,9 @@ public struct JSONWriter: Sendable {
 
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Empties the text written so far, keeping its room: a stream writes out and goes on.
+    public mutating func clear() { bytes.removeAll(keepingCapacity: true) }
+
     public mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -1,0 +1,30 @@
+extension LazyTable {
+    /// Each record the snapshot holds, with its position, decoded one at a time and kept by no one,
+    /// skipping those in `changes` (the caller yields its own); an export of every visit then holds
+    /// one visit at a time instead of the whole table. A record that does not decode ends the walk,
+    /// as it ends a listing.
+    func forEach<E: Error>(skipping changes: [String: Record], _ body: (Int, Record) throws(E) -> Void) throws(E) {
+        guard isReadable() else { return }
+        let all = bytes, offsetBytes = self.offsetBytes
+        for position in 0..<count {
+            let offset = Int(UInt32(littleEndian: offsetBytes.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
+            var r = BinaryReader(all, at: offset)
+            if !changes.isEmpty {
+                // The id is read before the record, so a changed one is never decoded.
+                guard let length = try? r.u32(), let id = try? r.bytes(Int(length)) else { return }
+                if changes[String(decoding: id, as: UTF8.self)] != nil { continue }
+                r.pos = offset
+            }
+            guard let record = try? RecordCoding.decode(&r) else { return }
+            try body(position, record)
+        }
+    }
+
+    /// The record at a position `forEach` gave.
+    func record(at position: Int) -> Record? {
+        guard position >= 0, position < count, isReadable() else { return nil }
+        let offset = Int(UInt32(littleEndian: offsetBytes.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
+        var r = BinaryReader(bytes, at: offset)
+        return try? RecordCoding.decode(&r)
+    }
+}
