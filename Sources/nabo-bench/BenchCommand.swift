@@ -15,7 +15,8 @@ struct BenchCommand: ParsableCommand {
         figure and its target, with "met" or "NOT met". An option below measures one part alone.
 
         For a profiler, --cold-load-child STORE, --sync-child STORE FOLDER and --first-frame-child \
-        STORE STATE run one step alone (given first, before any other option).
+        STORE STATE run one step alone, and --command-child ARGUMENTS runs nabo ARGUMENTS and prints its \
+        wall time, peak memory and exit status (each given first, before any other option).
         """)
 
     @Option(name: .customLong("data"), help: ArgumentHelp("Folder for the generated stores (default: $TMPDIR/nabo-bench).", valueName: "folder"))
@@ -29,12 +30,14 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .customLong("import"), help: "Only the import of 1,600 units and 1,600 residents from CSV, twice.") var importOnly = false
     @Flag(help: "Only nabo person retention erasing 1,000 residents.") var erasure = false
     @Flag(help: "Only the evaluation report of the store.") var report = false
+    @Flag(help: "Only the lists answered from the snapshot's indexes (a day's and a resident's visits, an address's measures, residents due) and every visit exported as JSON.")
+    var queries = false
     @Flag(help: "Only 200 keys typed through the interface while a background sync brings in 100,000 operations.") var typing = false
 
     func validate() throws {
         if let repeats, repeats < 1 { throw ValidationError("--repeat takes a number of runs, 1 or more.") }
-        if [sheets, importOnly, erasure, report, typing, encrypted, repeats != nil].filter({ $0 }).count > 1 {
-            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report and --typing.")
+        if [sheets, importOnly, erasure, report, typing, queries, encrypted, repeats != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report, --queries and --typing.")
         }
     }
 
@@ -43,7 +46,7 @@ struct BenchCommand: ParsableCommand {
         if let root { o.root = root }
         o.fresh = fresh
         if small { (o.units, o.residents, o.operations, o.otherOperations) = (2_000, 3_000, 50_000, 10_000) }
-        (o.repeats, o.encrypted, o.sheets, o.importOnly, o.erasure, o.report, o.typing) = (repeats, encrypted, sheets, importOnly, erasure, report, typing)
+        (o.repeats, o.encrypted, o.sheets, o.importOnly, o.erasure, o.report, o.typing, o.queries) = (repeats, encrypted, sheets, importOnly, erasure, report, typing, queries)
         return o
     }
 
@@ -57,6 +60,8 @@ struct BenchCommand: ParsableCommand {
                 try ImportBenchmark.run(root: options.root)
             } else if options.report {
                 try ReportBenchmark.run(bench)
+            } else if options.queries {
+                try QueriesBenchmark.run(bench)
             } else if options.typing {
                 try TypingDuringSyncBenchmark.run(bench)
             } else if options.erasure {

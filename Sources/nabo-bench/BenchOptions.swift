@@ -22,6 +22,8 @@ struct BenchOptions {
     var report = false
     /// With `--typing`, only the keys typed while the interface syncs 100,000 operations.
     var typing = false
+    /// With `--queries`, only the indexed lists and the streamed export.
+    var queries = false
 }
 
 /// One figure and its target, printed as a line a person can read and a script can grep.

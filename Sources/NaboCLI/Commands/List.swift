@@ -29,19 +29,13 @@ struct List: ParsableCommand {
             if open, type != .input {
                 throw Message(nb: "--open gjelder innspill: nabo list inputs --open.", en: "--open applies to inputs: nabo list inputs --open.")
             }
-            let plan = try planFilter(type)
-            let days = try dayFilter(type)
-            let today = try options.today(store)
+            var query = ListQuery(type, filter: filter, today: try options.today(store))
+            (query.deleted, query.open) = (deleted, open)
+            query.plan = try planFilter(type)
+            query.days = try dayFilter(type)
             // A first pass keeps each match's sort key and place, a second fetches them in order: a
             // JSON export then writes as it reads and holds one record at a time.
-            var rows: [(key: String, id: String, place: Replica.RecordPlace)] = []
-            store.replica.forEachRecord(type.rawValue) { place, r in
-                guard (deleted || !r.isDeleted) && filter.matches(r) && (!open || Input(r).isOpen)
-                        && (plan?.matches(r, in: store.replica, today: today) ?? true) && (days?.matches(r) ?? true) else { return }
-                rows.append((RecordText.sortKey(r, type), r.id, place))
-            }
-            rows.sort { ($0.key, $0.id) < ($1.key, $1.id) }
-            let records = rows.lazy.compactMap { store.replica.record(type.rawValue, at: $0.place) }
+            let records = query.places(in: store.replica).lazy.compactMap { store.replica.record(type.rawValue, at: $0) }
             if options.json {
                 var stream = JSONArrayStream()
                 for record in records { stream.append(RecordJSON.pairs(record, type)) }

@@ -2,10 +2,11 @@
 /// found in a first pass fetches the record again in the second without a search and without the
 /// whole table decoded and held.
 extension Replica {
-    /// Where a record is: its position in the snapshot's table, or its id among the records changed since.
+    /// Where a record is: its position in the snapshot's table, or its id (looked up, among the
+    /// records changed since first).
     public enum RecordPlace: Hashable, Sendable {
         case snapshot(Int)
-        case changed(String)
+        case id(String)
     }
 
     /// Every record of `type` (deleted ones too), each with its place; in no particular order.
@@ -14,14 +15,14 @@ extension Replica {
         if let lazy = lazyTables[type] {
             try lazy.forEach(skipping: changes) { (position, record) throws(E) in try body(.snapshot(position), record) }
         }
-        for (id, record) in changes { try body(.changed(id), record) }
+        for (id, record) in changes { try body(.id(id), record) }
     }
 
     /// The record at a place `forEachRecord` gave.
     public func record(_ type: String, at place: RecordPlace) -> Record? {
         switch place {
         case .snapshot(let position): lazyTables[type]?.record(at: position)
-        case .changed(let id): tables[type]?[id]
+        case .id(let id): record(type, id)
         }
     }
 }

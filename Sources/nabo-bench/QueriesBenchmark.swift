@@ -1,0 +1,64 @@
+import Foundation
+import NaboCLI
+import NaboCore
+import NaboStore
+
+/// `nabo-bench --queries`: the filtered lists answered from the snapshot's visit index, timed in
+/// process with the command's wall time beside each, and the streamed export of every visit with
+/// its peak memory, on the benchmark's store with a current snapshot.
+enum QueriesBenchmark {
+    static func run(_ bench: StoreBenchmark) throws {
+        try bench.prepare()
+        let root = bench.options.root
+        let work = root + "/queries", state = root + "/queries-state"
+        if !FileManager.default.fileExists(atPath: work + "/store.json") {
+            try? FileManager.default.removeItem(atPath: state)
+            try FileManager.default.copyItem(atPath: bench.data, toPath: work)
+            _ = try Store.initialise(work, worker: "Bench", stateHome: state)
+            try Store(work, stateHome: state).saveSnapshot()
+        }
+        let environment = ["XDG_STATE_HOME": state, "LANG": "C.UTF-8"]
+        // The first command warms the page cache, as a laptop in use has it.
+        _ = try CommandRun.measure(["check", "--data", work], environment: environment)
+        let store = try Store(work, stateHome: state, readOnly: true)
+        let today = store.today(now: Date())
+        let index = store.replica.visitIndex
+        let middle = index.entries.indices.sorted { index.entries[$0].sortKey < index.entries[$1].sortKey }[index.count / 2]
+        let day = index.entries[middle].day!.iso
+        let resident = index.residents(of: middle).first ?? ""
+        let address = store.replica.records(EntityType.measure.rawValue).lazy.compactMap { Measure.address(of: $0) }.first ?? ""
+        print(Figure(name: "queries: store", value: Double(store.replica.operationCount), unit: "operations").line)
+
+        let questions: [(name: String, type: EntityType, filters: [String], command: [String])] = [
+            ("one day's visits (\(day))", .visit, ["--date", day], ["list", "visits", "--date", day]),
+            ("one resident's visits", .visit, ["--resident", resident], ["list", "visits", "--resident", resident]),
+            ("one address's measures", .measure, ["--address", address], ["list", "measures", "--address", address]),
+        ]
+        for q in questions {
+            let query = try ListQuery(q.type, filters: q.filters, today: today)
+            var found = 0
+            let inProcess = try median(5) {
+                found = query.places(in: store.replica).compactMap { store.replica.record(q.type.rawValue, at: $0) }.count
+            }
+            let wall = try CommandRun.measure(q.command + ["--data", work], environment: environment)
+            print(Figure(name: "queries: \(q.name), \(found) listed, in process", value: inProcess * 1000, unit: "ms",
+                         target: "< 20 ms", met: inProcess < 0.020).line + String(format: "; the command %.3f s", wall.seconds))
+        }
+        var due = 0
+        let dueTime = try median(5) { due = Due.list(in: store.replica, today: today).count }
+        let dueWall = try CommandRun.measure(["list", "due", "--data", work], environment: environment)
+        print(Figure(name: "queries: residents due (\(due)), in process", value: dueTime * 1000, unit: "ms", target: "< 20 ms", met: dueTime < 0.020).line
+              + String(format: "; the command %.3f s", dueWall.seconds))
+
+        let export = try CommandRun.measure(["list", "visits", "--json", "--data", work], environment: environment)
+        print(Figure(name: "export: every visit as JSON (nabo list visits --json), wall", value: export.seconds, unit: "s", target: "< 1 s", met: export.seconds < 1).line)
+        print(Figure(name: "export: every visit as JSON, peak memory", value: export.peakBytes / 1e6, unit: "MB", target: "< 150 MB", met: export.peakBytes < 150e6).line)
+    }
+
+    /// The median of `runs` timings of `body`.
+    static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(try seconds(body)) }
+        return times.sorted()[runs / 2]
+    }
+}
