@@ -38,7 +38,10 @@ struct List: ParsableCommand {
             let records = query.places(in: store.replica).lazy.compactMap { store.replica.record(type.rawValue, at: $0) }
             if options.json {
                 var stream = JSONArrayStream()
-                for record in records { stream.append(RecordJSON.pairs(record, type)) }
+                for (n, record) in records.enumerated() {
+                    stream.append(RecordJSON.pairs(record, type))
+                    if n % 4096 == 4095 { store.replica.forgetSnapshotPages() }
+                }
                 stream.finish()
             } else {
                 for line in RecordText.table(Array(records), type, store.replica, options.language) { Output.line(line) }

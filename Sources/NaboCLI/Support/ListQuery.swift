@@ -26,7 +26,7 @@ public struct ListQuery {
 
     /// The matching records' places, in the listing's order: by the list key, then by id.
     public func places(in replica: Replica) -> [Replica.RecordPlace] {
-        var rows: [(key: String, id: String, place: Replica.RecordPlace)] = []
+        var rows: [(key: RecordText.ListKey, id: String, place: Replica.RecordPlace)] = []
         let keep = { (place: Replica.RecordPlace, r: Record) in
             guard matches(r, in: replica) else { return }
             rows.append((RecordText.sortKey(r, type), r.id, place))

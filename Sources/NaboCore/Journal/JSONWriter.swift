@@ -21,6 +21,13 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape: it is looked over first and then copied whole, which made
+        // writing the half a million visits of an export several times faster than byte by byte.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 }) {
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         // C1 is U+0080–U+009F, in UTF-8 the lead byte 0xC2 and a second byte below 0xA0 that
         // equals the scalar; 0xC2 is held back until that byte is seen.
         var afterC2 = false

@@ -25,4 +25,11 @@ extension Replica {
         case .id(let id): record(type, id)
         }
     }
+
+    /// Gives back the memory of the snapshot's bytes read so far; they are read again from the
+    /// file if asked for. An export calls it as it goes, so its memory stays that of what it writes.
+    public func forgetSnapshotPages() {
+        var seen = Set<ObjectIdentifier>()
+        for table in lazyTables.values where seen.insert(ObjectIdentifier(table.source)).inserted { table.source.forgetPages() }
+    }
 }

@@ -53,6 +53,12 @@ public struct Meeting: Equatable, Sendable {
     }
 
     public init(_ record: Record, in replica: Replica) {
+        self.init(record, in: replica, from: Agendas(replica))
+    }
+
+    /// The meeting with its items and decisions taken from `agendas`, read once for all meetings:
+    /// looking them up per item read every measure once per item.
+    public init(_ record: Record, in replica: Replica, from agendas: Agendas) {
         id = record.id
         title = record.string("title") ?? ""
         start = record.string("date").flatMap(LocalDateTime.stored)
@@ -60,25 +66,33 @@ public struct Meeting: Equatable, Sendable {
         attendees = Self.attendees(record.string("attendees") ?? "")
         minutesSent = record.date("minutesSent")
         note = record.string("note")
-        items = Self.agenda(of: record.id, in: replica).map { Self.item($0, replica) }
+        items = (agendas.items[record.id] ?? []).map { Self.item($0, replica, decisions: agendas.decisions[$0.id] ?? []) }
     }
 
-    /// The meeting's live agenda items, oldest on the agenda first: an item's `meeting` is written
-    /// when it is put on the agenda, so the version of that write orders them.
-    static func agenda(of meeting: String, in replica: Replica) -> [Record] {
-        replica.records(EntityType.agendaItem.rawValue)
-            .filter { !$0.isDeleted && $0.string("meeting") == meeting }
-            .sorted { a, b in
-                let (x, y) = (a.register("meeting")?.winner.version.clock, b.register("meeting")?.winner.version.clock)
-                return x == y ? a.id < b.id : (x ?? HLC(raw: 0)) < (y ?? HLC(raw: 0))
+    /// Every meeting's live agenda items, oldest on the agenda first, and every item's live decided
+    /// measures by title, each table read once.
+    public struct Agendas: Sendable {
+        var items: [String: [Record]] = [:]
+        var decisions: [String: [Record]] = [:]
+
+        public init(_ replica: Replica) {
+            for r in replica.records(EntityType.agendaItem.rawValue) where !r.isDeleted {
+                if let meeting = r.string("meeting") { items[meeting, default: []].append(r) }
             }
-    }
-
-    /// The live measures decided in an agenda item, by title.
-    static func decisions(of item: String, in replica: Replica) -> [Record] {
-        replica.records(EntityType.measure.rawValue)
-            .filter { !$0.isDeleted && $0.string("agendaItem") == item }
-            .sorted { ($0.string("title") ?? "", $0.id) < ($1.string("title") ?? "", $1.id) }
+            // An item's `meeting` is written when it is put on the agenda, so the version of that write orders them.
+            for (meeting, list) in items {
+                items[meeting] = list.sorted { a, b in
+                    let (x, y) = (a.register("meeting")?.winner.version.clock, b.register("meeting")?.winner.version.clock)
+                    return x == y ? a.id < b.id : (x ?? HLC(raw: 0)) < (y ?? HLC(raw: 0))
+                }
+            }
+            for r in replica.records(EntityType.measure.rawValue) where !r.isDeleted {
+                if let item = r.string("agendaItem") { decisions[item, default: []].append(r) }
+            }
+            for (item, list) in decisions {
+                decisions[item] = list.sorted { ($0.string("title") ?? "", $0.id) < ($1.string("title") ?? "", $1.id) }
+            }
+        }
     }
 
     /// "NAME, AGENCY; NAME, AGENCY" as written in the meeting's record.
@@ -90,8 +104,8 @@ public struct Meeting: Equatable, Sendable {
         }
     }
 
-    static func item(_ r: Record, _ replica: Replica) -> Item {
-        let decisions = decisions(of: r.id, in: replica).map { m in
+    static func item(_ r: Record, _ replica: Replica, decisions measures: [Record]) -> Item {
+        let decisions = measures.map { m in
             let measure = Measure(m)
             return Decision(id: m.id, title: measure.title, address: measure.address.map { AddressText.short($0, in: replica) } ?? "",
                             status: measure.statusValue, responsible: measure.responsibleValue)

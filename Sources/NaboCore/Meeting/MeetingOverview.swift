@@ -10,7 +10,8 @@ public struct MeetingOverview: Sendable {
     public var last: Meeting?
 
     public init(_ replica: Replica, today: CalendarDate) {
-        meetings = replica.records(EntityType.meeting.rawValue).filter { !$0.isDeleted }.map { Meeting($0, in: replica) }.sorted { a, b in
+        let agendas = Meeting.Agendas(replica)
+        meetings = replica.records(EntityType.meeting.rawValue).filter { !$0.isDeleted }.map { Meeting($0, in: replica, from: agendas) }.sorted { a, b in
             (a.start?.date.dayNumber ?? Int.min, a.start?.minutes ?? 0, a.id) > (b.start?.date.dayNumber ?? Int.min, b.start?.minutes ?? 0, b.id)
         }
         next = meetings.last { !$0.isPast(today: today) && $0.start != nil }

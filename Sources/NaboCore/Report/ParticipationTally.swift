@@ -56,7 +56,8 @@ struct ParticipationTally {
             guard response.status == .complete, let address = response.address, inScope.contains(address), let p = index(response.date) else { continue }
             responses[p] += 1
         }
-        for m in live(.meeting).map({ Meeting($0, in: replica) }) {
+        let agendas = Meeting.Agendas(replica)
+        for m in live(.meeting).map({ Meeting($0, in: replica, from: agendas) }) {
             guard let day = m.start?.date, day <= today, let p = index(day) else { continue }
             meetingsHeld[p] += 1
             if m.minutesSent != nil { minutesSent[p] += 1 }

@@ -6,6 +6,8 @@ extension LazyTable {
     func forEach<E: Error>(skipping changes: [String: Record], _ body: (Int, Record) throws(E) -> Void) throws(E) {
         guard isReadable() else { return }
         let all = bytes, offsetBytes = self.offsetBytes
+        // The records lie in id order, so what lies behind the last one read is given back as the walk goes.
+        var forgotten = 0
         for position in 0..<count {
             let offset = Int(UInt32(littleEndian: offsetBytes.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
             var r = BinaryReader(all, at: offset)
@@ -16,9 +18,15 @@ extension LazyTable {
                 r.pos = offset
             }
             guard let record = try? RecordCoding.decode(&r) else { return }
+            if offset - forgotten >= Self.forgetEvery {
+                source.forgetPages(range.lowerBound + forgotten..<range.lowerBound + offset)
+                forgotten = offset
+            }
             try body(position, record)
         }
     }
+
+    static let forgetEvery = 8 << 20
 
     /// The record at a position `forEach` gave.
     func record(at position: Int) -> Record? {

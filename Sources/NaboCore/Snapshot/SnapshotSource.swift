@@ -5,11 +5,21 @@ public final class SnapshotSource: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
     private let release: () -> Void
     private let chunks: SnapshotChunks?
+    private let forget: ((Range<Int>) -> Void)?
 
-    public init(bytes: UnsafeRawBufferPointer, chunks: SnapshotChunks? = nil, release: @escaping () -> Void) {
+    /// `forget` lets the system take back the memory of bytes already read, which it reads again
+    /// from the file if they are asked for (a mapped file; never a buffer opened in memory).
+    public init(bytes: UnsafeRawBufferPointer, chunks: SnapshotChunks? = nil, forget: ((Range<Int>) -> Void)? = nil, release: @escaping () -> Void) {
         self.bytes = bytes
         self.chunks = chunks
+        self.forget = forget
         self.release = release
+    }
+
+    /// Gives back the memory of `range` (whole, if nil) while its bytes stay readable: an export
+    /// that walks the whole snapshot then holds only what it reads lately.
+    public func forgetPages(_ range: Range<Int>? = nil) {
+        forget?(range ?? 0..<bytes.count)
     }
 
     /// Makes `range` readable; false when it cannot be (a sealed chunk failed its check), and then

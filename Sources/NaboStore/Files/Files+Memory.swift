@@ -23,7 +23,13 @@ extension Files {
         guard let st = status(path), st.size > 0,
               let p = mmap(nil, st.size, PROT_READ, Self.mapFlags, fd, 0), p != MAP_FAILED else { return nil }
         let size = st.size
-        return SnapshotSource(bytes: UnsafeRawBufferPointer(start: p, count: size)) { munmap(p, size) }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        // Whole pages inside the range only: a page still partly to be read stays.
+        let forget = { (range: Range<Int>) in
+            let start = (range.lowerBound + page - 1) / page * page, end = min(size, range.upperBound) / page * page
+            if end > start { _ = madvise(p + start, end - start, MADV_DONTNEED) }
+        }
+        return SnapshotSource(bytes: UnsafeRawBufferPointer(start: p, count: size), forget: forget) { munmap(p, size) }
     }
 
     /// Zeroed memory of its own for a large buffer (an opened snapshot), asked to be backed by huge
