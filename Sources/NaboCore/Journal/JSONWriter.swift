@@ -21,13 +21,15 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most text needs no escape: it is looked over first and then copied whole, which made
-        // writing the half a million visits of an export several times faster than byte by byte.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2 }) {
-            bytes.append(contentsOf: s.utf8)
+        // Most text needs no escape: it is looked over first and then copied whole, rather than
+        // appended a byte at a time (an export writes some five million strings).
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { text in
+            for b in text where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xC2 { return false }
+            bytes.append(contentsOf: text)
             bytes.append(UInt8(ascii: "\""))
-            return
+            return true
         }
+        if copied == true { return }
         // C1 is U+0080–U+009F, in UTF-8 the lead byte 0xC2 and a second byte below 0xA0 that
         // equals the scalar; 0xC2 is held back until that byte is seen.
         var afterC2 = false

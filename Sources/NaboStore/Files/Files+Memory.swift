@@ -7,21 +7,15 @@ import NaboCore
 
 /// Files as memory: the snapshot mapped, and the buffer an encrypted snapshot is opened into.
 extension Files {
-    /// The whole snapshot is read at start (its checksum), so on Linux its pages are mapped in one go
-    /// rather than one fault at a time.
-    #if os(Linux)
-    static let mapFlags = MAP_PRIVATE | MAP_POPULATE
-    #else
-    static let mapFlags = MAP_PRIVATE
-    #endif
-
-    /// Maps a file read-only into memory; the mapping lives as long as the returned source.
+    /// Maps a file read-only into memory; the mapping lives as long as the returned source. Its pages
+    /// come as they are read and can be given back (`forgetPages`), so reading the whole snapshot once
+    /// for its checksum does not keep 200 MB resident.
     public static func map(_ path: String) -> SnapshotSource? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         guard let st = status(path), st.size > 0,
-              let p = mmap(nil, st.size, PROT_READ, Self.mapFlags, fd, 0), p != MAP_FAILED else { return nil }
+              let p = mmap(nil, st.size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
         let size = st.size
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         // Whole pages inside the range only: a page still partly to be read stays.

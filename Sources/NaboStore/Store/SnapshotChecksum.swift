@@ -2,12 +2,14 @@
 /// independent lanes over 32-byte strides, so the processor works on four multiplications at once
 /// instead of waiting on one chain (`LineHash`'s, fine for a line, is four times slower here).
 enum SnapshotChecksum {
-    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// `done` is told of each 8 MB read, so a caller can give back the memory of what is behind.
+    static func of(_ bytes: UnsafeRawBufferPointer, done: ((Range<Int>) -> Void)? = nil) -> UInt64 {
         var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63)
         let count = bytes.count
         var i = 0
         if let base = bytes.baseAddress {
             while i + 32 <= count {
+                if let done, i > 0, i % Self.piece == 0 { done(i - Self.piece..<i) }
                 lanes.0 = mix(lanes.0, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 lanes.1 = mix(lanes.1, base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
                 lanes.2 = mix(lanes.2, base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
@@ -23,6 +25,8 @@ enum SnapshotChecksum {
         }
         return h
     }
+
+    static let piece = 8 << 20
 
     private static func mix(_ h: UInt64, _ word: UInt64) -> UInt64 {
         let m = (h ^ word) &* 0x100_0000_01B3 &+ 0xBF58_476D_1CE4_E5B9

@@ -71,7 +71,10 @@ extension Store {
         guard let source = snapshotSource(), let prelude = Self.preludeEnd(source),
               let (header, offset) = try? SnapshotHeader.read(UnsafeRawBufferPointer(rebasing: source.bytes[..<prelude])), header.store == manifest.store,
               // A sealed snapshot's chunks were each authenticated as they were opened: that covers every byte.
-              keyring != nil || SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...])) == header.checksum
+              keyring != nil || SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...]), done: {
+                  // Read once for the check, the bytes are given back: a command then holds only what it reads again.
+                  source.forgetPages($0.lowerBound + offset..<$0.upperBound + offset)
+              }) == header.checksum
         else { return false }
         for (name, size) in header.journals {
             guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }
