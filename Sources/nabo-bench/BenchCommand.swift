@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
         figure and its target, with "met" or "NOT met". An option below measures one part alone.
 
         For a profiler, --cold-load-child STORE, --sync-child STORE FOLDER and --first-frame-child \
-        STORE STATE run one step alone, and --command-child ARGUMENTS runs nabo ARGUMENTS and prints its \
+        STORE STATE and --snapshot-child STORE STATE run one step alone, and --command-child ARGUMENTS runs nabo ARGUMENTS and prints its \
         wall time, peak memory and exit status (each given first, before any other option).
         """)
 
@@ -32,12 +32,14 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only the evaluation report of the store.") var report = false
     @Flag(help: "Only the lists answered from the snapshot's indexes (a day's and a resident's visits, an address's measures, residents due) and every visit exported as JSON.")
     var queries = false
+    @Flag(help: "Only the snapshot written after a cold fold and again after 1,000 changes: its time against the fold's, its memory against its size.")
+    var snapshot = false
     @Flag(help: "Only 200 keys typed through the interface while a background sync brings in 100,000 operations.") var typing = false
 
     func validate() throws {
         if let repeats, repeats < 1 { throw ValidationError("--repeat takes a number of runs, 1 or more.") }
-        if [sheets, importOnly, erasure, report, typing, queries, encrypted, repeats != nil].filter({ $0 }).count > 1 {
-            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report, --queries and --typing.")
+        if [sheets, importOnly, erasure, report, typing, queries, snapshot, encrypted, repeats != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report, --queries, --snapshot and --typing.")
         }
     }
 
@@ -46,7 +48,7 @@ struct BenchCommand: ParsableCommand {
         if let root { o.root = root }
         o.fresh = fresh
         if small { (o.units, o.residents, o.operations, o.otherOperations) = (2_000, 3_000, 50_000, 10_000) }
-        (o.repeats, o.encrypted, o.sheets, o.importOnly, o.erasure, o.report, o.typing, o.queries) = (repeats, encrypted, sheets, importOnly, erasure, report, typing, queries)
+        (o.repeats, o.encrypted, o.sheets, o.importOnly, o.erasure, o.report, o.typing, o.queries, o.snapshot) = (repeats, encrypted, sheets, importOnly, erasure, report, typing, queries, snapshot)
         return o
     }
 
@@ -60,6 +62,8 @@ struct BenchCommand: ParsableCommand {
                 try ImportBenchmark.run(root: options.root)
             } else if options.report {
                 try ReportBenchmark.run(bench)
+            } else if options.snapshot {
+                try SnapshotBenchmark.run(bench)
             } else if options.queries {
                 try QueriesBenchmark.run(bench)
             } else if options.typing {

@@ -24,6 +24,8 @@ struct BenchOptions {
     var typing = false
     /// With `--queries`, only the indexed lists and the streamed export.
     var queries = false
+    /// With `--snapshot`, only the snapshot's writing.
+    var snapshot = false
 }
 
 /// One figure and its target, printed as a line a person can read and a script can grep.

@@ -18,18 +18,9 @@ enum CommandRun {
     }
 
     static func measure(_ arguments: [String], environment: [String: String]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-        p.arguments = ["--command-child"] + arguments
-        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        let parts = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard p.terminationStatus == 0, parts.count == 3 else {
-            throw Message(nb: "nabo \(arguments.joined(separator: " ")) kunne ikke måles: \(text)", en: "nabo \(arguments.joined(separator: " ")) could not be measured: \(text)")
+        let parts = try StoreBenchmark.child(["--command-child"] + arguments, environment: environment)
+        guard parts.count == 3 else {
+            throw Message(nb: "nabo \(arguments.joined(separator: " ")) kunne ikke måles.", en: "nabo \(arguments.joined(separator: " ")) could not be measured.")
         }
         return Result(seconds: parts[0], peakBytes: parts[1], status: Int32(parts[2]))
     }

@@ -10,12 +10,7 @@ enum ErasureBenchmark {
 
     static func run(_ bench: StoreBenchmark) throws {
         try bench.prepare()
-        let root = bench.options.root
-        let work = root + "/erasure", state = root + "/erasure-state"
-        try? FileManager.default.removeItem(atPath: work)
-        try? FileManager.default.removeItem(atPath: state)
-        try FileManager.default.copyItem(atPath: bench.data, toPath: work)
-        let open = try Store.initialise(work, worker: "Bench", stateHome: state)
+        let (work, open) = try bench.freshCopy("erasure", state: bench.options.root + "/erasure-state")
         try open.saveSnapshot()
         let moved = open.replica.records(EntityType.resident.rawValue).map(Resident.init).compactMap { r in r.movedOut.map { (r.id, $0) } }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }

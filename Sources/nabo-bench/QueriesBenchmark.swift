@@ -9,14 +9,9 @@ import NaboStore
 enum QueriesBenchmark {
     static func run(_ bench: StoreBenchmark) throws {
         try bench.prepare()
-        let root = bench.options.root
-        let work = root + "/queries", state = root + "/queries-state"
-        if !FileManager.default.fileExists(atPath: work + "/store.json") {
-            try? FileManager.default.removeItem(atPath: state)
-            try FileManager.default.copyItem(atPath: bench.data, toPath: work)
-            _ = try Store.initialise(work, worker: "Bench", stateHome: state)
-            try Store(work, stateHome: state).saveSnapshot()
-        }
+        let state = bench.options.root + "/queries-state"
+        let work = try bench.freshCopy("queries", state: state).work
+        try Store(work, stateHome: state).saveSnapshot()
         let environment = ["XDG_STATE_HOME": state, "LANG": "C.UTF-8"]
         // The first command warms the page cache, as a laptop in use has it.
         _ = try CommandRun.measure(["check", "--data", work], environment: environment)

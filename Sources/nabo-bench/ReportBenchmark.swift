@@ -12,11 +12,10 @@ enum ReportBenchmark {
         try bench.prepare()
         let root = bench.options.root
         // The command finds its state under $XDG_STATE_HOME/nabo, as on a laptop.
-        let work = root + "/report", xdgState = root + "/report-state", state = xdgState + "/nabo"
-        try? FileManager.default.removeItem(atPath: work)
+        let xdgState = root + "/report-state", state = xdgState + "/nabo"
         try? FileManager.default.removeItem(atPath: xdgState)
-        try FileManager.default.copyItem(atPath: bench.data, toPath: work)
-        try Store.initialise(work, worker: "Bench", stateHome: state).saveSnapshot()
+        let work = try bench.freshCopy("report", state: state).work
+        try Store(work, stateHome: state).saveSnapshot()
         var store: Store?
         let open = try seconds { store = try Store(work, stateHome: state, readOnly: true) }
         guard let store else { return }

@@ -88,12 +88,27 @@ struct StoreBenchmark {
         return (parts[0], parts[1])
     }
 
+    /// A copy of the generated store at `name` under the benchmark's folder, made afresh and set up
+    /// as a new laptop whose state is at `state`.
+    func freshCopy(_ name: String, state: String) throws -> (work: String, store: Store) {
+        let work = options.root + "/" + name
+        try? FileManager.default.removeItem(atPath: work)
+        try? FileManager.default.removeItem(atPath: state)
+        try FileManager.default.copyItem(atPath: data, toPath: work)
+        return (work, try Store.initialise(work, worker: "Bench", stateHome: state))
+    }
+
     /// Runs this benchmark again in a child process for one measurement and reads its numbers.
     func child(_ arguments: [String]) throws -> [Double] {
+        try Self.child(arguments, environment: [:])
+    }
+
+    static func child(_ arguments: [String], environment: [String: String]) throws -> [Double] {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if !FileManager.default.isExecutableFile(atPath: p.executableURL!.path) { p.executableURL = Bundle.main.executableURL }
         p.arguments = arguments
+        p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe()
         p.standardOutput = out
         try p.run()

@@ -17,11 +17,9 @@ enum TypingDuringSyncBenchmark {
     static func run(_ bench: StoreBenchmark) throws {
         try bench.prepare()
         let root = bench.options.root
-        let work = root + "/typing", state = root + "/typing-state", folder = root + "/typing-sync"
-        try? FileManager.default.removeItem(atPath: work)
-        try? FileManager.default.removeItem(atPath: state)
-        try FileManager.default.copyItem(atPath: bench.data, toPath: work)
-        try Store.initialise(work, worker: "Bench", stateHome: state).saveSnapshot()
+        let state = root + "/typing-state", folder = root + "/typing-sync"
+        let work = try bench.freshCopy("typing", state: state).store.folder
+        try Store(work, stateHome: state).saveSnapshot()
         let store = try Store(work, stateHome: state)
         try bench.otherDevices(into: folder, base: store.replica, of: work, devices: 1)
         try store.shareWhileOpen()

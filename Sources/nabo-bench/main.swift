@@ -15,6 +15,9 @@ if arguments.count >= 4, arguments[1] == "--sync-child" {
 if arguments.count >= 4, arguments[1] == "--first-frame-child" {
     FirstFrameChild.run(folder: arguments[2], state: arguments[3], passphraseFile: arguments.count >= 5 ? arguments[4] : nil)
 }
+if arguments.count >= 4, arguments[1] == "--snapshot-child" {
+    SnapshotWriteChild.run(folder: arguments[2], state: arguments[3])
+}
 if arguments.count >= 2, arguments[1] == "--command-child" {
     CommandRun.child(Array(arguments.dropFirst(2)))
 }

@@ -1,6 +1,8 @@
 /// Little-endian binary encoding for the start-up snapshot: fixed-width numbers, length-prefixed text.
 public struct BinaryWriter {
     public var bytes: [UInt8] = []
+    /// Reused for each value's JSON text, so writing half a million records makes no string per value.
+    private var json = JSONWriter()
 
     public init() {}
 
@@ -12,6 +14,14 @@ public struct BinaryWriter {
     public mutating func string(_ s: String) {
         u32(UInt32(s.utf8.count))
         bytes.append(contentsOf: s.utf8)
+    }
+
+    /// A value as its compact JSON text (`jsonText`), length-prefixed as `string` writes text.
+    public mutating func jsonText(_ v: JSONValue) {
+        json.clear()
+        json.value(v)
+        u32(UInt32(json.bytes.count))
+        bytes += json.bytes
     }
 
     public mutating func version(_ v: Version) {

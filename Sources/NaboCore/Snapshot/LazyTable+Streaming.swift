@@ -36,3 +36,16 @@ extension LazyTable {
         return try? RecordCoding.decode(&r)
     }
 }
+
+extension LazyTable {
+    /// The id and the whole encoded record at a position, as bytes: what a snapshot written again
+    /// copies over for a record unchanged since. Records lie one after another in id order.
+    func raw(at position: Int) -> (id: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer)? {
+        let offset = { (p: Int) in Int(UInt32(littleEndian: self.offsetBytes.loadUnaligned(fromByteOffset: p * 4, as: UInt32.self))) }
+        let start = offset(position), end = position + 1 < count ? offset(position + 1) : range.count
+        guard start <= end, end <= range.count else { return nil }
+        var r = BinaryReader(bytes, at: start)
+        guard let length = try? r.u32(), let id = try? r.bytes(Int(length)) else { return nil }
+        return (id, UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+    }
+}

@@ -36,7 +36,7 @@ enum RecordCoding {
     }
 
     static func head(_ h: Head, _ w: inout BinaryWriter) {
-        w.string(h.value.jsonText)
+        w.jsonText(h.value)
         w.version(h.version)
     }
 

@@ -7,6 +7,12 @@ extension Replica {
     /// without it.
     public func snapshotBytes() -> (bytes: [UInt8], prelude: Int)? {
         var w = BinaryWriter()
+        let types = self.types
+        // One buffer, sized once: the tables are written after the prelude, whose directory is
+        // filled in as each is done, so the records are never copied from one buffer to another.
+        w.bytes.reserveCapacity(types.reduce(1 << 20) { size, type in
+            size + (lazyTables[type].map { $0.range.count + $0.offsets.count } ?? 0) + (tables[type]?.count ?? 0) * 240
+        })
         w.u64(clock.raw)
         w.u64(UInt64(operationCount))
         w.u32(UInt32(devices.names.count))
@@ -15,40 +21,95 @@ extension Replica {
         authors.forEach { w.string($0) }
         authorSeqs.forEach { w.u32($0) }
         visitIndex.encode(into: &w)
-        let types = self.types
-        var bodies = BinaryWriter()
-        var directory: [(type: String, count: Int, length: Int)] = []
+        w.u32(UInt32(types.count))
+        var places: [Int] = []
         for type in types {
-            if let lazy = lazyTables[type], tables[type] == nil {
-                // Unchanged since the last snapshot: copied over as bytes, without decoding.
-                guard lazy.isReadable() else { return nil }
-                directory.append((type, lazy.count, lazy.range.count))
-                bodies.bytes += lazy.bytes
-                bodies.bytes += lazy.offsetBytes
-                continue
-            }
-            let table = Dictionary(records(type).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            var body = BinaryWriter()
-            var offsets = BinaryWriter()
-            body.bytes.reserveCapacity(table.count * 200)
-            // Sorted by the ids' bytes, as the lookup compares them.
-            for id in table.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                offsets.u32(UInt32(body.bytes.count))
-                RecordCoding.encode(table[id]!, into: &body)
-            }
-            directory.append((type, table.count, body.bytes.count))
-            bodies.bytes += body.bytes
-            bodies.bytes += offsets.bytes
-        }
-        w.u32(UInt32(directory.count))
-        for entry in directory {
-            w.string(entry.type)
-            w.u32(UInt32(entry.count))
-            w.u64(UInt64(entry.length))
+            w.string(type)
+            places.append(w.bytes.count)
+            w.u32(0)
+            w.u64(0)
         }
         let prelude = w.bytes.count
-        w.bytes += bodies.bytes
+        for (type, place) in zip(types, places) {
+            let start = w.bytes.count
+            let count: Int
+            if let lazy = lazyTables[type] {
+                // Unchanged records are copied over as bytes, without decoding; changed ones are
+                // written in their place, in id order.
+                guard lazy.isReadable() else { return nil }
+                count = Self.merge(lazy, changed: tables[type] ?? [:], into: &w)
+            } else {
+                count = Self.write(tables[type] ?? [:], into: &w)
+            }
+            Self.patch(&w, at: place, count: count, length: w.bytes.count - start - count * 4)
+        }
         return (w.bytes, prelude)
+    }
+
+    /// Writes the records in id order, then their offsets; returns how many.
+    private static func write(_ table: [String: Record], into w: inout BinaryWriter) -> Int {
+        let start = w.bytes.count
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(table.count)
+        for id in table.keys.sorted(by: IDOrder.precedes) {
+            offsets.append(UInt32(w.bytes.count - start))
+            RecordCoding.encode(table[id]!, into: &w)
+        }
+        for o in offsets { w.u32(o) }
+        return offsets.count
+    }
+
+    /// The old table's records with `changed` laid over them, in id order, then their offsets.
+    private static func merge(_ lazy: LazyTable, changed: [String: Record], into w: inout BinaryWriter) -> Int {
+        // What has been copied is given back as it goes (`forgetPages`), so the old snapshot's
+        // pages and the new one's bytes are not both held whole.
+        defer { lazy.source.forgetPages(lazy.range.lowerBound..<lazy.offsets.upperBound) }
+        guard !changed.isEmpty else {
+            var at = 0
+            while at < lazy.bytes.count {
+                let end = min(lazy.bytes.count, at + LazyTable.forgetEvery)
+                w.bytes += UnsafeRawBufferPointer(rebasing: lazy.bytes[at..<end])
+                lazy.source.forgetPages(lazy.range.lowerBound + at..<lazy.range.lowerBound + end)
+                at = end
+            }
+            w.bytes += lazy.offsetBytes
+            return lazy.count
+        }
+        let start = w.bytes.count
+        let ids = changed.keys.sorted(by: IDOrder.precedes)
+        var next = 0
+        var offsets: [UInt32] = []
+        offsets.reserveCapacity(lazy.count + ids.count)
+        let encode = { (id: String, w: inout BinaryWriter) in
+            offsets.append(UInt32(w.bytes.count - start))
+            RecordCoding.encode(changed[id]!, into: &w)
+        }
+        for position in 0..<lazy.count {
+            guard let (id, bytes) = lazy.raw(at: position) else { break }
+            while next < ids.count, IDOrder.compare(ids[next], id) < 0 {
+                encode(ids[next], &w)
+                next += 1
+            }
+            if next < ids.count, IDOrder.compare(ids[next], id) == 0 {
+                encode(ids[next], &w)
+                next += 1
+                continue
+            }
+            offsets.append(UInt32(w.bytes.count - start))
+            w.bytes += bytes
+            if position % 16_384 == 16_383 { lazy.source.forgetPages(lazy.range.lowerBound..<lazy.range.lowerBound + (bytes.baseAddress! - lazy.bytes.baseAddress!)) }
+        }
+        while next < ids.count {
+            encode(ids[next], &w)
+            next += 1
+        }
+        for o in offsets { w.u32(o) }
+        return offsets.count
+    }
+
+    private static func patch(_ w: inout BinaryWriter, at place: Int, count: Int, length: Int) {
+        withUnsafeBytes(of: UInt32(count).littleEndian) { w.bytes.replaceSubrange(place..<place + 4, with: $0) }
+        withUnsafeBytes(of: UInt64(length).littleEndian) { w.bytes.replaceSubrange(place + 4..<place + 12, with: $0) }
     }
 
     /// A replica from snapshot bytes starting at `offset`: the prelude is read now (the visit index

@@ -41,7 +41,10 @@ extension Files {
     /// The temporary file is `.nabo-tmp.OWNER.RANDOM` beside the target: created exclusively and
     /// never through a link (a name planted in a shared folder cannot redirect the write), named
     /// by the device that writes it so only that device ever cleans it up (`removeLeftovers`).
-    public static func replaceAtomically(_ path: String, owner: String = "nabo", writer: (Int32) throws(Failure) -> Void) throws(Failure) {
+    /// `durable: false` skips waiting for the disk, for a file whose damage is noticed and costs
+    /// nothing lost (the snapshot, checked by its checksum and made again from the journals).
+    public static func replaceAtomically(_ path: String, owner: String = "nabo", durable: Bool = true,
+                                         writer: (Int32) throws(Failure) -> Void) throws(Failure) {
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
         var fd: Int32 = -1
         var tmp = ""
@@ -53,7 +56,7 @@ extension Files {
         guard fd >= 0 else { throw failure("write", path) }
         do throws(Failure) {
             try writer(fd)
-            guard fsync(fd) == 0 else { throw failure("write", path) }
+            guard !durable || fsync(fd) == 0 else { throw failure("write", path) }
             close(fd)
         } catch {
             close(fd)
@@ -64,7 +67,7 @@ extension Files {
             unlink(tmp)
             throw failure("write", path)
         }
-        syncDirectory(dir.isEmpty ? "." : dir)
+        if durable { syncDirectory(dir.isEmpty ? "." : dir) }
     }
 
     /// Copies a whole file into an open descriptor, for writing a journal to a sync folder; a failed
