@@ -107,7 +107,7 @@ extension Store {
         Files.remove(snapshotPath)
         damage = []
         try load(repairing: true, useSnapshot: false)
-        try saveSnapshot()
+        try saveSnapshot(durable: true)
         if let draft = readDraft(), pass.holdsErased(draft) { removeDraft() }
         removeErasedAside(pass)
         for name in Files.list(folder + "/sync") where name.hasSuffix(".json") {

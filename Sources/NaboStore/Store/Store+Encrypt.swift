@@ -106,7 +106,7 @@ extension Store {
             let dir = SyncState(json: json).folder
             if !dir.isEmpty { saveSyncState(SyncState(), for: dir) }
         }
-        try saveSnapshot()
+        try saveSnapshot(durable: true)
     }
 
     /// Replaces a journal file by one whose plain lines are sealed; a line that does not read as an

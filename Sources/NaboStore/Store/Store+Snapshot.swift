@@ -8,8 +8,9 @@ extension Store {
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
-    /// Writes the snapshot now.
-    public func saveSnapshot() throws(Message) {
+    /// Writes the snapshot now. `durable` waits for the disk, for a snapshot that replaces one that
+    /// must not come back after a crash (one holding an erased person, or a plain one once encrypted).
+    public func saveSnapshot(durable: Bool = false) throws(Message) {
         guard let (body, prelude) = replica.snapshotBytes() else {
             throw Message(nb: "Øyeblikksbildet kunne ikke skrives; det leses fra journalene neste gang.",
                           en: "The snapshot could not be written; the journals are read next time.")
@@ -20,11 +21,11 @@ extension Store {
         var w = Store.snapshotMagic
         withUnsafeBytes(of: UInt64(Store.snapshotMagic.count + 8 + header.count + prelude).littleEndian) { w += $0 }
         w += header
-        // Not waited for on the disk: a snapshot torn by a crash fails its check and is made again
-        // from the journals, and at 500,000 operations the wait was a third of its writing.
+        // Otherwise not waited for on the disk: a snapshot torn by a crash fails its check and is made
+        // again from the journals, and at 500,000 operations the wait was a third of its writing.
         let path = snapshotPath
         do throws(Files.Failure) {
-            try Files.replaceAtomically(path, owner: ownerTag, durable: false) { [keyring, manifest] (fd) throws(Files.Failure) in
+            try Files.replaceAtomically(path, owner: ownerTag, durable: durable) { [keyring, manifest] (fd) throws(Files.Failure) in
                 if let keyring {
                     try Files.writeAll(fd, FileSeal.seal(w + body, key: keyring.current, store: manifest.store, purpose: "snapshot"), path: path)
                 } else {
