@@ -19,13 +19,14 @@ enum CommandRun {
 
     static func measure(_ arguments: [String], environment: [String: String]) throws -> Result {
         let parts = try StoreBenchmark.child(["--command-child"] + arguments, environment: environment)
-        guard parts.count == 3 else {
+        guard parts.count == 3, parts[2] == 0 else {
             throw Message(nb: "nabo \(arguments.joined(separator: " ")) kunne ikke måles.", en: "nabo \(arguments.joined(separator: " ")) could not be measured.")
         }
         return Result(seconds: parts[0], peakBytes: parts[1], status: Int32(parts[2]))
     }
 
-    /// `nabo-bench --command-child ARGUMENTS`: runs `nabo ARGUMENTS` and prints its seconds, peak bytes and exit status.
+    /// `nabo-bench --command-child ARGUMENTS`: runs `nabo ARGUMENTS` and prints its seconds, peak
+    /// bytes and exit status; `measure` refuses a command that failed, so no figure is of a refusal.
     static func child(_ arguments: [String]) -> Never {
         do {
             let r = try spawn(arguments)

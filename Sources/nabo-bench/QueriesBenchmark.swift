@@ -9,10 +9,12 @@ import NaboStore
 enum QueriesBenchmark {
     static func run(_ bench: StoreBenchmark) throws {
         try bench.prepare()
-        let state = bench.options.root + "/queries-state"
+        // The commands find the state under $XDG_STATE_HOME/nabo, as on a laptop.
+        let xdgState = bench.options.root + "/queries-state", state = xdgState + "/nabo"
+        try? FileManager.default.removeItem(atPath: xdgState)
         let work = try bench.freshCopy("queries", state: state).work
         try Store(work, stateHome: state).saveSnapshot()
-        let environment = ["XDG_STATE_HOME": state, "LANG": "C.UTF-8"]
+        let environment = ["XDG_STATE_HOME": xdgState, "LANG": "C.UTF-8"]
         // The first command warms the page cache, as a laptop in use has it.
         _ = try CommandRun.measure(["check", "--data", work], environment: environment)
         let store = try Store(work, stateHome: state, readOnly: true)
