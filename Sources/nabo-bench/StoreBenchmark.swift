@@ -20,9 +20,18 @@ struct StoreBenchmark {
         let journalBytes = Double(journalSize(data))
         let python = pythonParseSeconds(data)
         let cold = try coldLoad()
+        let orjson = pythonParseSeconds(data, module: "orjson")
         report(Figure(name: "python json.loads, parse only", value: python ?? .nan, unit: "s"))
         report(Figure(name: "cold load, no snapshot", value: cold.seconds, unit: "s", target: python.map { "<= \(String(format: "%.3f", $0)) s" } ?? "",
                       met: python.map { cold.seconds <= $0 }))
+        let rate = journalBytes / 1e6 / cold.seconds
+        if let orjson {
+            let theirs = journalBytes / 1e6 / orjson
+            report(Figure(name: "python orjson.loads, parse only", value: theirs, unit: "MB/s of journal"))
+            report(Figure(name: "cold load, no snapshot", value: rate, unit: "MB/s of journal", target: String(format: ">= %.0f MB/s (orjson)", theirs), met: rate >= theirs))
+        } else {
+            report(Figure(name: "cold load, no snapshot (pip install orjson to compare)", value: rate, unit: "MB/s of journal"))
+        }
         report(Figure(name: "peak memory of the cold load", value: cold.peak / 1e6, unit: "MB",
                       target: String(format: "< %.0f MB (3 x %.0f MB of journals)", 3 * journalBytes / 1e6, journalBytes / 1e6), met: cold.peak < 3 * journalBytes))
 
@@ -48,6 +57,15 @@ struct StoreBenchmark {
             if name.hasPrefix("interface: cursor move + render"), unit == "ms" { f.target = "< 2 ms"; f.met = value < 2 }
             if name.hasPrefix("interface: search keystroke"), unit == "ms" { f.target = "< 10 ms"; f.met = value < 10 }
             report(f)
+        }
+        let empty = options.root + "/sync-empty", copied = options.root + "/rsync-copy"
+        for f in [empty, copied] { try? FileManager.default.removeItem(atPath: f) }
+        let intoEmpty = try seconds { _ = try store.sync(with: empty) }
+        if let rsync = rsyncSeconds(work + "/journal", into: copied) {
+            report(Figure(name: "sync into an empty folder", value: intoEmpty, unit: "s",
+                          target: String(format: "<= %.3f s (3 x rsync -a of the journals)", 3 * rsync), met: intoEmpty <= 3 * rsync))
+        } else {
+            report(Figure(name: "sync into an empty folder (install rsync to compare)", value: intoEmpty, unit: "s"))
         }
         let folder = options.root + "/sync"
         try otherDevices(into: folder, base: store.replica)
@@ -121,9 +139,11 @@ struct StoreBenchmark {
         return parts
     }
 
-    func pythonParseSeconds(_ folder: String) -> Double? {
+    /// Python parsing every journal line, without folding: with `module` "json" (the standard library)
+    /// or "orjson" (`pip install orjson`); nil when the module is missing.
+    func pythonParseSeconds(_ folder: String, module: String = "json") -> Double? {
         let script = """
-        import json, glob, time
+        import \(module) as json, glob, time
         files = sorted(glob.glob(r'''\(folder)/journal/*.jsonl'''))
         t = time.perf_counter()
         for f in files:
@@ -141,6 +161,20 @@ struct StoreBenchmark {
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         return Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// `rsync -a` of a folder, the tool an office would copy journals with; nil without rsync.
+    func rsyncSeconds(_ source: String, into destination: String) -> Double? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["rsync", "-a", source, destination + "/"]
+        p.standardError = FileHandle.nullDevice
+        var ran = false
+        let time = seconds {
+            ran = (try? p.run()) != nil
+            if ran { p.waitUntilExit() }
+        }
+        return ran && p.terminationStatus == 0 ? time : nil
     }
 
     func journalSize(_ folder: String) -> Int {
