@@ -21,5 +21,10 @@ import Testing
         #expect(try notes(["--date", "02.11.2026"]) == ["Uten klokkeslett.", "Morgen.", "Ettermiddag."])
         #expect(try notes(["--date", "2026-11-02 14:30"]) == ["Ettermiddag."])
         #expect(try notes(["--date", "2026-11-04"]) == [])
+        // A date that is no date is refused, as add refuses it, rather than matching nothing.
+        for bad in ["31.02.2026", "2026-11-02 25:00", "igår"] {
+            let refused = try store.run(["list", "visits", "--date", bad])
+            #expect(refused.status != 0 && refused.stderr.contains(bad), "\(bad): \(refused.stderr)")
+        }
     }
 }

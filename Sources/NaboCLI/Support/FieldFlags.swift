@@ -60,10 +60,10 @@ enum FieldFlags {
         for (field, text) in edit.values {
             guard let spec = Schema.fields(type).first(where: { $0.name == field }), !text.trimmingWhitespace().isEmpty else { continue }
             switch spec.kind {
-            case .choice, .date, .count, .flag, .hNumber, .postcode, .letter, .phone:
+            case .choice, .date, .dateTime, .count, .flag, .hNumber, .postcode, .letter, .phone:
                 let read = try FieldReader.read(text, as: spec, offsetFor: { _, _ in 0 })
                 edit.values[field] = read.string ?? read.jsonText
-            case .text, .longText, .dateTime, .reference, .references, .textList, .json:
+            case .text, .longText, .reference, .references, .textList, .json:
                 continue
             }
         }
