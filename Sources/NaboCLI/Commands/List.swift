@@ -35,16 +35,18 @@ struct List: ParsableCommand {
             query.days = try dayFilter(type)
             // A first pass keeps each match's sort key and place, a second fetches them in order: a
             // JSON export then writes as it reads and holds one record at a time.
-            let records = query.places(in: store.replica).lazy.compactMap { store.replica.record(type.rawValue, at: $0) }
+            let places = query.places(in: store.replica)
             if options.json {
                 var stream = JSONArrayStream()
-                for (n, record) in records.enumerated() {
-                    stream.append(RecordJSON.pairs(record, type))
+                var raw = RawRecord()
+                for (n, place) in places.enumerated() {
+                    stream.append { w in store.replica.writeJSON(type, at: place, raw: &raw, into: &w) }
                     if n % 4096 == 4095 { store.replica.forgetSnapshotPages() }
                 }
                 stream.finish()
             } else {
-                for line in RecordText.table(Array(records), type, store.replica, options.language) { Output.line(line) }
+                let records = places.compactMap { store.replica.record(type.rawValue, at: $0) }
+                for line in RecordText.table(records, type, store.replica, options.language) { Output.line(line) }
             }
         }
     }

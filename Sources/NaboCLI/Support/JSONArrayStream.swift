@@ -11,9 +11,18 @@ struct JSONArrayStream {
     init() { writer.raw("[") }
 
     mutating func append(_ pairs: [(String, JSONValue)]) {
+        append { w in
+            w.object(pairs)
+            return true
+        }
+    }
+
+    /// An item `write` writes as it will; one it says is not there (false) leaves no trace.
+    mutating func append(_ write: (inout JSONWriter) -> Bool) {
+        let start = writer.bytes.count
         if count > 0 { writer.raw(",") }
         writer.raw("\n  ")
-        writer.object(pairs)
+        guard write(&writer) else { return writer.truncate(to: start) }
         count += 1
         if writer.bytes.count >= 1 << 16 { flush() }
     }

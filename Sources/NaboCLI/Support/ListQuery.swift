@@ -33,6 +33,13 @@ public struct ListQuery {
         }
         if let ids = ListCandidates.ids(type, filter, deleted: deleted, in: replica) {
             for id in ids { if let r = replica.record(type.rawValue, id) { keep(.id(id), r) } }
+        } else if type == .visit, filter.isEmpty, !open, plan == nil, days == nil {
+            // Every visit: only whether it is deleted and its date are needed, read where they lie.
+            let date = Array("date".utf8)
+            replica.forEachRecord(type.rawValue, raw: { place, raw in
+                guard deleted || !raw.isDeleted else { return }
+                rows.append((RecordText.visitKey(dateText: raw.text(date)), String(decoding: raw.id, as: UTF8.self), place))
+            }, decoded: keep)
         } else {
             replica.forEachRecord(type.rawValue, keep)
         }

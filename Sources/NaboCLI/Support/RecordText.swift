@@ -39,8 +39,20 @@ enum RecordText {
     /// each; other records by text, where dates and times sort as their stored ISO form does.
     static func sortKey(_ r: Record, _ type: EntityType) -> ListKey {
         guard type == .visit else { return ListKey(text: sortText(r, type)) }
-        guard let text = r.string("date"), let day = DateBytes.date(text) else { return ListKey(number: .min) }
-        return ListKey(number: day.dayNumber * 1441 + (DateBytes.minutes(text) ?? -1) + 1)
+        guard let text = r.string("date") else { return ListKey(number: .min) }
+        return visitKey(date: text.utf8)
+    }
+
+    /// A visit's key from the text of its date as the snapshot holds it (`RawRecord.text`), the
+    /// same as `sortKey` gives for the decoded visit.
+    static func visitKey(dateText text: UnsafeRawBufferPointer?) -> ListKey {
+        guard let text else { return ListKey(number: .min) }
+        return visitKey(date: text)
+    }
+
+    private static func visitKey(date text: some Collection<UInt8>) -> ListKey {
+        guard let day = DateBytes.date(utf8: text) else { return ListKey(number: .min) }
+        return ListKey(number: day.dayNumber * 1441 + (DateBytes.minutes(utf8: text) ?? -1) + 1)
     }
 
     private static func sortText(_ r: Record, _ type: EntityType) -> String {

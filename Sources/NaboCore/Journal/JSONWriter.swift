@@ -20,20 +20,37 @@ public struct JSONWriter: Sendable {
     public mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     public mutating func string(_ s: String) {
+        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { string(utf8: UnsafeRawBufferPointer($0)) }
+        guard copied == nil else { return }
+        bytes.append(UInt8(ascii: "\""))
+        escaped(s.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A string given as its UTF-8 bytes (as the snapshot holds an id).
+    public mutating func string(utf8 text: UnsafeRawBufferPointer) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escape: it is looked over first and then copied whole, rather than
         // appended a byte at a time (an export writes some five million strings).
-        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { text in
-            for b in text where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0x7F || b == 0xC2 { return false }
+        if text.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0x7F && $0 != 0xC2 }) {
             bytes.append(contentsOf: text)
-            bytes.append(UInt8(ascii: "\""))
-            return true
+        } else {
+            escaped(text)
         }
-        if copied == true { return }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// JSON text already written (a value's text as the snapshot keeps it), copied as it is.
+    public mutating func json(_ text: UnsafeRawBufferPointer) { bytes.append(contentsOf: text) }
+
+    /// Takes back what was written after `count` bytes.
+    public mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
+
+    private mutating func escaped(_ utf8: some Sequence<UInt8>) {
         // C1 is U+0080–U+009F, in UTF-8 the lead byte 0xC2 and a second byte below 0xA0 that
         // equals the scalar; 0xC2 is held back until that byte is seen.
         var afterC2 = false
-        for b in s.utf8 {
+        for b in utf8 {
             if afterC2 {
                 afterC2 = false
                 if b < 0xA0 {
@@ -53,7 +70,8 @@ public struct JSONWriter: Sendable {
             default: bytes.append(b)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        // A text that ends in 0xC2 (not valid UTF-8, so not from a String) keeps it.
+        if afterC2 { bytes.append(0xC2) }
     }
 
     /// `\u00XX` for a scalar below U+0100.

@@ -92,6 +92,11 @@ public struct BinaryReader {
         return UnsafeRawBufferPointer(rebasing: base[pos..<(pos + n)])
     }
 
+    public mutating func skip(_ n: Int) throws(Corrupt) {
+        try need(n)
+        pos += n
+    }
+
     public mutating func version() throws(Corrupt) -> Version {
         let clock = HLC(raw: try u64())
         let device = try u16()

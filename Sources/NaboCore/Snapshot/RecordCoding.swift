@@ -40,7 +40,9 @@ enum RecordCoding {
         w.version(h.version)
     }
 
-    static func decode(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Record {
+    /// The record at the reader; with `fields`, only those fields are decoded (the others are
+    /// passed over, their text not parsed): a pass over every resident that needs one date.
+    static func decode(_ r: inout BinaryReader, fields: [[UInt8]]? = nil) throws(BinaryReader.Corrupt) -> Record {
         var record = Record(id: try r.string())
         let deletion = try r.u8()
         if deletion > 0 {
@@ -53,6 +55,15 @@ enum RecordCoding {
         let registers = Int(try r.u16())
         record.registers.reserveCapacity(registers)
         for _ in 0..<registers {
+            if let fields {
+                let start = r.pos
+                let name = try r.bytes(Int(try r.u32()))
+                if !fields.contains(where: { name.elementsEqual($0) }) {
+                    try skipRegister(&r)
+                    continue
+                }
+                r.pos = start
+            }
             var reg = Register(field: try r.string(), winner: try head(&r))
             let contest = Int(try r.u16())
             for _ in 0..<contest {
@@ -67,15 +78,28 @@ enum RecordCoding {
         let sets = Int(try r.u16())
         for _ in 0..<sets {
             var s = SetRegister(field: try r.string())
+            let wanted = fields.map { f in f.contains { $0.elementsEqual(s.field.utf8) } } ?? true
             let n = Int(try r.u32())
             for _ in 0..<n {
                 let value = try r.string()
                 let present = try r.u8() == 1
                 s.elements.append(SetRegister.Element(value: value, present: present, version: try r.version()))
             }
-            record.sets.append(s)
+            if wanted { record.sets.append(s) }
         }
         return record
+    }
+
+    /// Passes over a register's winner and contest, its name already read.
+    private static func skipRegister(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) {
+        try r.skip(Int(try r.u32()) + RawRecord.versionSize)
+        for _ in 0..<Int(try r.u16()) {
+            switch try r.u8() {
+            case 1: try r.skip(Int(try r.u32()) + RawRecord.versionSize)
+            case 2: try r.skip(RawRecord.refSize)
+            default: throw BinaryReader.Corrupt()
+            }
+        }
     }
 
     static func head(_ r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Head {

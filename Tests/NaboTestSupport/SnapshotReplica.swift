@@ -1,0 +1,15 @@
+import NaboCore
+
+extension Replica {
+    /// This replica written as a snapshot and opened again from those bytes in memory: what a
+    /// laptop reads at its next start.
+    public func throughSnapshot() throws -> Replica {
+        guard let bytes = snapshotBytes()?.bytes else { throw SnapshotFailed() }
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+        memory.copyBytes(from: bytes)
+        let source = SnapshotSource(bytes: UnsafeRawBufferPointer(memory)) { memory.deallocate() }
+        return try Replica(snapshot: source, at: 0)
+    }
+
+    public struct SnapshotFailed: Error {}
+}
