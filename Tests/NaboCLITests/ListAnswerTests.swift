@@ -5,7 +5,7 @@ import NaboStore
 import NaboTestSupport
 import Testing
 
-/// The answers `nabo list` gives by streaming the snapshot's records and by narrowing with the
+/// The answers `nabo list` gives by streaming the snapshot's records (decoded, or read where they lie and copied) and by narrowing with the
 /// visit index equal the answers read from the whole table, on a generated store whose snapshot
 /// has later work (new visits, edits of old ones) laid over it.
 @Suite struct ListAnswerTests {
@@ -22,6 +22,16 @@ import Testing
             gen.skip(to: (store.identity?.lastSeq ?? 0) + 1)
             base = try gen.base(units: 60, residents: 90) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
             try gen.fieldwork(3_000, base: base, days: 300) { (ops) throws(Message) in try store.appendBulk(ops, foldIn: false) }
+        }
+        // Follow-up plans with a frequency, one of them ended, for the due list read from the snapshot.
+        do {
+            let store = try Store(data, stateHome: state)
+            let residents = store.replica.records(EntityType.resident.rawValue).map(\.id).sorted()
+            for (n, resident) in residents.prefix(12).enumerated() {
+                var values = ["resident": resident, "frequency": String(7 + n), "started": "2025-02-0\(1 + n % 9)", "content": "Samtale"]
+                if n == 3 { values["ended"] = "2025-06-01" }
+                _ = try store.commit(.add(.followUp, Edit(values: values)), now: Date(timeIntervalSince1970: 1_740_000_000))
+            }
         }
         try Store(data, stateHome: state).saveSnapshot()
         // Later work folds over the snapshot's tables, as in a store used since its last snapshot.
@@ -52,8 +62,26 @@ import Testing
             #expect(text(streamed, type) == whole, "\(type)")
             #expect(text(places.compactMap { replica.record(type.rawValue, at: $0) }, type) == whole, "\(type) fetched again by place")
         }
+        // The due list, which decodes only the fields its rule reads, equals the one from the journals alone.
+        let today = CalendarDate(year: 2026, month: 1, day: 15)!
+        let cold = try Store(folder.sub("data"), stateHome: folder.sub("state"), readOnly: true, useSnapshot: false).replica
+        let due = Due.list(in: replica, today: today)
+        #expect(due == Due.list(in: cold, today: today))
+        #expect(due.count > 10)
+        #expect(due.contains { $0.reason == .frequency })
         let visits = Array(replica.records(EntityType.visit.rawValue))
         #expect(visits.count > 3_000)
+        // Every visit, as the export lists it from the records read where they lie, in the order
+        // and with the text the whole table gives.
+        let every = try ListQuery(.visit, filters: [], today: CalendarDate(year: 2026, month: 11, day: 22)!).places(in: replica)
+        let sorted = visits.filter { !$0.isDeleted }.sorted { (RecordText.sortKey($0, .visit), $0.id) < (RecordText.sortKey($1, .visit), $1.id) }
+        var raw = RawRecord()
+        let exported = every.map { place in
+            var w = JSONWriter()
+            _ = replica.writeJSON(.visit, at: place, raw: &raw, into: &w)
+            return w.text
+        }
+        #expect(exported == sorted.map { r in text([r], .visit)[r.id]! })
         var rng = SplitMix64(seed: 11)
         let days = Set(visits.compactMap { $0.date("date") }).sorted()
         let residents = Set(visits.flatMap { $0.members("residents") }).sorted()

@@ -40,4 +40,24 @@ import Testing
         #expect(AttemptWords.since(2, lastVisit: "1 Nov").en == "2 attempts, not reached since 1 Nov")
         #expect(AttemptWords.since(1, lastVisit: nil).nb == "1 forsøk, aldri truffet")
     }
+
+    /// The due list's order, laid out from residents in id order with a few out of order after
+    /// them, is the plain sort's: most overdue first, then by id; a head not in order is sorted plainly.
+    @Test func mostOverdueFirstIsThePlainSortsOrder() {
+        var g = SplitMix64(seed: 5)
+        let day = CalendarDate("2026-11-22")!
+        for round in 0..<40 {
+            let ids = (0..<Int(g.next() % 300)).map { _ in "res-\(String(g.next() % 100_000, radix: 36))" }
+            let unique = Array(Set(ids))
+            let list = unique.map { id in
+                DueVisit(resident: id, due: day, daysOverdue: Int(g.next() % (round % 2 == 0 ? 5 : 4_000)), lastVisit: nil, reason: .agreedNext)
+            }
+            let sortedHead = round % 5 == 4 ? list.count : Int(g.next() % UInt64(list.count + 1))
+            var given = Array(list.prefix(sortedHead))
+            if round % 7 != 6 { given.sort { $0.resident < $1.resident } }
+            given += list.dropFirst(sortedHead)
+            let plain = given.sorted { ($0.daysOverdue, $1.resident) > ($1.daysOverdue, $0.resident) }
+            #expect(Due.mostOverdueFirst(given, inIDOrder: sortedHead).map(\.resident) == plain.map(\.resident), "round \(round)")
+        }
+    }
 }

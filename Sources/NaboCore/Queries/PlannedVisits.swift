@@ -16,11 +16,11 @@ public struct PlannedWeek: Equatable, Sendable {
 public enum PlannedVisits {
     /// One pass over the visits (as `Due` makes) and one over the residents.
     public static func week(containing day: CalendarDate, _ replica: Replica,
-                            latest known: [String: LastContact]? = nil) -> PlannedWeek {
+                            latest known: LastContacts? = nil) -> PlannedWeek {
         let monday = day.adding(days: -day.weekday)
         let sunday = monday.adding(days: 6)
         var byDay: [Int: [Record]] = [:]
-        for (resident, latest) in known ?? Due.latestVisits(in: replica) {
+        for (resident, latest) in (known ?? Due.latestVisits(in: replica)).all {
             guard let next = latest.planned, next >= monday, next <= sunday, let r = replica.live("resident", resident) else { continue }
             guard Resident.livesThere(r, on: next) else { continue }
             byDay[next.dayNumber, default: []].append(r)

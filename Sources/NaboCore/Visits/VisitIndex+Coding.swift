@@ -5,10 +5,16 @@ extension VisitIndex {
     static let rowWidth = 36
 
     public func encode(into w: inout BinaryWriter) {
-        for names in [residents, units] {
-            w.u32(UInt32(names.ids.count))
-            names.ids.forEach { w.string($0) }
-        }
+        // Residents are numbered afresh in their ids' byte order, the order of the snapshot's
+        // resident records, so a pass over those finds each one's number by stepping forward
+        // (`Names.Cursor`) instead of by a lookup that misses the cache.
+        let order = residents.ids.indices.sorted { residents.ids[$0].utf8.lexicographicallyPrecedes(residents.ids[$1].utf8) }
+        var renumbered = [Int32](repeating: 0, count: order.count)
+        for (new, old) in order.enumerated() { renumbered[old] = Int32(new) }
+        w.u32(UInt32(order.count))
+        order.forEach { w.string(residents.ids[$0]) }
+        w.u32(UInt32(units.ids.count))
+        units.ids.forEach { w.string($0) }
         // Ids and links are written afresh, so those left unused by an overlay are dropped.
         var ids: [UInt8] = []
         var links: [Int32] = []
@@ -26,7 +32,7 @@ extension VisitIndex {
             w.u32(UInt32(links.count))
             w.u32(UInt32(entry.residentCount))
             w.u32(UInt32(bitPattern: entry.flags))
-            links += residentNumbers(of: entry)
+            links += residentNumbers(of: entry).map { renumbered[Int($0)] }
         }
         w.u64(UInt64(ids.count))
         w.bytes += ids

@@ -10,7 +10,7 @@ extension Directory {
                          attempts: visit.attempts)
             }
         }
-        for (id, contact) in lists.contacts {
+        for (id, contact) in lists.contacts.all {
             guard let row = residentByID[id] else { continue }
             (residents[row].attempts, residents[row].lastAttempt, residents[row].lastVisit) = (contact.attempts, contact.lastAttempt, contact.visit)
             // Without a next visit agreed, the retry an attempt planned is the next one; it makes

@@ -9,7 +9,7 @@ struct DirectoryLists: Sendable {
     var week: PlannedWeek
     var openInputs: [OpenInput]
     /// Each resident's last visit and the attempts since, by id.
-    var contacts: [String: LastContact]
+    var contacts: LastContacts
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
     /// Live measures in plan order.
