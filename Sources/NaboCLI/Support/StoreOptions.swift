@@ -55,11 +55,14 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Runs a command body with the store open; a snapshot is written afterwards when the journals
-    /// have grown enough since the last one that the next start would notice.
+    /// have grown enough since the last one that the next start would notice. After a read-only
+    /// command it is written without the worker waiting for it (`Detached`).
     func withStore(readOnly: Bool = false, _ body: (Store) throws(Message) -> Void) throws {
         try run { () throws(Message) in
             let store = try open(readOnly: readOnly)
-            defer { store.saveSnapshotIfStale() }
+            defer {
+                if readOnly, store.snapshotIsStale { Detached.afterAnswer { store.saveSnapshotIfStale() } } else { store.saveSnapshotIfStale() }
+            }
             try body(store)
         }
     }

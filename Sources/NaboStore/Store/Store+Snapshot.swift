@@ -51,8 +51,13 @@ extension Store {
     /// Writes the snapshot when enough has been folded since the last one that the next start would
     /// notice; a failure only costs start-up time, so it is not reported.
     public func saveSnapshotIfStale() {
+        if snapshotIsStale { try? saveSnapshot() }
+    }
+
+    /// Whether `saveSnapshotIfStale` would write one.
+    public var snapshotIsStale: Bool {
         let lag = replica.operationCount - operationsInSnapshot
-        if lag >= max(1000, replica.operationCount / 10) { try? saveSnapshot() }
+        return lag >= max(1000, replica.operationCount / 10)
     }
 
     /// Waits until a sealed snapshot, opened chunk by chunk as it is read, is open whole; if a chunk
