@@ -35,11 +35,13 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Only the snapshot written after a cold fold and again after 1,000 changes: its time against the fold's, its memory against its size.")
     var snapshot = false
     @Flag(help: "Only 200 keys typed through the interface while a background sync brings in 100,000 operations.") var typing = false
+    @Flag(help: "Stores of 100,000, 2,000,000 and 5,000,000 operations joined by a new laptop: copy, init, first frame, export's memory. Generating them takes long and some 5 GB.")
+    var huge = false
 
     func validate() throws {
         if let repeats, repeats < 1 { throw ValidationError("--repeat takes a number of runs, 1 or more.") }
-        if [sheets, importOnly, erasure, report, typing, queries, snapshot, encrypted, repeats != nil].filter({ $0 }).count > 1 {
-            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report, --queries, --snapshot and --typing.")
+        if [sheets, importOnly, erasure, report, typing, queries, snapshot, encrypted, huge, repeats != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --repeat, --encrypted, --sheets, --import, --erasure, --report, --queries, --snapshot, --typing and --huge.")
         }
     }
 
@@ -56,7 +58,9 @@ struct BenchCommand: ParsableCommand {
         let options = self.options
         let bench = StoreBenchmark(options)
         do {
-            if options.sheets {
+            if huge {
+                try HugeBenchmark.run(options)
+            } else if options.sheets {
                 try SheetsBenchmark.run { print($0.line) }
             } else if options.importOnly {
                 try ImportBenchmark.run(root: options.root)
