@@ -91,4 +91,28 @@ import Testing
         #expect(try detached(["list", "addresses", "--data", other, "--passphrase-file", pass], environment: ola).stdout.contains("Runarveien"))
         #expect(try !journals(other).contains("Runarveien"))
     }
+
+    /// A copied encrypted folder is joined without reading its journals, and only with its passphrase.
+    @Test func joiningACopiedEncryptedFolderNeedsItsPassphrase() throws {
+        let pass = tmp.sub("pass"), wrong = tmp.sub("wrong"), copy = tmp.sub("copy")
+        try "a long passphrase\n".write(toFile: pass, atomically: true, encoding: .utf8)
+        try "not the passphrase\n".write(toFile: wrong, atomically: true, encoding: .utf8)
+        #expect(try detached(["init", "--worker", "Kari Test", "--data", data, "--passphrase-file", pass, "--kdf-cost", "10"]).status == 0)
+        #expect(try detached(["add", "address", "--street", "Runarveien", "--number", "1", "--postcode", "3216", "--city", "Sandefjord",
+                              "--data", data, "--passphrase-file", pass]).status == 0)
+        try FileManager.default.copyItem(atPath: data, toPath: copy)
+        try? FileManager.default.removeItem(atPath: copy + "/snapshot.bin")
+        let ola = ["XDG_STATE_HOME": tmp.sub("state-ola")]
+        let refused = try detached(["init", "--worker", "Ola Test", "--data", copy, "--passphrase-file", wrong], environment: ola)
+        #expect(refused.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: tmp.sub("state-ola") + "/nabo/devices.json"))
+        let joined = try detached(["init", "--worker", "Ola Test", "--data", copy, "--passphrase-file", pass, "--json"], environment: ola)
+        #expect(joined.status == 0, "\(joined.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(joined.stdout.utf8)) as? [String: Any])
+        #expect(answer["encrypted"] as? Bool == true && answer["worker"] as? String == "Ola Test" && answer["recoveryKey"] == nil)
+        #expect(try detached(["list", "addresses", "--data", copy, "--passphrase-file", pass], environment: ola).stdout.contains("Runarveien"))
+        #expect(try detached(["add", "address", "--street", "Olaveien", "--number", "2", "--postcode", "3216", "--city", "Sandefjord",
+                              "--data", copy, "--passphrase-file", pass], environment: ola).status == 0)
+        #expect(try detached(["check", "--data", copy, "--passphrase-file", pass], environment: ola).status == 0)
+    }
 }

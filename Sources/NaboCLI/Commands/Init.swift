@@ -25,19 +25,29 @@ struct Init: ParsableCommand {
             let isNew = !FileManager.default.fileExists(atPath: options.folder + "/store.json")
             let newKeys = !plain && isNew ? try options.passphrase.newKeys() : nil
             let source = options.passphrase
-            let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, now: try options.now(), newKeys: newKeys,
-                                             passphrase: { () throws(Message) in try source.unlocking() })
-            if isNew { try StoreSetup.firstRecords(store, now: try options.now()) }
+            let unlocking = { () throws(Message) in try source.unlocking() }
+            // A copied folder is joined without reading its journals; the first start reads them.
+            let joined: Store.Joined
+            var recoveryKey: String?
+            if isNew {
+                let store = try Store.initialise(options.folder, worker: worker, stateHome: options.stateHome, now: try options.now(), newKeys: newKeys,
+                                                 passphrase: unlocking)
+                try StoreSetup.firstRecords(store, now: try options.now())
+                joined = Store.Joined(store)
+                recoveryKey = store.recoveryKey
+            } else {
+                joined = try Store.join(options.folder, worker: worker, stateHome: options.stateHome, now: try options.now(), passphrase: unlocking)
+            }
             if options.json {
-                var pairs: [(String, JSONValue)] = [("folder", .string(options.folder)), ("device", .string(store.identity?.device ?? "")),
-                                                    ("worker", .string(store.identity?.worker ?? "")), ("encrypted", .bool(store.isEncrypted))]
-                if let key = store.recoveryKey { pairs.append(("recoveryKey", .string(key))) }
+                var pairs: [(String, JSONValue)] = [("folder", .string(options.folder)), ("device", .string(joined.device)),
+                                                    ("worker", .string(joined.worker)), ("encrypted", .bool(joined.isEncrypted))]
+                if let recoveryKey { pairs.append(("recoveryKey", .string(recoveryKey))) }
                 Output.json(pairs: pairs)
             } else {
-                Output.line(Message(nb: "Klar: \(options.folder) (enhet \(store.identity?.device ?? "")).",
-                                    en: "Ready: \(options.folder) (device \(store.identity?.device ?? ""))").text(options.language))
-                if !store.isEncrypted { Output.line(Store.notEncryptedNotice.text(options.language)) }
-                if let key = store.recoveryKey { Output.line(RecoveryKeyText.shown(key).text(options.language)) }
+                Output.line(Message(nb: "Klar: \(options.folder) (enhet \(joined.device)).",
+                                    en: "Ready: \(options.folder) (device \(joined.device))").text(options.language))
+                if !joined.isEncrypted { Output.line(Store.notEncryptedNotice.text(options.language)) }
+                if let recoveryKey { Output.line(RecoveryKeyText.shown(recoveryKey).text(options.language)) }
             }
         }
     }
