@@ -1,5 +1,3 @@
-import Foundation
-
 /// Ids numbered in the order first met, so that half a million links to 30,000 residents are
 /// four-byte numbers rather than strings.
 ///
@@ -90,16 +88,15 @@ struct Names: Sendable {
 
     private static func equal(_ id: String, _ key: UnsafeRawBufferPointer) -> Bool {
         var id = id
-        return id.withUTF8 { $0.count == key.count && ($0.isEmpty || memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0) }
+        return id.withUTF8 { $0.count == key.count && UnsafeRawBufferPointer($0).elementsEqual(key) }
     }
 
-    /// The id's bytes against the key's: negative, zero or positive, as `memcmp` orders them.
+    /// The id's bytes against the key's: negative, zero or positive, in byte order.
     static func compare(_ id: String, _ key: UnsafeRawBufferPointer) -> Int {
         var id = id
         return id.withUTF8 { bytes in
-            let common = min(bytes.count, key.count)
-            let order = common == 0 ? 0 : Int(memcmp(bytes.baseAddress!, key.baseAddress!, common))
-            return order != 0 ? order : bytes.count - key.count
+            for i in 0..<min(bytes.count, key.count) where bytes[i] != key[i] { return Int(bytes[i]) - Int(key[i]) }
+            return bytes.count - key.count
         }
     }
 }
