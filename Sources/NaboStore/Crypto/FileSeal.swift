@@ -51,16 +51,7 @@ enum FileSeal {
         guard pos == bytes.count, let (plain, release) = Files.anonymousMemory(max(1, plainCount)) else { return nil }
         let chunks = SealedChunks(sealed: sealed, boxes: boxes, plain: plain, release: release, key: key,
                                   aad: { aad(store, purpose, $0, boxes.count) }, onFailure: onFailure)
-        Thread.detachNewThread {
-            // Only spare time: start-up's own threads (the reader, the directory's background work)
-            // come first, and whatever they read they open themselves.
-            #if os(Linux)
-            // SCHED_IDLE (5 in Linux's sched.h, which Swift's Glibc module leaves out).
-            var none = sched_param()
-            _ = pthread_setschedparam(pthread_self(), 5, &none)
-            #endif
-            chunks.openAll()
-        }
+        IdleThread.start { chunks.openAll() }
         return SnapshotSource(bytes: UnsafeRawBufferPointer(rebasing: plain[..<plainCount]), chunks: chunks, release: {})
     }
 

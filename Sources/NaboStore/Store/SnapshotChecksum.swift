@@ -1,15 +1,18 @@
-/// The snapshot's fingerprint, checked at every start over some 200 MB for a large store. Four
+/// The fingerprint of each 8 MB of the snapshot's records, checked as they are read. Four
 /// independent lanes over 32-byte strides, so the processor works on four multiplications at once
 /// instead of waiting on one chain (`LineHash`'s, fine for a line, is four times slower here).
 enum SnapshotChecksum {
-    /// `done` is told of each 8 MB read, so a caller can give back the memory of what is behind.
-    static func of(_ bytes: UnsafeRawBufferPointer, done: ((Range<Int>) -> Void)? = nil) -> UInt64 {
+    /// One fingerprint per `piece` bytes, the last piece what is left.
+    static func pieces(_ bytes: UnsafeRawBufferPointer) -> [UInt64] {
+        stride(from: 0, to: bytes.count, by: piece).map { of(UnsafeRawBufferPointer(rebasing: bytes[$0..<min(bytes.count, $0 + piece)])) }
+    }
+
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63)
         let count = bytes.count
         var i = 0
         if let base = bytes.baseAddress {
             while i + 32 <= count {
-                if let done, i > 0, i % Self.piece == 0 { done(i - Self.piece..<i) }
                 lanes.0 = mix(lanes.0, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 lanes.1 = mix(lanes.1, base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
                 lanes.2 = mix(lanes.2, base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))

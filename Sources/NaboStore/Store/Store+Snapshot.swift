@@ -4,7 +4,7 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP6".utf8)
+    static let snapshotMagic = Array("NABOSNP7".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
@@ -15,8 +15,9 @@ extension Store {
             throw Message(nb: "Øyeblikksbildet kunne ikke skrives; det leses fra journalene neste gang.",
                           en: "The snapshot could not be written; the journals are read next time.")
         }
-        let checksum = body.withUnsafeBytes { SnapshotChecksum.of($0) }
-        let header = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksum: checksum).bytes
+        // A sealed snapshot's chunks are authenticated instead.
+        let sums = keyring != nil ? [] : body.withUnsafeBytes { SnapshotChecksum.pieces($0) }
+        let header = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksums: sums).bytes
         // The magic, then where the prelude ends, so a sealed snapshot opens that much first.
         var w = Store.snapshotMagic
         withUnsafeBytes(of: UInt64(Store.snapshotMagic.count + 8 + header.count + prelude).littleEndian) { w += $0 }
@@ -38,14 +39,26 @@ extension Store {
         operationsInSnapshot = replica.operationCount
     }
 
-    /// The snapshot's bytes: mapped as they are, or for an encrypted store opened chunk by chunk as
-    /// they are read (and the rest in the background). A chunk that fails its check later takes the
+    /// The snapshot's bytes and where its records begin, if it belongs to this store and its journals
+    /// are all still there: for a plain store mapped and checked piece by piece as they are read, for
+    /// an encrypted one opened chunk by chunk. A piece or chunk that fails its check takes the
     /// snapshot file with it, so the next start reads the journals.
-    func snapshotSource() -> SnapshotSource? {
+    func snapshotSource() -> (SnapshotSource, header: SnapshotHeader, records: Int)? {
         guard let mapped = Files.map(snapshotPath) else { return nil }
-        guard let keyring else { return mapped }
         let path = snapshotPath
-        return FileSeal.open(mapped, keyring: keyring, store: manifest.store, purpose: "snapshot", onFailure: { Files.remove(path) })
+        let remove: @Sendable () -> Void = { Files.remove(path) }
+        let source = keyring.map { FileSeal.open(mapped, keyring: $0, store: manifest.store, purpose: "snapshot", onFailure: remove) } ?? mapped
+        guard let source, let prelude = Self.preludeEnd(source),
+              let (header, records) = try? SnapshotHeader.read(UnsafeRawBufferPointer(rebasing: source.bytes[..<prelude])),
+              header.store == manifest.store,
+              header.journals.allSatisfy({ name, size in Files.status(journalFolder + "/" + name).map { $0.size >= size } ?? false })
+        else { return nil }
+        guard keyring == nil else { return (source, header, records) }
+        guard let pieces = CheckedPieces(mapped, recordsAt: records, sums: header.checksums, onFailure: remove) else { return nil }
+        let checked = pieces.source()
+        // The prelude (names, the visit index, the tables' places) is read at once.
+        guard checked.ensure(records..<prelude) else { return nil }
+        return (checked, header, records)
     }
 
     /// Writes the snapshot when enough has been folded since the last one that the next start would
@@ -83,17 +96,7 @@ extension Store {
 
     /// Loads the snapshot if it belongs to this store and its journals are all still there.
     func loadSnapshot() -> Bool {
-        guard let source = snapshotSource(), let prelude = Self.preludeEnd(source),
-              let (header, offset) = try? SnapshotHeader.read(UnsafeRawBufferPointer(rebasing: source.bytes[..<prelude])), header.store == manifest.store,
-              // A sealed snapshot's chunks were each authenticated as they were opened: that covers every byte.
-              keyring != nil || SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: source.bytes[offset...]), done: {
-                  // Read once for the check, the bytes are given back: a command then holds only what it reads again.
-                  source.forgetPages($0.lowerBound + offset..<$0.upperBound + offset)
-              }) == header.checksum
-        else { return false }
-        for (name, size) in header.journals {
-            guard let st = Files.status(journalFolder + "/" + name), st.size >= size else { return false }
-        }
+        guard let (source, header, offset) = snapshotSource() else { return false }
         guard let loaded = try? Replica(snapshot: source, at: offset) else { return false }
         openedSnapshot = source
         replica = loaded
@@ -109,13 +112,15 @@ struct SnapshotHeader {
     var store: String
     var journals: [String: Int]
     var known: [(device: String, lines: [UInt64], apart: [(UInt32, UInt64)])]
-    /// A fingerprint of the records section: a damaged snapshot is noticed and the journals read instead.
-    var checksum: UInt64
+    /// A fingerprint of each 8 MB of the records (none when sealed): a damaged snapshot is noticed
+    /// and the journals read instead.
+    var checksums: [UInt64]
 
     var bytes: [UInt8] {
         var w = BinaryWriter()
         w.string(store)
-        w.u64(checksum)
+        w.u32(UInt32(checksums.count))
+        checksums.forEach { w.u64($0) }
         w.u32(UInt32(journals.count))
         for (name, size) in journals.sorted(by: { $0.key < $1.key }) {
             w.string(name)
@@ -138,7 +143,9 @@ struct SnapshotHeader {
     static func read(_ bytes: UnsafeRawBufferPointer) throws -> (SnapshotHeader, Int) {
         var r = BinaryReader(bytes, at: Store.snapshotMagic.count + 8)
         let store = try r.string()
-        var h = SnapshotHeader(store: store, journals: [:], known: [], checksum: try r.u64())
+        var sums: [UInt64] = []
+        for _ in 0..<Int(try r.u32()) { sums.append(try r.u64()) }
+        var h = SnapshotHeader(store: store, journals: [:], known: [], checksums: sums)
         for _ in 0..<Int(try r.u32()) {
             let name = try r.string()
             h.journals[name] = Int(try r.u64())
