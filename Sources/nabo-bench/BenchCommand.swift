@@ -25,7 +25,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "The same steps on a Sandefjord-sized store: 50,000 operations, other devices 10,000 each.") var small = false
     @Option(name: .customLong("repeat"), help: ArgumentHelp("Only the cold load, the load with a snapshot and a full sync, each the median of N runs (to compare two builds).", valueName: "N"))
     var repeats: Int?
-    @Flag(help: "The same store plain and encrypted side by side, the key derivation's time apart.") var encrypted = false
+    @Flag(help: "The same store plain and encrypted side by side, the key derivation's time apart; then the --queries figures on the encrypted store.") var encrypted = false
     @Flag(help: "Only the Excel workbook: a 5,000-row sheet written and read back.") var sheets = false
     @Flag(name: .customLong("import"), help: "Only the import of 1,600 units and 1,600 residents from CSV, twice.") var importOnly = false
     @Flag(help: "Only nabo person retention erasing 1,000 residents.") var erasure = false

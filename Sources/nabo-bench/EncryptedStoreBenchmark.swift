@@ -4,7 +4,8 @@ import NaboCore
 import NaboStore
 
 /// `nabo-bench --encrypted [--small]`: the same generated store plain and encrypted, side by side:
-/// the cold load (with the key derivation's time apart) and the load with a snapshot.
+/// the cold load (with the key derivation's time apart), the load with a snapshot, the first frame,
+/// incremental syncs, and the queries and export of `--queries` on the encrypted store.
 struct EncryptedStoreBenchmark {
     var bench: StoreBenchmark
     let runs = 3
@@ -55,6 +56,7 @@ struct EncryptedStoreBenchmark {
         print(RepeatedStoreBenchmark.line("start to the first full frame, encrypted, after unlocking", frames["encrypted"]!)
               + String(format: "  (%.2f x plain)", fe / fp))
         try incrementalSync(coldLoad: e)
+        try QueriesBenchmark.run(bench, sealed: QueriesBenchmark.Sealed(folder: sealed, passphraseFile: passphraseFile))
     }
 
     /// The incremental syncs of `StoreBenchmark`, for the encrypted store: a copy of it as a new

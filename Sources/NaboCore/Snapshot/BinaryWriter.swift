@@ -86,6 +86,18 @@ public struct BinaryReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: base[pos..<(pos + n)]), as: UTF8.self)
     }
 
+    /// `n` little-endian 32-bit numbers, copied in bulk.
+    public mutating func int32s(_ n: Int) throws(Corrupt) -> [Int32] {
+        guard n >= 0, n <= Int.max / 4 else { throw Corrupt() }
+        let raw = try bytes(n * 4)
+        var out = [Int32](unsafeUninitializedCapacity: n) { buffer, initialised in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+            initialised = n
+        }
+        if 1.littleEndian != 1 { out = out.map { Int32(littleEndian: $0) } }
+        return out
+    }
+
     public mutating func bytes(_ n: Int) throws(Corrupt) -> UnsafeRawBufferPointer {
         try need(n)
         defer { pos += n }

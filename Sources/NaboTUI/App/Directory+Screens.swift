@@ -49,9 +49,9 @@ extension Directory {
     public func filter(_ candidates: [Int], on screen: Screen, query: String) -> [Int] {
         switch screen {
         case .home, .addresses:
-            return addressSearch.filter(candidates, query: query)
+            return search.value.addresses.filter(candidates, query: query)
         case .residents, .unit:
-            return residentSearch.filter(candidates, query: query)
+            return search.value.residents.filter(candidates, query: query)
         case .address:
             let words = SearchQuery.words(query)
             return candidates.filter { row in

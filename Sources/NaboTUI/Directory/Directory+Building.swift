@@ -26,7 +26,8 @@ extension Directory {
 
     mutating func collectUnits(_ replica: Replica) {
         var found: [UnitEntry] = []
-        for record in replica.records("unit") where !record.isDeleted {
+        replica.forEachRecord("unit", fields: HousingUnit.fields) { _, record in
+            guard !record.isDeleted else { return }
             let unit = HousingUnit(record)
             found.append(UnitEntry(id: record.id, address: unit.address.flatMap { addressByID[$0] }, number: unit.number,
                                    status: unit.statusValue, rooms: unit.rooms))
@@ -51,18 +52,23 @@ extension Directory {
     mutating func collectResidents(_ replica: Replica) {
         var found: [ResidentEntry] = []
         var keys: [[UInt8]] = []
-        for record in replica.records("resident") where !record.isDeleted {
+        replica.forEachRecord("resident", fields: Resident.fields) { _, record in
+            guard !record.isDeleted else { return }
             let resident = Resident(record)
             found.append(ResidentEntry(
                 id: record.id, name: resident.name, unit: resident.unit.flatMap { unitByID[$0] }, phone: resident.phone,
                 movedIn: resident.movedIn, movedOut: resident.movedOut, livesThere: resident.livesThere(on: today)))
             keys.append(TextFolding.sortKey(resident.name))
         }
+        // Most names differ in their first eight bytes, compared as one number.
+        let prefixes = keys.map(TextFolding.prefix)
         let order = found.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
+            if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
+            return keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : found[a].id < found[b].id
         }
         residents = order.map { found[$0] }
         allResidents = Array(residents.indices)
+        residentByID.reserveCapacity(residents.count)
         for (index, resident) in residents.enumerated() {
             residentByID[resident.id] = index
         }
@@ -109,16 +115,18 @@ extension Directory {
             }
         }
         var former = Array(repeating: [Int](), count: units.count)
-        for (index, resident) in residents.enumerated() {
-            guard let unit = resident.unit else { continue }
-            if resident.livesThere {
+        // By position, field by field: a copy of each entry would retain and release its strings.
+        for index in residents.indices {
+            guard let unit = residents[index].unit else { continue }
+            let livesThere = residents[index].livesThere
+            if livesThere {
                 residentsOfUnit[unit].append(index)
                 // Letting follows tenancy: someone moved in by contract makes the unit let.
-                if resident.movedIn != nil { units[unit].status = UnitStatus.rented.rawValue }
+                if residents[index].movedIn != nil { units[unit].status = UnitStatus.rented.rawValue }
             } else {
                 former[unit].append(index)
             }
-            if resident.livesThere, let next = resident.nextVisit, next <= today {
+            if livesThere, let next = residents[index].nextVisit, next <= today {
                 residents[index].isDue = true
                 dueResidents.append(index)
                 if let address = units[unit].address { addresses[address].dueResidents += 1 }
@@ -136,25 +144,15 @@ extension Directory {
                 residentsOfUnit[unit] += former[unit].sorted { (residents[$0].movedOut ?? today) > (residents[$1].movedOut ?? today) }
             }
         }
-        dueResidents.sort { a, b in
-            let left = residents[a].nextVisit ?? today, right = residents[b].nextVisit ?? today
-            return left != right ? left < right : a < b
-        }
+        // Sorted as numbers: every one of them has a next visit, and they were found in row order.
+        var byDay = dueResidents.map { (day: residents[$0].nextVisit?.dayNumber ?? today.dayNumber, row: $0) }
+        byDay.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
+        dueResidents = byDay.map(\.row)
     }
 
-    mutating func buildSearch() {
-        let addressKeys = addresses.map { TextFolding.searchKey($0.title + " " + $0.place) }
-        addressSearch = SearchIndex(keys: addressKeys)
-        let space = UInt8(ascii: " ")
-        var search = SearchIndex()
-        for resident in residents {
-            var key = TextFolding.searchKey(resident.name)
-            if let unit = resident.unit {
-                if let address = units[unit].address { key += [space] + addressKeys[address] }
-                key += [space] + TextFolding.searchKey(units[unit].number)
-            }
-            search.append(key)
-        }
-        residentSearch = search
+    /// The search keys, made at the first search (`search`): start-up has no use for them.
+    mutating func deferSearch() {
+        let (addresses, units, residents) = (self.addresses, self.units, self.residents)
+        search = Deferred { DirectorySearch(addresses: addresses, units: units, residents: residents) }
     }
 }

@@ -10,8 +10,8 @@ extension Directory {
                          attempts: visit.attempts)
             }
         }
-        for (id, contact) in lists.contacts.all {
-            guard let row = residentByID[id] else { continue }
+        for row in residents.indices {
+            guard let contact = lists.contacts[residents[row].id] else { continue }
             (residents[row].attempts, residents[row].lastAttempt, residents[row].lastVisit) = (contact.attempts, contact.lastAttempt, contact.visit)
             // Without a next visit agreed, the retry an attempt planned is the next one; it makes
             // no one due, since nobody agreed to it.
@@ -29,7 +29,7 @@ extension Directory {
 
     /// Rows of a table of residents (the due list, the week) whose resident matches the query.
     func filterResidents(_ candidates: [Int], query: String, resident: (Int) -> Int) -> [Int] {
-        let matching = Set(residentSearch.filter(candidates.map(resident), query: query))
+        let matching = Set(search.value.residents.filter(candidates.map(resident), query: query))
         return candidates.filter { matching.contains(resident($0)) }
     }
 }

@@ -50,8 +50,10 @@ public struct Directory: Sendable {
     var measureByID: [String: Int] = [:]
     public internal(set) var dugnads = DugnadTables()
     public internal(set) var survey = SurveyTables()
-    /// The meetings, their agendas and the measures decided at them; few, so read whole at start.
-    public let meetings: MeetingOverview
+    /// The meetings, their agendas and the measures decided at them, read whole when a meeting's
+    /// screen or form first asks: start-up does not wait for the pass over every measure it takes.
+    public var meetings: MeetingOverview { meetingOverview.value }
+    let meetingOverview: Deferred<MeetingOverview>
     /// The progress plan in planned order.
     public let activities: [Activity]
 
@@ -63,8 +65,8 @@ public struct Directory: Sendable {
     /// Residents of each unit (by its row): those living there by name, then earlier ones,
     /// latest out first.
     var residentsOfUnit: [[Int]] = []
-    var addressSearch = SearchIndex()
-    var residentSearch = SearchIndex()
+    /// Made at the first search, from the tables as built; copies of the directory share it.
+    var search = Deferred { DirectorySearch() }
 
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
@@ -73,7 +75,7 @@ public struct Directory: Sendable {
         let visits = visitIndex
         timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
         indicatorTable = Deferred { IndicatorRows(replica, today: today) }
-        meetings = MeetingOverview(replica, today: today)
+        meetingOverview = Deferred { MeetingOverview(replica, today: today) }
         activities = Activity.plan(replica)
         let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
         collectAddresses(replica)
@@ -83,7 +85,7 @@ public struct Directory: Sendable {
         collectMeasures(replica)
         collectDugnads(replica)
         summarise()
-        buildSearch()
+        deferSearch()
         let found = lists.wait()
         takeDue(found)
         takePlan(found)

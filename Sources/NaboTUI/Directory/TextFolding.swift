@@ -19,6 +19,14 @@ public enum TextFolding {
         fold(text, norwegianOrder: true)
     }
 
+    /// A key's first eight bytes as a number that orders as they do (a shorter key padded with
+    /// zeros); keys with the same prefix are compared whole.
+    public static func prefix(_ key: [UInt8]) -> UInt64 {
+        var n: UInt64 = 0
+        for i in 0..<8 { n = n << 8 | UInt64(i < key.count ? key[i] : 0) }
+        return n
+    }
+
     private static func fold(_ text: some StringProtocol, norwegianOrder: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)

@@ -21,6 +21,9 @@ public struct HousingUnit: Sendable, Equatable {
 
     public init(_ record: Record) { self.record = record }
 
+    /// The fields read below: a pass over every unit decodes only these (`Replica.forEachRecord`).
+    public static let fields = ["address", "number", "status", "rooms"]
+
     public var address: String? { record.string("address") }
     public var number: String { record.string("number") ?? "" }
     /// The stored status; a value from a newer version stays as it is.

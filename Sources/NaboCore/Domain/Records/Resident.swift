@@ -7,6 +7,9 @@ public struct Resident: Sendable, Equatable {
     public var movedIn: CalendarDate?
     public var movedOut: CalendarDate?
 
+    /// The fields `init` reads: a pass over every resident decodes only these (`Replica.forEachRecord`).
+    public static let fields = ["name", "unit", "phone", "movedIn", "movedOut"]
+
     public init(_ record: Record) {
         id = record.id
         name = record.string("name") ?? ""
