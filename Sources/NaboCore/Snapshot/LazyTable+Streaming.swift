@@ -63,8 +63,8 @@ extension LazyTable {
     }
 
     private func offset(at position: Int) -> Int? {
-        guard position >= 0, position < count, isReadable() else { return nil }
-        return Int(UInt32(littleEndian: offsetBytes.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
+        guard isReadable(at: position) else { return nil }
+        return offset(position)
     }
 }
 
@@ -72,7 +72,6 @@ extension LazyTable {
     /// The id and the whole encoded record at a position, as bytes: what a snapshot written again
     /// copies over for a record unchanged since. Records lie one after another in id order.
     func raw(at position: Int) -> (id: UnsafeRawBufferPointer, record: UnsafeRawBufferPointer)? {
-        let offset = { (p: Int) in Int(UInt32(littleEndian: self.offsetBytes.loadUnaligned(fromByteOffset: p * 4, as: UInt32.self))) }
         let start = offset(position), end = position + 1 < count ? offset(position + 1) : range.count
         guard start <= end, end <= range.count else { return nil }
         var r = BinaryReader(bytes, at: start)

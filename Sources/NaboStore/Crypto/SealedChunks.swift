@@ -78,6 +78,9 @@ final class SealedChunks: SnapshotChunks, @unchecked Sendable {
                part.count == boxes[i].count - FileSeal.overhead {
                 part.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: plain[(i * FileSeal.chunk)...]).copyMemory(from: $0) }
                 state[i] = 1
+                // Opened once, the sealed bytes are not read again: the file's pages are given back,
+                // so an opened snapshot costs its plain size in memory, not twice that.
+                sealed.forgetPages(boxes[i])
             } else {
                 state[i] = 2
                 onFailure()

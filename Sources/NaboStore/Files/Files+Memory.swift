@@ -8,8 +8,8 @@ import NaboCore
 /// Files as memory: the snapshot mapped, and the buffer an encrypted snapshot is opened into.
 extension Files {
     /// Maps a file read-only into memory; the mapping lives as long as the returned source. Its pages
-    /// come as they are read and can be given back (`forgetPages`), so reading the whole snapshot once
-    /// for its checksum does not keep 200 MB resident.
+    /// come as they are read and can be given back (`forgetPages`), so checking the whole snapshot
+    /// in the background does not keep 200 MB resident.
     public static func map(_ path: String) -> SnapshotSource? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }

@@ -74,27 +74,28 @@ extension Directory {
         }
     }
 
-    /// Each resident's next visit as agreed at their latest, and the recent activity, from the
-    /// visit index: no visit is decoded here.
-    mutating func collectVisits() {
-        let newest = visitIndex.newestOfEachResident()
-        for index in residents.indices {
-            residents[index].nextVisit = newest[residents[index].id].flatMap { visitIndex.entries[$0].next }
-        }
+    /// The recent activity, from the visit index: no visit is decoded here.
+    mutating func collectRecentVisits() {
         recentVisits = visitIndex.newest(Self.recentVisitCount)
     }
 
     /// More than any terminal has lines.
     static let recentVisitCount = 200
 
+    /// The home screen's counts and each address's and unit's open measures, in one pass that
+    /// decodes only the fields they read; the board's plan order waits for the board (`planTable`).
     mutating func collectMeasures(_ replica: Replica) {
-        for record in replica.records("measure") where !record.isDeleted {
+        let monthAgo = today.adding(days: -30)
+        replica.forEachRecord("measure", fields: Measure.fields) { _, record in
+            guard !record.isDeleted else { return }
             let measure = Measure(record)
-            guard !measure.isDone else { continue }
+            if measure.isDone(since: monthAgo) { doneRecently += 1 }
+            guard !measure.isDone else { return }
+            if measure.waitsOnByggdrift { waitingOnByggdrift += 1 }
             openMeasures += 1
             let isLate = measure.isLate(today: today)
             if isLate { lateMeasures += 1 }
-            guard let address = measure.address.flatMap({ addressByID[$0] }) else { continue }
+            guard let address = measure.address.flatMap({ addressByID[$0] }) else { return }
             addresses[address].openMeasures += 1
             if isLate { addresses[address].lateMeasures += 1 }
             let flag = OpenFlags(category: measure.categoryValue)
@@ -107,7 +108,7 @@ extension Directory {
         }
     }
 
-    /// The figures that combine tables: who lives where now, who is due, flags per unit.
+    /// The figures that combine tables: who lives where now, flags per unit.
     mutating func summarise() {
         for index in units.indices {
             if let address = units[index].address {
@@ -126,11 +127,6 @@ extension Directory {
             } else {
                 former[unit].append(index)
             }
-            if livesThere, let next = residents[index].nextVisit, next <= today {
-                residents[index].isDue = true
-                dueResidents.append(index)
-                if let address = units[unit].address { addresses[address].dueResidents += 1 }
-            }
         }
         for unit in units.indices {
             if let address = units[unit].address {
@@ -144,10 +140,6 @@ extension Directory {
                 residentsOfUnit[unit] += former[unit].sorted { (residents[$0].movedOut ?? today) > (residents[$1].movedOut ?? today) }
             }
         }
-        // Sorted as numbers: every one of them has a next visit, and they were found in row order.
-        var byDay = dueResidents.map { (day: residents[$0].nextVisit?.dayNumber ?? today.dayNumber, row: $0) }
-        byDay.sort { $0.day != $1.day ? $0.day < $1.day : $0.row < $1.row }
-        dueResidents = byDay.map(\.row)
     }
 
     /// The search keys, made at the first search (`search`): start-up has no use for them.

@@ -1,22 +1,11 @@
 import NaboCore
 
 extension Directory {
-    /// Live measures in plan order (by plan item, then address), as the board and the matrix list them.
-    mutating func takePlan(_ lists: DirectoryLists) {
-        measures = lists.measures
-        let monthAgo = today.adding(days: -30)
-        for (index, record) in measures.enumerated() {
-            measureByID[record.id] = index
-            let measure = Measure(record)
-            if measure.isDone(since: monthAgo) { doneRecently += 1 }
-            if measure.waitsOnByggdrift { waitingOnByggdrift += 1 }
-        }
-    }
-
     public func measure(_ id: String) -> Record? { measureByID[id].map { measures[$0] } }
 
     /// The measures (by position in `measures`) that pass the facets, in plan order.
     public func planRows(_ facets: PlanFacets) -> [Int] {
+        let measures = self.measures
         guard !facets.isEmpty else { return Array(measures.indices) }
         let filter = facets.filter
         return measures.indices.filter { filter.matches(measures[$0], in: replica, today: today) }
@@ -24,7 +13,7 @@ extension Directory {
 
     /// The candidates whose title, description, precondition, contact, cost bearer or address contain the query.
     func planSearch(_ candidates: [Int], query: String) -> [Int] {
-        let words = SearchQuery.words(query)
+        let words = SearchQuery.words(query), measures = self.measures
         return candidates.filter { PlanSearch.matches(measures[$0], words: words, in: replica) }
     }
 
@@ -56,5 +45,17 @@ extension Directory {
     /// "Runarveien 1" for an address id.
     public func addressText(_ id: String?) -> String {
         id.map { AddressText.short($0, in: replica) } ?? ""
+    }
+}
+
+/// Live measures in plan order (by plan item, then address), as the board and the matrix list
+/// them, and each one's place by id.
+struct PlanTable: Sendable {
+    let measures: [Record]
+    let byID: [String: Int]
+
+    init(_ measures: [Record]) {
+        self.measures = measures
+        byID = Dictionary(uniqueKeysWithValues: measures.enumerated().map { ($1.id, $0) })
     }
 }

@@ -29,8 +29,9 @@ public struct Directory: Sendable {
     public internal(set) var due: [DueEntry] = []
     /// This week's planned visits, Monday to Sunday.
     public internal(set) var planned: [PlannedEntry] = []
-    /// Inputs waiting for an answer, oldest first.
-    public internal(set) var openInputs: [OpenInput] = []
+    /// Inputs waiting for an answer, oldest first; worked out when the inputs screen first asks.
+    public var openInputs: [OpenInput] { openInputList.value }
+    let openInputList: Deferred<[OpenInput]>
     public internal(set) var openMeasures = 0
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
@@ -42,12 +43,13 @@ public struct Directory: Sendable {
     public internal(set) var lateMeasures = 0
     /// The data itself, for the action plan's filters, matrix and conflicts.
     public let replica: Replica
-    /// Live measures in plan order.
-    public internal(set) var measures: [Record] = []
+    /// Live measures in plan order, worked out when the board or the matrix first asks.
+    public var measures: [Record] { planTable.value.measures }
+    let planTable: Deferred<PlanTable>
     public internal(set) var waitingOnByggdrift = 0
     /// Measures whose status was set to done in the last 30 days.
     public internal(set) var doneRecently = 0
-    var measureByID: [String: Int] = [:]
+    var measureByID: [String: Int] { planTable.value.byID }
     public internal(set) var dugnads = DugnadTables()
     public internal(set) var survey = SurveyTables()
     /// The meetings, their agendas and the measures decided at them, read whole when a meeting's
@@ -76,19 +78,20 @@ public struct Directory: Sendable {
         timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
         indicatorTable = Deferred { IndicatorRows(replica, today: today) }
         meetingOverview = Deferred { MeetingOverview(replica, today: today) }
+        planTable = Deferred { PlanTable(PlanFilter().measures(in: replica, today: today)) }
+        openInputList = Deferred { OpenInputs.list(replica, today: today) }
         activities = Activity.plan(replica)
         let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)
-        collectVisits()
+        collectRecentVisits()
         collectMeasures(replica)
         collectDugnads(replica)
         summarise()
         deferSearch()
         let found = lists.wait()
         takeDue(found)
-        takePlan(found)
         survey = found.survey
     }
 

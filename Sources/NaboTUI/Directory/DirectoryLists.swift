@@ -1,19 +1,16 @@
 import NaboCore
 
 /// The lists the directory takes from the core's queries over the records alone: who is due, the
-/// week's planned visits, open inputs, follow-up plans, the action plan and the survey's tables.
+/// week's planned visits, follow-up plans and the survey's tables.
 /// They need none of the directory's own tables, so they are worked out on another thread while
 /// those are built.
 struct DirectoryLists: Sendable {
     var due: [DueVisit]
     var week: PlannedWeek
-    var openInputs: [OpenInput]
     /// Each resident's last visit and the attempts since, by id.
     var contacts: LastContacts
     /// The follow-up plan (id) of each resident (id) that has one, the latest started.
     var planOfResident: [String: String] = [:]
-    /// Live measures in plan order.
-    var measures: [Record]
     var survey: SurveyTables
 
     init(_ replica: Replica, visits: VisitIndex, today: CalendarDate) {
@@ -22,7 +19,6 @@ struct DirectoryLists: Sendable {
         contacts = latest
         due = Due.list(in: replica, today: today, latest: latest)
         week = PlannedVisits.week(containing: today, replica, latest: latest)
-        openInputs = OpenInputs.list(replica, today: today)
         var started: [String: Int] = [:]
         for record in replica.records(EntityType.followUp.rawValue) where !record.isDeleted {
             let plan = FollowUpPlan(record)
@@ -34,7 +30,6 @@ struct DirectoryLists: Sendable {
                 planOfResident[resident] = plan.id
             }
         }
-        measures = PlanFilter().measures(in: replica, today: today)
         survey = SurveyTables(replica, today: today)
     }
 }

@@ -34,6 +34,10 @@ public struct Measure: Sendable, Equatable {
         record.register("status").map { CalendarDate(dayNumber: Int($0.winner.version.wall / 86_400_000)) }
     }
 
+    /// The fields `init` reads, and the status's version (`statusChanged`): a pass over every
+    /// measure decodes only these (`Replica.forEachRecord`).
+    public static let fields = ["status", "category", "responsible", "address", "unit", "title", "planItem", "costToAgree", "due"]
+
     public init(_ record: Record) {
         self.record = record
         statusValue = record.string("status") ?? MeasureStatus.fallback.rawValue
