@@ -65,6 +65,29 @@ import Testing
         #expect(fresh.position(of: "vis-nobody") == nil)
     }
 
+    /// The index is read when first asked for, after the snapshot was opened; one that does not
+    /// read (its residents' count made impossible) is made again from the visits, not trusted.
+    @Test func anIndexThatDoesNotReadIsMadeAgainFromTheVisits() throws {
+        let w = try world(visits: 30, seed: 3)
+        let fresh = VisitIndex(w.replica.records("visit"))
+        let warm = try w.replica.throughSnapshot { bytes in
+            // The prelude up to the index: clock, count, devices, authors and their numbers, the index's length.
+            let index = bytes.withUnsafeBytes { raw in
+                var r = BinaryReader(raw)
+                _ = try? r.u64()
+                _ = try? r.u64()
+                for _ in 0..<2 {
+                    for _ in 0..<Int((try? r.u32()) ?? 0) { _ = try? r.string() }
+                }
+                try? r.skip(w.replica.authors.count * 4 + 8)
+                return r.pos
+            }
+            bytes.replaceSubrange(index..<(index + 4), with: [0xFF, 0xFF, 0xFF, 0xFF])
+        }
+        #expect(facts(warm.visitIndex) == facts(fresh))
+        #expect(lookups(warm.visitIndex, warm) == lookups(fresh, w.replica))
+    }
+
     @Test func changesLaidOverASnapshotsIndexGiveTheIndexOfTheRecords() throws {
         var w = try world(visits: 40, seed: 11)
         var warm = try w.replica.throughSnapshot()

@@ -3,8 +3,10 @@ import NaboCore
 extension Replica {
     /// This replica written as a snapshot and opened again from those bytes in memory: what a
     /// laptop reads at its next start.
-    public func throughSnapshot() throws -> Replica {
-        guard let bytes = snapshotBytes()?.bytes else { throw SnapshotFailed() }
+    /// `damage` changes the bytes first, as a disk might.
+    public func throughSnapshot(damage: (inout [UInt8]) -> Void = { _ in }) throws -> Replica {
+        guard var bytes = snapshotBytes()?.bytes else { throw SnapshotFailed() }
+        damage(&bytes)
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
         memory.copyBytes(from: bytes)
         let source = SnapshotSource(bytes: UnsafeRawBufferPointer(memory)) { memory.deallocate() }

@@ -10,18 +10,33 @@ final class LazyTable: Sendable {
     /// `count` little-endian 32-bit offsets into `range`, in id order.
     let offsets: Range<Int>
     let count: Int
-    /// For the visits, their index as the snapshot stored it (without the visits changed since).
-    let visitIndex: VisitIndex?
+    /// For the visits, where their index lies in the prelude, read when first asked for.
+    private let visitIndexBytes: Range<Int>?
+    private let index = Mutex<VisitIndex?>(nil)
     private let decoded = Mutex<[String: Record]?>(nil)
     private let readable = Atomic<Bool>(false)
     private let offsetsReadable = Atomic<Bool>(false)
 
-    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndex: VisitIndex? = nil) {
+    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndexBytes: Range<Int>? = nil) {
         self.source = source
         self.range = range
         self.offsets = offsets
         self.count = count
-        self.visitIndex = visitIndex
+        self.visitIndexBytes = visitIndexBytes
+    }
+
+    /// For the visits, their index as the snapshot stored it (without the visits changed since),
+    /// read once, by the first to ask. The prelude holding it passed its check when the snapshot was
+    /// opened; an index that still does not read is made again from the visits, not trusted.
+    var visitIndex: VisitIndex? {
+        guard let bytes = visitIndexBytes else { return nil }
+        return index.withLock { cached in
+            if let cached { return cached }
+            var r = BinaryReader(UnsafeRawBufferPointer(rebasing: source.bytes[bytes]))
+            let read = (try? VisitIndex(from: &r)) ?? VisitIndex(records(overlaid: [:]).values)
+            cached = read
+            return read
+        }
     }
 
     /// Whether the table's bytes can be read: a sealed snapshot opens them when first asked.

@@ -20,7 +20,12 @@ extension Replica {
         w.u32(UInt32(authors.count))
         authors.forEach { w.string($0) }
         authorSeqs.forEach { w.u32($0) }
+        // The index's length first, so that opening the snapshot steps over it: it is read when
+        // first asked for, on whichever thread needs the visits first.
+        let indexPlace = w.bytes.count
+        w.u64(0)
         visitIndex.encode(into: &w)
+        withUnsafeBytes(of: UInt64(w.bytes.count - indexPlace - 8).littleEndian) { w.bytes.replaceSubrange(indexPlace..<indexPlace + 8, with: $0) }
         w.u32(UInt32(types.count))
         var places: [Int] = []
         for type in types {
@@ -112,8 +117,8 @@ extension Replica {
         withUnsafeBytes(of: UInt64(length).littleEndian) { w.bytes.replaceSubrange(place + 4..<place + 12, with: $0) }
     }
 
-    /// A replica from snapshot bytes starting at `offset`: the prelude is read now (the visit index
-    /// too, which is what start-up needs of the visits), the records when first asked for.
+    /// A replica from snapshot bytes starting at `offset`: the prelude is read now, the visit index
+    /// and the records when first asked for.
     public init(snapshot source: SnapshotSource, at offset: Int) throws {
         var r = BinaryReader(source.bytes, at: offset)
         self.init()
@@ -122,7 +127,9 @@ extension Replica {
         for _ in 0..<Int(try r.u32()) { _ = devices.intern(try r.string()) }
         for _ in 0..<Int(try r.u32()) { authors.append(try r.string()) }
         for _ in authors.indices { authorSeqs.append(try r.u32()) }
-        let visits = try VisitIndex(from: &r)
+        let indexStart = r.pos + 8
+        try r.skip(Int(clamping: try r.u64()))
+        let visits = indexStart..<r.pos
         var directory: [(type: String, count: Int, length: Int)] = []
         for _ in 0..<Int(try r.u32()) {
             let type = try r.string()
@@ -135,7 +142,7 @@ extension Replica {
             let records = pos..<(pos + length)
             let offsets = records.upperBound..<(records.upperBound + count * 4)
             lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count,
-                                         visitIndex: type == EntityType.visit.rawValue ? visits : nil)
+                                         visitIndexBytes: type == EntityType.visit.rawValue ? visits : nil)
             pos = offsets.upperBound
         }
     }

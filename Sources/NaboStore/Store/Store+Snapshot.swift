@@ -4,7 +4,7 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP7".utf8)
+    static let snapshotMagic = Array("NABOSNP8".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 

@@ -74,11 +74,6 @@ extension Directory {
         }
     }
 
-    /// The recent activity, from the visit index: no visit is decoded here.
-    mutating func collectRecentVisits() {
-        recentVisits = visitIndex.newest(Self.recentVisitCount)
-    }
-
     /// More than any terminal has lines.
     static let recentVisitCount = 200
 

@@ -16,8 +16,9 @@ public struct Directory: Sendable {
     public internal(set) var units: [UnitEntry] = []
     /// Sorted by name, as Norwegian orders letters.
     public internal(set) var residents: [ResidentEntry] = []
-    /// Every live visit's day, unit and residents; lists of visits hold positions in it.
-    public let visitIndex: VisitIndex
+    /// Every live visit's day, unit and residents; lists of visits hold positions in it. Read from
+    /// the snapshot on the second core while the tables are built.
+    public internal(set) var visitIndex = VisitIndex()
     /// The newest visits, newest first, as many as the tallest recent-activity list shows.
     public internal(set) var recentVisits: [Int] = []
     /// Every address and every resident, as the lists show them unfiltered.
@@ -37,7 +38,7 @@ public struct Directory: Sendable {
     var planOfResident: [String: String] = [:]
     /// For the timelines, which are read from the records when a timeline screen asks; made then,
     /// since start-up has no use for it, and kept until the records change.
-    let timelineIndex: Deferred<TimelineIndex>
+    var timelineIndex: Deferred<TimelineIndex>
     /// For the indicators screen: a pass over the records, made when the screen is opened.
     let indicatorTable: Deferred<IndicatorRows>
     public internal(set) var lateMeasures = 0
@@ -73,24 +74,25 @@ public struct Directory: Sendable {
     public init(replica: Replica, today: CalendarDate) {
         self.today = today
         self.replica = replica
-        visitIndex = replica.visitIndex
-        let visits = visitIndex
-        timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
+        // Given the directory's visit index once it is read, below.
+        timelineIndex = Deferred { TimelineIndex(replica) }
         indicatorTable = Deferred { IndicatorRows(replica, today: today) }
         meetingOverview = Deferred { MeetingOverview(replica, today: today) }
         planTable = Deferred { PlanTable(PlanFilter().measures(in: replica, today: today)) }
         openInputList = Deferred { OpenInputs.list(replica, today: today) }
         activities = Activity.plan(replica)
-        let lists = BackgroundWork { DirectoryLists(replica, visits: visits, today: today) }
+        let lists = BackgroundWork { DirectoryLists(replica, today: today) }
         collectAddresses(replica)
         collectUnits(replica)
         collectResidents(replica)
-        collectRecentVisits()
         collectMeasures(replica)
         collectDugnads(replica)
         summarise()
         deferSearch()
         let found = lists.wait()
+        (visitIndex, recentVisits) = (found.visits, found.recent)
+        let visits = found.visits
+        timelineIndex = Deferred { TimelineIndex(replica, visits: visits) }
         takeDue(found)
         survey = found.survey
     }

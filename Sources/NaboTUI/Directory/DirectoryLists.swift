@@ -1,7 +1,7 @@
 import NaboCore
 
-/// The lists the directory takes from the core's queries over the records alone: who is due, the
-/// week's planned visits, follow-up plans and the survey's tables.
+/// The lists the directory takes from the core's queries over the records alone: the visit index,
+/// the latest visits, who is due, the week's planned visits, follow-up plans and the survey's tables.
 /// They need none of the directory's own tables, so they are worked out on another thread while
 /// those are built.
 struct DirectoryLists: Sendable {
@@ -13,7 +13,13 @@ struct DirectoryLists: Sendable {
     var planOfResident: [String: String] = [:]
     var survey: SurveyTables
 
-    init(_ replica: Replica, visits: VisitIndex, today: CalendarDate) {
+    /// The visit index, read here, and the newest visits, as many as the tallest recent-activity list shows.
+    var visits: VisitIndex
+    var recent: [Int]
+
+    init(_ replica: Replica, today: CalendarDate) {
+        visits = replica.visitIndex
+        recent = visits.newest(Directory.recentVisitCount)
         // One pass over the visits serves both the due list and the week.
         let latest = Due.latestVisits(visits)
         contacts = latest
