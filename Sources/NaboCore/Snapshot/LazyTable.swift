@@ -26,14 +26,15 @@ final class LazyTable: Sendable {
     }
 
     /// For the visits, their index as the snapshot stored it (without the visits changed since),
-    /// read once, by the first to ask. The prelude holding it passed its check when the snapshot was
-    /// opened; an index that still does not read is made again from the visits, not trusted.
+    /// read once, by the first to ask, its bytes checked (or opened) first. An index that fails its
+    /// check or does not read is made again from the visits, not trusted.
     var visitIndex: VisitIndex? {
         guard let bytes = visitIndexBytes else { return nil }
         return index.withLock { cached in
             if let cached { return cached }
             var r = BinaryReader(UnsafeRawBufferPointer(rebasing: source.bytes[bytes]))
-            let read = (try? VisitIndex(from: &r)) ?? VisitIndex(records(overlaid: [:]).values)
+            let read = source.ensure(bytes) ? (try? VisitIndex(from: &r)) ?? VisitIndex(records(overlaid: [:]).values)
+                : VisitIndex(records(overlaid: [:]).values)
             cached = read
             return read
         }

@@ -1,8 +1,7 @@
 extension Replica {
     /// The folded state in the snapshot's binary form, and how many of its first bytes are the
-    /// prelude: everything but the records (clocks, names, the visit index, and each table's type,
-    /// count and length), so a sealed snapshot opens that much at start and the tables as they are
-    /// read. Tables still waiting in an older snapshot are copied over as bytes, without decoding;
+    /// prelude: clocks, names, and each table's type, count and length, so a sealed snapshot opens
+    /// that much at start, and the visit index and the tables as they are read. Tables still waiting in an older snapshot are copied over as bytes, without decoding;
     /// nil when one of them cannot be read (its sealed chunk failed), so no snapshot is written
     /// without it.
     public func snapshotBytes() -> (bytes: [UInt8], prelude: Int)? {
@@ -20,12 +19,6 @@ extension Replica {
         w.u32(UInt32(authors.count))
         authors.forEach { w.string($0) }
         authorSeqs.forEach { w.u32($0) }
-        // The index's length first, so that opening the snapshot steps over it: it is read when
-        // first asked for, on whichever thread needs the visits first.
-        let indexPlace = w.bytes.count
-        w.u64(0)
-        visitIndex.encode(into: &w)
-        withUnsafeBytes(of: UInt64(w.bytes.count - indexPlace - 8).littleEndian) { w.bytes.replaceSubrange(indexPlace..<indexPlace + 8, with: $0) }
         w.u32(UInt32(types.count))
         var places: [Int] = []
         for type in types {
@@ -35,6 +28,13 @@ extension Replica {
             w.u64(0)
         }
         let prelude = w.bytes.count
+        // The visit index after the prelude, its length first, so that opening the snapshot steps
+        // over it: it is read (and checked, or opened) when first asked for, on whichever thread
+        // needs the visits first.
+        let indexPlace = w.bytes.count
+        w.u64(0)
+        visitIndex.encode(into: &w)
+        withUnsafeBytes(of: UInt64(w.bytes.count - indexPlace - 8).littleEndian) { w.bytes.replaceSubrange(indexPlace..<indexPlace + 8, with: $0) }
         for (type, place) in zip(types, places) {
             let start = w.bytes.count
             let count: Int
@@ -127,15 +127,17 @@ extension Replica {
         for _ in 0..<Int(try r.u32()) { _ = devices.intern(try r.string()) }
         for _ in 0..<Int(try r.u32()) { authors.append(try r.string()) }
         for _ in authors.indices { authorSeqs.append(try r.u32()) }
-        let indexStart = r.pos + 8
-        try r.skip(Int(clamping: try r.u64()))
-        let visits = indexStart..<r.pos
         var directory: [(type: String, count: Int, length: Int)] = []
         for _ in 0..<Int(try r.u32()) {
             let type = try r.string()
             let count = Int(try r.u32())
             directory.append((type, count, Int(try r.u64())))
         }
+        // The index's length, just past the prelude, is checked (or opened) before it is read.
+        guard source.ensure(r.pos..<(r.pos + 8)) else { throw BinaryReader.Corrupt() }
+        let indexStart = r.pos + 8
+        try r.skip(Int(clamping: try r.u64()))
+        let visits = indexStart..<r.pos
         var pos = r.pos
         for (type, count, length) in directory {
             guard length >= 0, count >= 0, pos + length + count * 4 <= source.bytes.count else { throw BinaryReader.Corrupt() }

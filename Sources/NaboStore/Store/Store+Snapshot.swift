@@ -56,7 +56,7 @@ extension Store {
         guard keyring == nil else { return (source, header, records) }
         guard let pieces = CheckedPieces(mapped, recordsAt: records, sums: header.checksums, onFailure: remove) else { return nil }
         let checked = pieces.source()
-        // The prelude (names, the visit index, the tables' places) is read at once.
+        // The prelude (clocks, names, the tables' places) is read at once.
         guard checked.ensure(records..<prelude) else { return nil }
         return (checked, header, records)
     }
