@@ -47,10 +47,14 @@ enum HugeBenchmark {
             let deadline = Date().addingTimeInterval(300)
             while !FileManager.default.fileExists(atPath: snapshot), Date() < deadline { usleep(100_000) }
             usleep(500_000)
-            let warm = try StoreBenchmark.child(["--first-frame-child", join, xdgState + "/nabo"], environment: [:])[0]
-            say(Figure(name: "\(name): start to the first frame with the snapshot", value: warm, unit: "s",
+            // The median of three starts: the first right after the snapshot was written can meet
+            // the system still writing it out.
+            let starts = try (0..<3).map { _ in try StoreBenchmark.child(["--first-frame-child", join, xdgState + "/nabo"], environment: [:])[0] }
+            let warm = starts.sorted()[1]
+            say(Figure(name: "\(name): start to the first frame with the snapshot, median of 3", value: warm, unit: "s",
                          target: operations >= 5_000_000 ? "< 0.3 s" : "", met: operations >= 5_000_000 ? warm < 0.3 : nil).line
-                  + String(format: "; the snapshot %.0f MB; the data folder %.0f MB", Double(directorySize(snapshot)) / 1e6, Double(directorySize(join)) / 1e6))
+                  + String(format: " (%@); the snapshot %.0f MB; the data folder %.0f MB", starts.map { String(format: "%.3f", $0) }.joined(separator: " "),
+                           Double(directorySize(snapshot)) / 1e6, Double(directorySize(join)) / 1e6))
             let export = try CommandRun.measure(["list", "visits", "--json", "--data", join], environment: environment)
             exportPeaks[operations] = export.peakBytes
             say(Figure(name: "\(name): every visit as JSON", value: export.seconds, unit: "s").line + String(format: "; peak memory %.0f MB", export.peakBytes / 1e6))

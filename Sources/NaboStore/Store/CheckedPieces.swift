@@ -6,16 +6,12 @@ import NaboCore
 /// then checks only what it reads (a few MB of a 2 GB snapshot) and never decodes a byte unchecked,
 /// as a sealed snapshot's chunks are authenticated as they are opened (`SealedChunks`).
 final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
-    // The state of each piece is read and written only under its lock.
     private let mapped: SnapshotSource
     /// Where the records begin in the file; the head before them is read bounds-checked.
     private let start: Int
     private let sums: [UInt64]
     private let onFailure: @Sendable () -> Void
-    private let locks: [NSLock]
-    /// Per piece, guarded by its lock: 0 not checked, 1 checked, 2 failed.
-    private let state: UnsafeMutableBufferPointer<UInt8>
-    private let allChecked = DispatchSemaphore(value: 0)
+    private let gate: PieceGate
 
     /// Nil when the fingerprints do not cover the records exactly (a damaged header).
     init?(_ mapped: SnapshotSource, recordsAt start: Int, sums: [UInt64], onFailure: @escaping @Sendable () -> Void) {
@@ -25,20 +21,13 @@ final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
         self.start = start
         self.sums = sums
         self.onFailure = onFailure
-        locks = sums.map { _ in NSLock() }
-        state = .allocate(capacity: sums.count)
-        state.initialize(repeating: 0)
+        gate = PieceGate(count: sums.count)
     }
-
-    deinit { state.deallocate() }
 
     /// The snapshot's bytes as the core reads them, checked as they are first read; the rest is
     /// checked in spare time, and each piece checked there is given back to the system.
     func source() -> SnapshotSource {
-        IdleThread.start { [self] in
-            for i in sums.indices.reversed() { _ = check(i, giveBack: true) }
-            allChecked.signal()
-        }
+        IdleThread.start { [self] in gate.finishAll { check($0, giveBack: true) } }
         return SnapshotSource(bytes: mapped.bytes, chunks: self, forget: { [mapped] in mapped.forgetPages($0) }, release: {})
     }
 
@@ -47,35 +36,22 @@ final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
         guard lower < range.upperBound else { return true }
         guard range.upperBound <= mapped.bytes.count else { return false }
         let first = (lower - start) / SnapshotChecksum.piece, last = (range.upperBound - 1 - start) / SnapshotChecksum.piece
-        // A large table at once (the visits, for an export) is checked on every core.
-        if last > first {
-            nonisolated(unsafe) let me = self
-            DispatchQueue.concurrentPerform(iterations: last - first + 1) { _ = me.check(first + $0, giveBack: false) }
-        }
-        return (first...last).allSatisfy { check($0, giveBack: false) }
+        return gate.ensure(first, last) { check($0, giveBack: false) }
     }
 
     func waitUntilOpen() -> Bool {
-        allChecked.wait()
-        allChecked.signal()
-        return sums.indices.allSatisfy { check($0, giveBack: false) }
+        gate.waitUntilDone()
     }
 
-    /// Checks piece `i` if no one has yet; whether its bytes can be read. Pieces checked only to
-    /// be sure of them are given back, so a command holds what it reads and no more.
+    /// Checks piece `i` (once: `PieceGate`); whether its bytes can be read. Pieces checked only
+    /// to be sure of them are given back, so a command holds what it reads and no more.
     private func check(_ i: Int, giveBack: Bool) -> Bool {
-        locks[i].lock()
-        defer { locks[i].unlock() }
-        if state[i] == 0 {
-            let range = (start + i * SnapshotChecksum.piece)..<min(mapped.bytes.count, start + (i + 1) * SnapshotChecksum.piece)
-            if SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: mapped.bytes[range])) == sums[i] {
-                state[i] = 1
-                if giveBack { mapped.forgetPages(range) }
-            } else {
-                state[i] = 2
-                onFailure()
-            }
+        let range = (start + i * SnapshotChecksum.piece)..<min(mapped.bytes.count, start + (i + 1) * SnapshotChecksum.piece)
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: mapped.bytes[range])) == sums[i] else {
+            onFailure()
+            return false
         }
-        return state[i] == 1
+        if giveBack { mapped.forgetPages(range) }
+        return true
     }
 }
