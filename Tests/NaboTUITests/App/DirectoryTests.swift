@@ -50,6 +50,25 @@ import Testing
         #expect(directory.home(ofUnit: orjan.unit) == "Runarveien 1, H0101")
     }
 
+    /// Two visits on one day, the earlier in the day agreeing the later date: the later appointment
+    /// stands, for the resident's screens as for the due list (`Due.latestVisits`), so the two agree.
+    @Test func aResidentsNextVisitIsTheOneTheDueListCountsFrom() throws {
+        var replica = try DemoReplica.make()
+        let orjan = demo.resident("Ørjan Ødegård")
+        let today = DemoReplica.today, yesterday = today.adding(days: -1)
+        for (seq, time, next) in [(10_000, "09:00", 20), (10_001, "15:00", 16)] as [(UInt32, String, Int)] {
+            let edit = Edit(values: ["date": yesterday.text(.nb) + " " + time, "kind": "home-visit", "note": "Kort besøk",
+                                     "next": today.adding(days: next).text(.nb)], replacements: ["residents": [orjan.id]])
+            for op in try Planner.plan(.add(.visit, edit), in: replica, context: Fixed.context(seq: seq)) { replica.apply(op) }
+        }
+        let directory = Directory(replica: replica, today: today)
+        let row = try #require(directory.residentByID[orjan.id])
+        #expect(Due.latestVisits(in: replica)[orjan.id]?.next == today.adding(days: 20))
+        #expect(directory.residents[row].nextVisit == today.adding(days: 20))
+        #expect(directory.residents[row].lastVisit == yesterday)
+        #expect(!directory.residents[row].isDue)
+    }
+
     @Test func dueResidentsAreThoseWhoseNextVisitHasComeLongestOverdueFirst() {
         let due = directory.dueResidents.map { directory.residents[$0] }
         #expect(due.map(\.name) == ["Kari Nordvik", "Leif Åsheim"])
