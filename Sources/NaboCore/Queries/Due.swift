@@ -38,12 +38,17 @@ public enum Due {
         let count = index.residents.ids.count
         var latest = [LastContacts.Reached](repeating: .init(), count: count)
         var tried: [Int32] = []
-        for (position, entry) in index.entries.enumerated() where entry.dayNumber != .min {
+        // The arrays read by position, not through a slice per visit: at five million visits the
+        // slices' reference counting was most of the pass.
+        let entries = index.entries, links = index.links
+        for position in entries.indices where entries[position].dayNumber != .min {
+            let entry = entries[position]
             guard !entry.isAttempt else {
                 tried.append(Int32(position))
                 continue
             }
-            for r in index.residentNumbers(of: entry) {
+            for link in Int(entry.firstResident)..<Int(entry.firstResident + entry.residentCount) {
+                let r = links[link]
                 let known = latest[Int(r)]
                 // Two visits the same day: the later appointment is the one that stands.
                 if entry.dayNumber > known.day || (entry.dayNumber == known.day && entry.nextDayNumber > known.next) {
@@ -55,9 +60,10 @@ public enum Due {
         }
         var attempts = [LastContacts.Attempts](repeating: .init(), count: count)
         for position in tried {
-            let entry = index.entries[Int(position)]
+            let entry = entries[Int(position)]
             // An attempt logged in the same minute as the visit came after it: it was logged later.
-            for r in index.residentNumbers(of: entry) where entry.sortKey >= latest[Int(r)].key {
+            for link in Int(entry.firstResident)..<Int(entry.firstResident + entry.residentCount) where entry.sortKey >= latest[Int(links[link])].key {
+                let r = links[link]
                 var known = attempts[Int(r)]
                 known.count += 1
                 if entry.dayNumber >= known.last { (known.last, known.retry) = (entry.dayNumber, entry.nextDayNumber) }
