@@ -50,6 +50,32 @@ import Testing
         #expect(directory.home(ofUnit: orjan.unit) == "Runarveien 1, H0101")
     }
 
+    /// From a snapshot, where the passes over residents, units and measures decode only the fields
+    /// they read and the visit index is read on the second core, the directory is the one built
+    /// from the records.
+    @Test func aDirectoryFromTheSnapshotIsTheOneFromTheRecords() throws {
+        var replica = try DemoReplica.make()
+        // A measure done now, so that the month's count of done measures is not zero.
+        let open = try #require(replica.records("measure").first { !$0.isDeleted && !Measure($0).isDone })
+        for op in try Planner.plan(.set(.measure, id: open.id, Edit(values: ["status": "done"])), in: replica, context: Fixed.context(seq: 10_000)) {
+            replica.apply(op)
+        }
+        let fresh = Directory(replica: replica, today: DemoReplica.today)
+        let warm = Directory(replica: try replica.throughSnapshot(), today: DemoReplica.today)
+        #expect(fresh.doneRecently >= 1)
+        #expect(warm.addresses == fresh.addresses)
+        #expect(warm.units == fresh.units)
+        #expect(warm.residents == fresh.residents)
+        #expect(warm.dueResidents == fresh.dueResidents)
+        #expect(warm.due == fresh.due)
+        #expect(warm.planned == fresh.planned)
+        #expect(warm.recentVisits.map(warm.visitIndex.id(at:)) == fresh.recentVisits.map(fresh.visitIndex.id(at:)))
+        #expect([warm.openMeasures, warm.lateMeasures, warm.waitingOnByggdrift, warm.doneRecently]
+                == [fresh.openMeasures, fresh.lateMeasures, fresh.waitingOnByggdrift, fresh.doneRecently])
+        #expect(warm.measures.map(\.id) == fresh.measures.map(\.id))
+        #expect(warm.openInputs.map(\.id) == fresh.openInputs.map(\.id))
+    }
+
     /// Two visits on one day, the earlier in the day agreeing the later date: the later appointment
     /// stands, for the resident's screens as for the due list (`Due.latestVisits`), so the two agree.
     @Test func aResidentsNextVisitIsTheOneTheDueListCountsFrom() throws {
