@@ -74,7 +74,7 @@ import Testing
         // Every visit, as the export lists it from the records read where they lie, in the order
         // and with the text the whole table gives.
         let every = try ListQuery(.visit, filters: [], today: CalendarDate(year: 2026, month: 11, day: 22)!).places(in: replica)
-        let sorted = visits.filter { !$0.isDeleted }.sorted { (RecordText.sortKey($0, .visit), $0.id) < (RecordText.sortKey($1, .visit), $1.id) }
+        let sorted = visits.filter { !$0.isDeleted }.sorted { RecordText.listsBefore($0, $1, .visit) }
         var raw = RawRecord()
         let exported = every.map { place in
             var w = JSONWriter()

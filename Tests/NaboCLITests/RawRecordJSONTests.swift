@@ -70,7 +70,7 @@ import Testing
             seen.append(record.id)
             #expect(String(decoding: raw.id, as: UTF8.self) == record.id)
             #expect(raw.isDeleted == record.isDeleted, "\(record.id)")
-            #expect(RecordText.visitKey(dateText: raw.text(date)) == RecordText.sortKey(record, .visit), "\(record.id)")
+            #expect(VisitListing.key(dateUTF8: raw.text(date)) == VisitListing.key(record), "\(record.id)")
         }, decoded: { _, record in seen.append(record.id) })
         #expect(seen.sorted() == ["vis-1", "vis-2", "vis-3", "vis-4", "vis-5", "vis-6"])
         #expect(text { w in replica.writeJSON(.visit, at: .snapshot(99), raw: &raw, into: &w) } == nil)

@@ -33,19 +33,20 @@ struct List: ParsableCommand {
             (query.deleted, query.open) = (deleted, open)
             query.plan = try planFilter(type)
             query.days = try dayFilter(type)
-            // A first pass keeps each match's sort key and place, a second fetches them in order: a
+            // The matches' places come in listing order and each record is fetched at its place: a
             // JSON export then writes as it reads and holds one record at a time.
-            let places = query.places(in: store.replica)
             if options.json {
                 var stream = JSONArrayStream()
                 var raw = RawRecord()
-                for (n, place) in places.enumerated() {
+                var n = 0
+                query.forEachPlace(in: store.replica) { place in
                     stream.append { w in store.replica.writeJSON(type, at: place, raw: &raw, into: &w) }
-                    if n % 4096 == 4095 { store.replica.forgetSnapshotPages() }
+                    n += 1
+                    if n % 512 == 0 { store.replica.forgetSnapshotPages() }
                 }
                 stream.finish()
             } else {
-                let records = places.compactMap { store.replica.record(type.rawValue, at: $0) }
+                let records = query.places(in: store.replica).compactMap { store.replica.record(type.rawValue, at: $0) }
                 for line in RecordText.table(records, type, store.replica, options.language) { Output.line(line) }
             }
         }

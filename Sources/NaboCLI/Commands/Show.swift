@@ -45,7 +45,7 @@ struct Show: ParsableCommand {
                 for (kind, records) in belongings {
                     Output.line("")
                     Output.line(kind.plural + ":")
-                    let sorted = records.sorted { (RecordText.sortKey($0, kind), $0.id) < (RecordText.sortKey($1, kind), $1.id) }
+                    let sorted = records.sorted { RecordText.listsBefore($0, $1, kind) }
                     for line in RecordText.table(sorted, kind, store.replica, options.language) { Output.line("  " + line) }
                 }
             }

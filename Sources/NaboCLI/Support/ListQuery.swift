@@ -26,6 +26,18 @@ public struct ListQuery {
 
     /// The matching records' places, in the listing's order: by the list key, then by id.
     public func places(in replica: Replica) -> [Replica.RecordPlace] {
+        var places: [Replica.RecordPlace] = []
+        forEachPlace(in: replica) { places.append($0) }
+        return places
+    }
+
+    /// The same places one at a time: every visit comes in the order the snapshot stores
+    /// (`Replica.forEachVisitListed`), so an export of them holds no list of places.
+    public func forEachPlace(in replica: Replica, _ body: (Replica.RecordPlace) -> Void) {
+        if type == .visit, filter.isEmpty, !open, plan == nil, days == nil {
+            replica.forEachVisitListed(deleted: deleted, body)
+            return
+        }
         var rows: [(key: RecordText.ListKey, id: String, place: Replica.RecordPlace)] = []
         let keep = { (place: Replica.RecordPlace, r: Record) in
             guard matches(r, in: replica) else { return }
@@ -33,18 +45,11 @@ public struct ListQuery {
         }
         if let ids = ListCandidates.ids(type, filter, deleted: deleted, in: replica) {
             for id in ids { if let r = replica.record(type.rawValue, id) { keep(.id(id), r) } }
-        } else if type == .visit, filter.isEmpty, !open, plan == nil, days == nil {
-            // Every visit: only whether it is deleted and its date are needed, read where they lie.
-            let date = Array("date".utf8)
-            replica.forEachRecord(type.rawValue, raw: { place, raw in
-                guard deleted || !raw.isDeleted else { return }
-                rows.append((RecordText.visitKey(dateText: raw.text(date)), String(decoding: raw.id, as: UTF8.self), place))
-            }, decoded: keep)
         } else {
             replica.forEachRecord(type.rawValue, keep)
         }
-        rows.sort { ($0.key, $0.id) < ($1.key, $1.id) }
-        return rows.map(\.place)
+        rows.sort { RecordText.listsBefore(($0.key, $0.id), ($1.key, $1.id)) }
+        rows.forEach { body($0.place) }
     }
 
     func matches(_ r: Record, in replica: Replica) -> Bool {

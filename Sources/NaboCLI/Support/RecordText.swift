@@ -34,25 +34,21 @@ enum RecordText {
         static func < (a: ListKey, b: ListKey) -> Bool { (a.number, a.text) < (b.number, b.text) }
     }
 
-    /// A visit sorts by its local day and minute read from the stored bytes (undated first, a day
-    /// without a time before its times), so half a million visits sort without a string made for
-    /// each; other records by text, where dates and times sort as their stored ISO form does.
+    /// A visit sorts by its local day and minute (`VisitListing`), so half a million visits sort
+    /// without a string made for each; other records by text, where dates and times sort as their
+    /// stored ISO form does.
     static func sortKey(_ r: Record, _ type: EntityType) -> ListKey {
-        guard type == .visit else { return ListKey(text: sortText(r, type)) }
-        guard let text = r.string("date") else { return ListKey(number: .min) }
-        return visitKey(date: text.utf8)
+        type == .visit ? ListKey(number: VisitListing.key(r)) : ListKey(text: sortText(r, type))
     }
 
-    /// A visit's key from the text of its date as the snapshot holds it (`RawRecord.text`), the
-    /// same as `sortKey` gives for the decoded visit.
-    static func visitKey(dateText text: UnsafeRawBufferPointer?) -> ListKey {
-        guard let text else { return ListKey(number: .min) }
-        return visitKey(date: text)
+    /// Whether `a` lists before `b`: by the list key, then by id in the snapshot's order of ids,
+    /// the order every visit streams in (`VisitListing`).
+    static func listsBefore(_ a: (key: ListKey, id: String), _ b: (key: ListKey, id: String)) -> Bool {
+        a.key != b.key ? a.key < b.key : IDOrder.precedes(a.id, b.id)
     }
 
-    private static func visitKey(date text: some Collection<UInt8>) -> ListKey {
-        guard let day = DateBytes.date(utf8: text) else { return ListKey(number: .min) }
-        return ListKey(number: day.dayNumber * 1441 + (DateBytes.minutes(utf8: text) ?? -1) + 1)
+    static func listsBefore(_ a: Record, _ b: Record, _ type: EntityType) -> Bool {
+        listsBefore((sortKey(a, type), a.id), (sortKey(b, type), b.id))
     }
 
     private static func sortText(_ r: Record, _ type: EntityType) -> String {

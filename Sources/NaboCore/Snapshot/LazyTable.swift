@@ -12,17 +12,20 @@ final class LazyTable: Sendable {
     let count: Int
     /// For the visits, where their index lies in the prelude, read when first asked for.
     private let visitIndexBytes: Range<Int>?
+    /// For the visits, `count` little-endian positions in listing order (`VisitListing`), after the offsets.
+    let listing: Range<Int>?
     private let index = Mutex<VisitIndex?>(nil)
     private let decoded = Mutex<[String: Record]?>(nil)
     private let readable = Atomic<Bool>(false)
     private let offsetsReadable = Atomic<Bool>(false)
 
-    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndexBytes: Range<Int>? = nil) {
+    init(source: SnapshotSource, range: Range<Int>, offsets: Range<Int>, count: Int, visitIndexBytes: Range<Int>? = nil, listing: Range<Int>? = nil) {
         self.source = source
         self.range = range
         self.offsets = offsets
         self.count = count
         self.visitIndexBytes = visitIndexBytes
+        self.listing = listing
     }
 
     /// For the visits, their index as the snapshot stored it (without the visits changed since),

@@ -1,7 +1,8 @@
 extension Replica {
     /// The folded state in the snapshot's binary form, and how many of its first bytes are the
     /// prelude: clocks, names, and each table's type, count and length, so a sealed snapshot opens
-    /// that much at start, and the visit index and the tables as they are read. Tables still waiting in an older snapshot are copied over as bytes, without decoding;
+    /// that much at start, and the visit index and the tables (the visits' followed by their
+    /// listing order) as they are read. Tables still waiting in an older snapshot are copied over as bytes, without decoding;
     /// nil when one of them cannot be read (its sealed chunk failed), so no snapshot is written
     /// without it.
     public func snapshotBytes() -> (bytes: [UInt8], prelude: Int)? {
@@ -10,7 +11,7 @@ extension Replica {
         // One buffer, sized once: the tables are written after the prelude, whose directory is
         // filled in as each is done, so the records are never copied from one buffer to another.
         w.bytes.reserveCapacity(types.reduce(1 << 20) { size, type in
-            size + (lazyTables[type].map { $0.range.count + $0.offsets.count } ?? 0) + (tables[type]?.count ?? 0) * 240
+            size + (lazyTables[type].map { $0.range.count + $0.offsets.count + ($0.listing?.count ?? 0) } ?? 0) + (tables[type]?.count ?? 0) * 244
         })
         w.u64(clock.raw)
         w.u64(UInt64(operationCount))
@@ -47,6 +48,10 @@ extension Replica {
                 count = Self.write(tables[type] ?? [:], into: &w)
             }
             Self.patch(&w, at: place, count: count, length: w.bytes.count - start - count * 4)
+            if type == EntityType.visit.rawValue {
+                let unchanged = (tables[type] ?? [:]).isEmpty ? lazyTables[type] : nil
+                guard Self.writeListing(copying: unchanged, tableAt: start, count: count, into: &w) else { return nil }
+            }
         }
         return (w.bytes, prelude)
     }
@@ -112,6 +117,24 @@ extension Replica {
         return offsets.count
     }
 
+    /// The visits' positions in listing order, after their offsets (`VisitListing`): copied over
+    /// from `unchanged`, the old snapshot's table when no visit changed since, else worked out from
+    /// the table just written. False if a record of it does not read.
+    private static func writeListing(copying unchanged: LazyTable?, tableAt start: Int, count: Int, into w: inout BinaryWriter) -> Bool {
+        if let unchanged, unchanged.count == count, let listing = unchanged.listing, unchanged.source.ensure(listing) {
+            w.bytes += UnsafeRawBufferPointer(rebasing: unchanged.source.bytes[listing])
+            return true
+        }
+        let length = w.bytes.count - start - count * 4
+        let order = w.bytes.withUnsafeBytes { all in
+            VisitListing.order(ofTable: UnsafeRawBufferPointer(rebasing: all[start..<(start + length)]),
+                               offsets: UnsafeRawBufferPointer(rebasing: all[(start + length)...]), count: count)
+        }
+        guard let order else { return false }
+        for position in order { w.u32(position) }
+        return true
+    }
+
     private static func patch(_ w: inout BinaryWriter, at place: Int, count: Int, length: Int) {
         withUnsafeBytes(of: UInt32(count).littleEndian) { w.bytes.replaceSubrange(place..<place + 4, with: $0) }
         withUnsafeBytes(of: UInt64(length).littleEndian) { w.bytes.replaceSubrange(place + 4..<place + 12, with: $0) }
@@ -143,9 +166,12 @@ extension Replica {
             guard length >= 0, count >= 0, pos + length + count * 4 <= source.bytes.count else { throw BinaryReader.Corrupt() }
             let records = pos..<(pos + length)
             let offsets = records.upperBound..<(records.upperBound + count * 4)
+            let isVisits = type == EntityType.visit.rawValue
+            let listing = offsets.upperBound..<(offsets.upperBound + (isVisits ? count * 4 : 0))
+            guard listing.upperBound <= source.bytes.count else { throw BinaryReader.Corrupt() }
             lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count,
-                                         visitIndexBytes: type == EntityType.visit.rawValue ? visits : nil)
-            pos = offsets.upperBound
+                                         visitIndexBytes: isVisits ? visits : nil, listing: isVisits ? listing : nil)
+            pos = listing.upperBound
         }
     }
 }

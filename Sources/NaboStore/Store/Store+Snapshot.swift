@@ -4,7 +4,7 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP8".utf8)
+    static let snapshotMagic = Array("NABOSNP9".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
@@ -101,7 +101,9 @@ extension Store {
         openedSnapshot = source
         replica = loaded
         known = KnownOperations()
-        for (device, lines, apart) in header.known { known.restore(device, lines, apart: apart) }
+        for ((device, _, apart), lines) in zip(header.known, header.stored) {
+            known.restore(device, StoredFingerprints(source, lines), apart: apart)
+        }
         journalSizes = header.journals
         operationsInSnapshot = loaded.operationCount
         return true
@@ -111,7 +113,9 @@ extension Store {
 struct SnapshotHeader {
     var store: String
     var journals: [String: Int]
+    /// Each device's line fingerprints; read back, `lines` is empty and `stored` says where they lie.
     var known: [(device: String, lines: [UInt64], apart: [(UInt32, UInt64)])]
+    var stored: [Range<Int>] = []
     /// A fingerprint of each 8 MB of the records (none when sealed): a damaged snapshot is noticed
     /// and the journals read instead.
     var checksums: [UInt64]
@@ -152,15 +156,15 @@ struct SnapshotHeader {
         }
         for _ in 0..<Int(try r.u32()) {
             let device = try r.string()
-            let n = Int(try r.u32())
-            let raw = try r.bytes(n * 8)
-            let lines = (0..<n).map { raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self) }
+            let start = r.pos
+            try r.skip(Int(try r.u32()) * 8)
+            h.stored.append((start + 4)..<r.pos)
             var apart: [(UInt32, UInt64)] = []
             for _ in 0..<Int(try r.u32()) {
                 let seq = try r.u32()
                 apart.append((seq, try r.u64()))
             }
-            h.known.append((device, lines, apart))
+            h.known.append((device, [], apart))
         }
         return (h, r.pos)
     }
