@@ -56,16 +56,10 @@ extension LazyTable {
         return try? RecordCoding.decode(&r)
     }
 
-    /// Each position in the listing order the snapshot stores (`listing`), until `body` says a
-    /// record did not read; what lies behind is given back as the walk goes. The order is read in
-    /// memory when the snapshot holds none.
+    /// Each position in the listing order the snapshot stores with the visits (`listing`), until
+    /// `body` says a record did not read.
     func forEachListed(_ body: (Int) -> Bool) {
-        guard let listing else {
-            guard isReadable(), let order = VisitListing.order(ofTable: bytes, offsets: offsetBytes, count: count) else { return }
-            for position in order where !body(Int(position)) { return }
-            return
-        }
-        guard source.ensure(listing) else { return }
+        guard let listing, source.ensure(listing) else { return }
         let order = UnsafeRawBufferPointer(rebasing: source.bytes[listing])
         for i in 0..<count {
             let position = Int(UInt32(littleEndian: order.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
