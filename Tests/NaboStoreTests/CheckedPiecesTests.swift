@@ -15,8 +15,24 @@ struct CheckedPiecesTests {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
         buffer.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: bytes.count))
         let memory = SnapshotSource(bytes: UnsafeRawBufferPointer(buffer), release: { buffer.deallocate() })
-        let sums = Self.bytes.withUnsafeBytes { SnapshotChecksum.pieces(UnsafeRawBufferPointer(rebasing: $0[Self.head...])) }
+        // The records written as a snapshot's are: in two parts, the first ending inside a piece.
+        let records = Array(Self.bytes[Self.head...])
+        let sums = SnapshotChecksum.pieces([Array(records[..<(9 << 20)]), Array(records[(9 << 20)...])])
         return CheckedPieces(memory, recordsAt: Self.head, sums: sums, onFailure: { failures.count.add(1, ordering: .relaxed) })?.source()
+    }
+
+    /// Parts split anywhere, even inside a piece or empty, give each piece's fingerprint as if read whole.
+    @Test func theFingerprintsOfPartsAreThoseOfThePiecesWhole() {
+        let records = Array(Self.bytes[Self.head...])
+        let whole = stride(from: 0, to: records.count, by: SnapshotChecksum.piece).map { start in
+            records.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[start..<min(records.count, start + SnapshotChecksum.piece)])) }
+        }
+        #expect(whole.count == 3)
+        for cuts in [[], [1], [8 << 20], [100, 8 << 20 + 5, 8 << 20 + 5, 17 << 20], [records.count]] {
+            let bounds = [0] + cuts + [records.count]
+            let parts = zip(bounds, bounds.dropFirst()).map { Array(records[$0..<$1]) }
+            #expect(SnapshotChecksum.pieces(parts) == whole, "cut at \(cuts)")
+        }
     }
 
     @Test func anUndamagedSnapshotPassesEveryCheck() throws {

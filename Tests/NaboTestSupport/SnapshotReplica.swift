@@ -5,7 +5,8 @@ extension Replica {
     /// laptop reads at its next start.
     /// `damage` changes the bytes first, as a disk might.
     public func throughSnapshot(damage: (inout [UInt8]) -> Void = { _ in }) throws -> Replica {
-        guard var bytes = snapshotBytes()?.bytes else { throw SnapshotFailed() }
+        guard let (prelude, tables) = snapshotTables() else { throw SnapshotFailed() }
+        var bytes = prelude + snapshotVisitIndex() + tables
         damage(&bytes)
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
         memory.copyBytes(from: bytes)

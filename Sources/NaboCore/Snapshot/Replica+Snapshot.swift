@@ -1,41 +1,35 @@
 extension Replica {
-    /// The folded state in the snapshot's binary form, and how many of its first bytes are the
-    /// prelude: clocks, names, and each table's type, count and length, so a sealed snapshot opens
-    /// that much at start, and the visit index and the tables (the visits' followed by their
-    /// listing order) as they are read. Tables still waiting in an older snapshot are copied over as bytes, without decoding;
-    /// nil when one of them cannot be read (its sealed chunk failed), so no snapshot is written
-    /// without it.
-    public func snapshotBytes() -> (bytes: [UInt8], prelude: Int)? {
-        var w = BinaryWriter()
+    /// The folded state in the snapshot's binary form is the prelude, the visit index
+    /// (`snapshotVisitIndex`), then the tables; this gives the first and the last, so the store can
+    /// make the index on the other core meanwhile. The prelude holds clocks, names, and each table's
+    /// type, count and length, so a sealed snapshot opens that much at start, and the visit index
+    /// and the tables (the visits' followed by their listing order) as they are read. Tables still
+    /// waiting in an older snapshot are copied over as bytes, without decoding; nil when one of them
+    /// cannot be read (its sealed chunk failed), so no snapshot is written without it.
+    public func snapshotTables() -> (prelude: [UInt8], tables: [UInt8])? {
+        var p = BinaryWriter()
         let types = self.types
-        // One buffer, sized once: the tables are written after the prelude, whose directory is
-        // filled in as each is done, so the records are never copied from one buffer to another.
+        p.u64(clock.raw)
+        p.u64(UInt64(operationCount))
+        p.u32(UInt32(devices.names.count))
+        devices.names.forEach { p.string($0) }
+        p.u32(UInt32(authors.count))
+        authors.forEach { p.string($0) }
+        authorSeqs.forEach { p.u32($0) }
+        p.u32(UInt32(types.count))
+        var places: [Int] = []
+        for type in types {
+            p.string(type)
+            places.append(p.bytes.count)
+            p.u32(0)
+            p.u64(0)
+        }
+        // One buffer for the tables, sized once, so the records are never copied from one buffer to
+        // another; the prelude's directory is filled in as each is done.
+        var w = BinaryWriter()
         w.bytes.reserveCapacity(types.reduce(1 << 20) { size, type in
             size + (lazyTables[type].map { $0.range.count + $0.offsets.count + ($0.listing?.count ?? 0) } ?? 0) + (tables[type]?.count ?? 0) * 244
         })
-        w.u64(clock.raw)
-        w.u64(UInt64(operationCount))
-        w.u32(UInt32(devices.names.count))
-        devices.names.forEach { w.string($0) }
-        w.u32(UInt32(authors.count))
-        authors.forEach { w.string($0) }
-        authorSeqs.forEach { w.u32($0) }
-        w.u32(UInt32(types.count))
-        var places: [Int] = []
-        for type in types {
-            w.string(type)
-            places.append(w.bytes.count)
-            w.u32(0)
-            w.u64(0)
-        }
-        let prelude = w.bytes.count
-        // The visit index after the prelude, its length first, so that opening the snapshot steps
-        // over it: it is read (and checked, or opened) when first asked for, on whichever thread
-        // needs the visits first.
-        let indexPlace = w.bytes.count
-        w.u64(0)
-        visitIndex.encode(into: &w)
-        withUnsafeBytes(of: UInt64(w.bytes.count - indexPlace - 8).littleEndian) { w.bytes.replaceSubrange(indexPlace..<indexPlace + 8, with: $0) }
         for (type, place) in zip(types, places) {
             let start = w.bytes.count
             let count: Int
@@ -47,13 +41,24 @@ extension Replica {
             } else {
                 count = Self.write(tables[type] ?? [:], into: &w)
             }
-            Self.patch(&w, at: place, count: count, length: w.bytes.count - start - count * 4)
+            Self.patch(&p, at: place, count: count, length: w.bytes.count - start - count * 4)
             if type == EntityType.visit.rawValue {
                 let unchanged = (tables[type] ?? [:]).isEmpty ? lazyTables[type] : nil
                 guard Self.writeListing(copying: unchanged, tableAt: start, count: count, into: &w) else { return nil }
             }
         }
-        return (w.bytes, prelude)
+        return (p.bytes, w.bytes)
+    }
+
+    /// The visit index as it lies after the prelude: its length, then the index, so that opening
+    /// the snapshot steps over it; it is read (and checked, or opened) when first asked for, on
+    /// whichever thread needs the visits first.
+    public func snapshotVisitIndex() -> [UInt8] {
+        var w = BinaryWriter()
+        w.u64(0)
+        visitIndex.encode(into: &w)
+        withUnsafeBytes(of: UInt64(w.bytes.count - 8).littleEndian) { w.bytes.replaceSubrange(0..<8, with: $0) }
+        return w.bytes
     }
 
     /// Writes the records in id order, then their offsets; returns how many.

@@ -2,9 +2,28 @@
 /// independent lanes over 32-byte strides, so the processor works on four multiplications at once
 /// instead of waiting on one chain (`LineHash`'s, fine for a line, is four times slower here).
 enum SnapshotChecksum {
-    /// One fingerprint per `piece` bytes, the last piece what is left.
-    static func pieces(_ bytes: UnsafeRawBufferPointer) -> [UInt64] {
-        stride(from: 0, to: bytes.count, by: piece).map { of(UnsafeRawBufferPointer(rebasing: bytes[$0..<min(bytes.count, $0 + piece)])) }
+    /// One fingerprint per `piece` bytes of parts that lie one after another in the file, the last
+    /// piece what is left: a piece across two parts is copied to be read whole, the others are read
+    /// where they are.
+    static func pieces(_ parts: [[UInt8]]) -> [UInt64] {
+        let total = parts.reduce(0) { $0 + $1.count }
+        var ends: [Int] = []
+        for part in parts { ends.append((ends.last ?? 0) + part.count) }
+        return stride(from: 0, to: total, by: piece).map { start in
+            let end = min(total, start + piece)
+            let first = ends.firstIndex { $0 > start }!, begins = first == 0 ? 0 : ends[first - 1]
+            if end <= ends[first] {
+                return parts[first].withUnsafeBytes { of(UnsafeRawBufferPointer(rebasing: $0[(start - begins)..<(end - begins)])) }
+            }
+            var joined: [UInt8] = []
+            joined.reserveCapacity(end - start)
+            for (i, part) in parts.enumerated() {
+                let lower = i == 0 ? 0 : ends[i - 1]
+                let from = max(start, lower), to = min(end, ends[i])
+                if from < to { joined += part[(from - lower)..<(to - lower)] }
+            }
+            return joined.withUnsafeBytes { of($0) }
+        }
     }
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
