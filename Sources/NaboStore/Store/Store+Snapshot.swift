@@ -40,8 +40,8 @@ extension Store {
         operationsInSnapshot = replica.operationCount
     }
 
-    /// The snapshot's body in the parts it is written in (the prelude with the visit index after it,
-    /// then the tables) and where the prelude ends. The index is made on the other core while the
+    /// The snapshot's body in the parts it is written in (the prelude, the visit index, the tables)
+    /// and where the prelude ends. The index is made on the other core while the
     /// tables are: after a cold fold it is made from every visit, a quarter of the writing's time.
     private func snapshotBody() -> (parts: [[UInt8]], prelude: Int)? {
         let replica = self.replica
@@ -50,7 +50,7 @@ extension Store {
             if i == 0 { made.index = replica.snapshotVisitIndex() } else { made.tables = replica.snapshotTables() }
         }
         guard let (prelude, tables) = made.tables else { return nil }
-        return ([prelude + made.index, tables], prelude.count)
+        return ([prelude, made.index, tables], prelude.count)
     }
 
     /// The two halves of `snapshotBody`, each written by one of its two iterations and read after both.
