@@ -18,7 +18,7 @@ struct CheckedPiecesTests {
         // The records written as a snapshot's are: in two parts, the first ending inside a piece.
         let records = Array(Self.bytes[Self.head...])
         let sums = SnapshotChecksum.pieces([Array(records[..<(9 << 20)]), Array(records[(9 << 20)...])])
-        return CheckedPieces(memory, recordsAt: Self.head, sums: sums, onFailure: { failures.count.add(1, ordering: .relaxed) })?.source()
+        return CheckedPieces(memory, records: Self.head..<Self.bytes.count, sums: sums, onFailure: { failures.count.add(1, ordering: .relaxed) })?.source()
     }
 
     /// Parts split anywhere, even inside a piece or empty, give each piece's fingerprint as if read whole.
@@ -59,8 +59,8 @@ struct CheckedPiecesTests {
     @Test func fingerprintsThatDoNotCoverTheRecordsAreRefused() {
         Self.bytes.withUnsafeBytes { bytes in
             let memory = SnapshotSource(bytes: bytes, release: {})
-            #expect(CheckedPieces(memory, recordsAt: Self.head, sums: [1, 2], onFailure: {}) == nil)
-            #expect(CheckedPieces(memory, recordsAt: Self.bytes.count + 1, sums: [], onFailure: {}) == nil)
+            #expect(CheckedPieces(memory, records: Self.head..<Self.bytes.count, sums: [1, 2], onFailure: {}) == nil)
+            #expect(CheckedPieces(memory, records: Self.head..<(Self.bytes.count + 1), sums: [1, 2, 3], onFailure: {}) == nil)
         }
     }
 }

@@ -5,8 +5,10 @@ extension Replica {
     /// laptop reads at its next start.
     /// `damage` changes the bytes first, as a disk might.
     public func throughSnapshot(damage: (inout [UInt8]) -> Void = { _ in }) throws -> Replica {
-        guard let (prelude, tables) = snapshotTables() else { throw SnapshotFailed() }
-        var bytes = prelude + snapshotVisitIndex() + tables
+        var bytes: [UInt8] = []
+        guard let prelude = snapshotTables(flush: { bytes += $0 }) else { throw SnapshotFailed() }
+        bytes.replaceSubrange(0..<prelude.count, with: prelude)
+        bytes += snapshotVisitIndex()
         damage(&bytes)
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
         memory.copyBytes(from: bytes)

@@ -1,12 +1,14 @@
 extension Replica {
-    /// The folded state in the snapshot's binary form is the prelude, the visit index
-    /// (`snapshotVisitIndex`), then the tables; this gives the first and the last, so the store can
-    /// make the index on the other core meanwhile. The prelude holds clocks, names, and each table's
-    /// type, count and length, so a sealed snapshot opens that much at start, and the visit index
-    /// and the tables (the visits' followed by their listing order) as they are read. Tables still
-    /// waiting in an older snapshot are copied over as bytes, without decoding; nil when one of them
-    /// cannot be read (its sealed chunk failed), so no snapshot is written without it.
-    public func snapshotTables() -> (prelude: [UInt8], tables: [UInt8])? {
+    /// The folded state in the snapshot's binary form is the prelude, the tables (the visits'
+    /// followed by their listing order), then the visit index (`snapshotVisitIndex`). This gives
+    /// the prelude and the tables to `flush` a few MB at a time, so writing a snapshot never holds
+    /// it whole, and returns the prelude as it must finally read: its directory (each table's count
+    /// and length) is filled in once the tables are written, and the caller writes it over the
+    /// first bytes it was given. The prelude holds clocks, names and the directory, so a sealed
+    /// snapshot opens that much at start, and the rest as it is read. Tables of an older snapshot
+    /// are copied over as bytes, without decoding; nil when one of them cannot be read (its sealed
+    /// chunk failed), so no snapshot is written without it.
+    public func snapshotTables(flush: (UnsafeRawBufferPointer) -> Void) -> [UInt8]? {
         var p = BinaryWriter()
         let types = self.types
         p.u64(clock.raw)
@@ -24,35 +26,39 @@ extension Replica {
             p.u32(0)
             p.u64(0)
         }
-        // One buffer for the tables, sized once, so the records are never copied from one buffer to
-        // another; the prelude's directory is filled in as each is done.
-        var w = BinaryWriter()
-        w.bytes.reserveCapacity(types.reduce(1 << 20) { size, type in
-            size + (lazyTables[type].map { $0.range.count + $0.offsets.count + ($0.listing?.count ?? 0) } ?? 0) + (tables[type]?.count ?? 0) * 244
-        })
-        for (type, place) in zip(types, places) {
-            let start = w.bytes.count
-            let count: Int
-            if let lazy = lazyTables[type] {
-                // Unchanged records are copied over as bytes, without decoding; changed ones are
-                // written in their place, in id order.
-                guard lazy.isReadable() else { return nil }
-                count = Self.merge(lazy, changed: tables[type] ?? [:], into: &w)
-            } else {
-                count = Self.write(tables[type] ?? [:], into: &w)
+        return withoutActuallyEscaping(flush) { flush in
+            var out = SnapshotOutput(flush: flush)
+            out.w.bytes += p.bytes
+            for (type, place) in zip(types, places) {
+                let start = out.position
+                let changed = tables[type] ?? [:]
+                let lazy = lazyTables[type]
+                // The visits' listing keys, position by position, unless the old table is copied
+                // over whole with its listing order.
+                var keys: [Int]? = type == EntityType.visit.rawValue && !(lazy != nil && changed.isEmpty) ? [] : nil
+                let count: Int
+                if let lazy {
+                    // Unchanged records are copied over as bytes, without decoding; changed ones are
+                    // written in their place, in id order.
+                    guard lazy.isReadable() else { return nil }
+                    count = Self.merge(lazy, changed: changed, into: &out, keys: &keys)
+                } else {
+                    count = Self.write(changed, into: &out, keys: &keys)
+                }
+                Self.patch(&p, at: place, count: count, length: out.position - start - count * 4)
+                if type == EntityType.visit.rawValue {
+                    guard Self.writeListing(keys, copying: lazy, into: &out) else { return nil }
+                }
             }
-            Self.patch(&p, at: place, count: count, length: w.bytes.count - start - count * 4)
-            if type == EntityType.visit.rawValue {
-                let unchanged = (tables[type] ?? [:]).isEmpty ? lazyTables[type] : nil
-                guard Self.writeListing(copying: unchanged, tableAt: start, count: count, into: &w) else { return nil }
-            }
+            out.finish()
+            return p.bytes
         }
-        return (p.bytes, w.bytes)
     }
 
-    /// The visit index as it lies after the prelude: its length, then the index, so that opening
+    /// The visit index as it lies after the tables: its length, then the index, so that opening
     /// the snapshot steps over it; it is read (and checked, or opened) when first asked for, on
-    /// whichever thread needs the visits first.
+    /// whichever thread needs the visits first. Made apart from the tables, so the store makes it
+    /// on the other core meanwhile.
     public func snapshotVisitIndex() -> [UInt8] {
         var w = BinaryWriter()
         w.u64(0)
@@ -62,82 +68,98 @@ extension Replica {
     }
 
     /// Writes the records in id order, then their offsets; returns how many.
-    private static func write(_ table: [String: Record], into w: inout BinaryWriter) -> Int {
-        let start = w.bytes.count
+    private static func write(_ table: [String: Record], into out: inout SnapshotOutput, keys: inout [Int]?) -> Int {
+        let start = out.position
         var offsets: [UInt32] = []
         offsets.reserveCapacity(table.count)
         for id in table.keys.sorted(by: IDOrder.precedes) {
-            offsets.append(UInt32(w.bytes.count - start))
-            RecordCoding.encode(table[id]!, into: &w)
+            let record = table[id]!
+            offsets.append(UInt32(out.position - start))
+            RecordCoding.encode(record, into: &out.w)
+            keys?.append(VisitListing.key(record))
+            out.spill()
         }
-        for o in offsets { w.u32(o) }
+        for o in offsets { out.w.u32(o) }
+        out.spill()
         return offsets.count
     }
 
     /// The old table's records with `changed` laid over them, in id order, then their offsets.
-    private static func merge(_ lazy: LazyTable, changed: [String: Record], into w: inout BinaryWriter) -> Int {
+    private static func merge(_ lazy: LazyTable, changed: [String: Record], into out: inout SnapshotOutput, keys: inout [Int]?) -> Int {
         // What has been copied is given back as it goes (`forgetPages`), so the old snapshot's
         // pages and the new one's bytes are not both held whole.
         defer { lazy.source.forgetPages(lazy.range.lowerBound..<lazy.offsets.upperBound) }
         guard !changed.isEmpty else {
-            var at = 0
-            while at < lazy.bytes.count {
-                let end = min(lazy.bytes.count, at + LazyTable.forgetEvery)
-                w.bytes += UnsafeRawBufferPointer(rebasing: lazy.bytes[at..<end])
-                lazy.source.forgetPages(lazy.range.lowerBound + at..<lazy.range.lowerBound + end)
-                at = end
-            }
-            w.bytes += lazy.offsetBytes
+            copy(lazy.source, lazy.range.lowerBound..<lazy.offsets.upperBound, into: &out)
             return lazy.count
         }
-        let start = w.bytes.count
+        let start = out.position
         let ids = changed.keys.sorted(by: IDOrder.precedes)
         var next = 0
         var offsets: [UInt32] = []
         offsets.reserveCapacity(lazy.count + ids.count)
-        let encode = { (id: String, w: inout BinaryWriter) in
-            offsets.append(UInt32(w.bytes.count - start))
-            RecordCoding.encode(changed[id]!, into: &w)
+        var raw = RawRecord()
+        let encode = { (id: String, out: inout SnapshotOutput, keys: inout [Int]?) in
+            offsets.append(UInt32(out.position - start))
+            RecordCoding.encode(changed[id]!, into: &out.w)
+            keys?.append(VisitListing.key(changed[id]!))
+            out.spill()
         }
         for position in 0..<lazy.count {
             guard let (id, bytes) = lazy.raw(at: position) else { break }
             while next < ids.count, IDOrder.compare(ids[next], id) < 0 {
-                encode(ids[next], &w)
+                encode(ids[next], &out, &keys)
                 next += 1
             }
             if next < ids.count, IDOrder.compare(ids[next], id) == 0 {
-                encode(ids[next], &w)
+                encode(ids[next], &out, &keys)
                 next += 1
                 continue
             }
-            offsets.append(UInt32(w.bytes.count - start))
-            w.bytes += bytes
+            if keys != nil {
+                guard (try? raw.read(bytes, at: 0)) != nil else { break }
+                keys?.append(VisitListing.key(dateUTF8: raw.text(VisitListing.date)))
+            }
+            offsets.append(UInt32(out.position - start))
+            out.w.bytes += bytes
+            out.spill()
             if position % 16_384 == 16_383 { lazy.source.forgetPages(lazy.range.lowerBound..<lazy.range.lowerBound + (bytes.baseAddress! - lazy.bytes.baseAddress!)) }
         }
         while next < ids.count {
-            encode(ids[next], &w)
+            encode(ids[next], &out, &keys)
             next += 1
         }
-        for o in offsets { w.u32(o) }
+        for o in offsets { out.w.u32(o) }
+        out.spill()
         return offsets.count
     }
 
-    /// The visits' positions in listing order, after their offsets (`VisitListing`): copied over
-    /// from `unchanged`, the old snapshot's table when no visit changed since, else worked out from
-    /// the table just written. False if a record of it does not read.
-    private static func writeListing(copying unchanged: LazyTable?, tableAt start: Int, count: Int, into w: inout BinaryWriter) -> Bool {
-        if let unchanged, unchanged.count == count, let listing = unchanged.listing, unchanged.source.ensure(listing) {
-            w.bytes += UnsafeRawBufferPointer(rebasing: unchanged.source.bytes[listing])
+    /// The visits' positions in listing order, after their offsets (`VisitListing`): sorted from
+    /// the keys gathered as the table was written, or copied over from the old snapshot's table when
+    /// it was copied whole. False if there is neither.
+    private static func writeListing(_ keys: [Int]?, copying old: LazyTable?, into out: inout SnapshotOutput) -> Bool {
+        if let keys {
+            for position in VisitListing.order(keys) {
+                out.w.u32(position)
+                out.spill()
+            }
             return true
         }
-        let length = w.bytes.count - start - count * 4
-        let order = w.bytes.withUnsafeBytes { all in
-            VisitListing.order(ofTable: UnsafeRawBufferPointer(rebasing: all[start..<(start + length)]),
-                               offsets: UnsafeRawBufferPointer(rebasing: all[(start + length)...]), count: count)
-        }
-        guard let order else { return false }
-        for position in order { w.u32(position) }
+        guard let old, let listing = old.listing, old.source.ensure(listing) else { return false }
+        copy(old.source, listing, into: &out)
         return true
+    }
+
+    /// Bytes of the old snapshot copied over as they are, given back as they go.
+    private static func copy(_ source: SnapshotSource, _ range: Range<Int>, into out: inout SnapshotOutput) {
+        var at = range.lowerBound
+        while at < range.upperBound {
+            let end = min(range.upperBound, at + LazyTable.forgetEvery)
+            out.w.bytes += UnsafeRawBufferPointer(rebasing: source.bytes[at..<end])
+            out.spill()
+            source.forgetPages(at..<end)
+            at = end
+        }
     }
 
     private static func patch(_ w: inout BinaryWriter, at place: Int, count: Int, length: Int) {
@@ -161,12 +183,8 @@ extension Replica {
             let count = Int(try r.u32())
             directory.append((type, count, Int(try r.u64())))
         }
-        // The index's length, just past the prelude, is checked (or opened) before it is read.
-        guard source.ensure(r.pos..<(r.pos + 8)) else { throw BinaryReader.Corrupt() }
-        let indexStart = r.pos + 8
-        try r.skip(Int(clamping: try r.u64()))
-        let visits = indexStart..<r.pos
         var pos = r.pos
+        var found: [(type: String, records: Range<Int>, offsets: Range<Int>, listing: Range<Int>?, count: Int)] = []
         for (type, count, length) in directory {
             guard length >= 0, count >= 0, pos + length + count * 4 <= source.bytes.count else { throw BinaryReader.Corrupt() }
             let records = pos..<(pos + length)
@@ -174,9 +192,47 @@ extension Replica {
             let isVisits = type == EntityType.visit.rawValue
             let listing = offsets.upperBound..<(offsets.upperBound + (isVisits ? count * 4 : 0))
             guard listing.upperBound <= source.bytes.count else { throw BinaryReader.Corrupt() }
-            lazyTables[type] = LazyTable(source: source, range: records, offsets: offsets, count: count,
-                                         visitIndexBytes: isVisits ? visits : nil, listing: isVisits ? listing : nil)
+            found.append((type, records, offsets, isVisits ? listing : nil, count))
             pos = listing.upperBound
         }
+        // The index's length, just past the tables, is checked (or opened) before it is read.
+        guard pos + 8 <= source.bytes.count, source.ensure(pos..<(pos + 8)) else { throw BinaryReader.Corrupt() }
+        var i = BinaryReader(source.bytes, at: pos)
+        let length = Int(clamping: try i.u64())
+        try i.skip(length)
+        let visits = (pos + 8)..<i.pos
+        for table in found {
+            lazyTables[table.type] = LazyTable(source: source, range: table.records, offsets: table.offsets, count: table.count,
+                                               visitIndexBytes: table.listing == nil ? nil : visits, listing: table.listing)
+        }
     }
+}
+
+/// The snapshot's bytes as they are written, given to `flush` a few MB at a time; positions count
+/// from the first byte given.
+struct SnapshotOutput {
+    var w = BinaryWriter()
+    private var flushed = 0
+    let flush: (UnsafeRawBufferPointer) -> Void
+
+    init(flush: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.flush = flush
+    }
+
+    var position: Int { flushed + w.bytes.count }
+
+    /// Hands on what is written once it is a few MB, keeping the buffer's room.
+    mutating func spill() {
+        if w.bytes.count >= Self.chunk { send() }
+    }
+
+    mutating func finish() { send() }
+
+    private mutating func send() {
+        w.bytes.withUnsafeBytes(flush)
+        flushed += w.bytes.count
+        w.bytes.removeAll(keepingCapacity: true)
+    }
+
+    static let chunk = 4 << 20
 }

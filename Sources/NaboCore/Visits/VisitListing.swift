@@ -1,7 +1,7 @@
 /// The order `nabo list visits` lists visits in: by the local day and minute their stored date
 /// reads (undated first, a day without a time before its times), then by id in the snapshot's id
 /// order (`IDOrder`). One rule for the listing, the order the snapshot stores with its visits
-/// (`order(ofTable:)`) and the export that streams in that order (`Replica.forEachVisitListed`).
+/// (`order`) and the export that streams in that order (`Replica.forEachVisitListed`).
 public enum VisitListing {
     /// Where a visit sorts before its id; `Int.min` when its date does not read.
     public static func key(dateUTF8 text: (some Sequence<UInt8>)?) -> Int {
@@ -18,18 +18,10 @@ public enum VisitListing {
         a != b ? a < b : IDOrder.compare(idA, idB) < 0
     }
 
-    /// The positions of a visits table as the snapshot writes it (records in id order, `count`
-    /// little-endian offsets into `bytes`), in listing order: ties by position are ties by id. Nil
-    /// if a record does not read.
-    static func order(ofTable bytes: UnsafeRawBufferPointer, offsets: UnsafeRawBufferPointer, count: Int) -> [UInt32]? {
-        var keyed: [(key: Int, position: UInt32)] = []
-        keyed.reserveCapacity(count)
-        var raw = RawRecord()
-        for position in 0..<count {
-            let offset = Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: position * 4, as: UInt32.self)))
-            guard (try? raw.read(bytes, at: offset)) != nil else { return nil }
-            keyed.append((key(dateUTF8: raw.text(date)), UInt32(position)))
-        }
+    /// A visits table's positions in listing order, from each position's key (`key`): ties by
+    /// position are ties by id, since the table is in id order.
+    static func order(_ keys: [Int]) -> [UInt32] {
+        var keyed = keys.enumerated().map { (key: $0.element, position: UInt32($0.offset)) }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position }
         return keyed.map(\.position)
     }

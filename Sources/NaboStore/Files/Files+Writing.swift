@@ -118,13 +118,31 @@ extension Files {
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
+        let written: Result<Void, Failure> = bytes.withUnsafeBytes { raw in Result { () throws(Failure) in try writeAll(fd, raw, path: path) } }
+        try written.get()
+    }
+
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer, path: String) throws(Failure) {
         var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { raw in
-                WriteFault.write(path) { write(fd, raw.baseAddress! + written, min($0, raw.count - written)) }
-            }
+        while written < raw.count {
+            let n = WriteFault.write(path) { write(fd, raw.baseAddress! + written, min($0, raw.count - written)) }
             if n < 0 { if errno == EINTR { continue }; throw failure("write", path) }
             written += n
         }
+    }
+
+    /// Writes over bytes already written, at `offset`, leaving the file's position where it is.
+    static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>, at offset: Int, path: String) throws(Failure) {
+        let done: Result<Void, Failure> = bytes.withUnsafeBytes { raw in
+            Result { () throws(Failure) in
+                var written = 0
+                while written < raw.count {
+                    let n = WriteFault.write(path) { pwrite(fd, raw.baseAddress! + written, min($0, raw.count - written), off_t(offset + written)) }
+                    if n < 0 { if errno == EINTR { continue }; throw failure("write", path) }
+                    written += n
+                }
+            }
+        }
+        try done.get()
     }
 }

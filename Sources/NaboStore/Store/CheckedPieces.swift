@@ -7,18 +7,21 @@ import NaboCore
 /// as a sealed snapshot's chunks are authenticated as they are opened (`SealedChunks`).
 final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
     private let mapped: SnapshotSource
-    /// Where the records begin in the file; the head before them is read bounds-checked.
+    /// Where the records begin and end in the file; the head before them and the fingerprints
+    /// after are read bounds-checked.
     private let start: Int
+    private let end: Int
     private let sums: [UInt64]
     private let onFailure: @Sendable () -> Void
     private let gate: PieceGate
 
-    /// Nil when the fingerprints do not cover the records exactly (a damaged header).
-    init?(_ mapped: SnapshotSource, recordsAt start: Int, sums: [UInt64], onFailure: @escaping @Sendable () -> Void) {
-        let count = mapped.bytes.count - start
-        guard count >= 0, sums.count == (count + SnapshotChecksum.piece - 1) / SnapshotChecksum.piece else { return nil }
+    /// Nil when the fingerprints do not cover the records exactly (a damaged header or trailer).
+    init?(_ mapped: SnapshotSource, records: Range<Int>, sums: [UInt64], onFailure: @escaping @Sendable () -> Void) {
+        let count = records.count
+        guard records.upperBound <= mapped.bytes.count, sums.count == (count + SnapshotChecksum.piece - 1) / SnapshotChecksum.piece else { return nil }
         self.mapped = mapped
-        self.start = start
+        self.start = records.lowerBound
+        end = records.upperBound
         self.sums = sums
         self.onFailure = onFailure
         gate = PieceGate(count: sums.count)
@@ -34,8 +37,10 @@ final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
     func ensure(_ range: Range<Int>) -> Bool {
         let lower = max(range.lowerBound, start)
         guard lower < range.upperBound else { return true }
+        let upper = min(range.upperBound, end)
         guard range.upperBound <= mapped.bytes.count else { return false }
-        let first = (lower - start) / SnapshotChecksum.piece, last = (range.upperBound - 1 - start) / SnapshotChecksum.piece
+        guard lower < upper else { return true }
+        let first = (lower - start) / SnapshotChecksum.piece, last = (upper - 1 - start) / SnapshotChecksum.piece
         return gate.ensure(first, last) { check($0, giveBack: false) }
     }
 
@@ -46,7 +51,7 @@ final class CheckedPieces: SnapshotChunks, @unchecked Sendable {
     /// Checks piece `i` (once: `PieceGate`); whether its bytes can be read. Pieces checked only
     /// to be sure of them are given back, so a command holds what it reads and no more.
     private func check(_ i: Int, giveBack: Bool) -> Bool {
-        let range = (start + i * SnapshotChecksum.piece)..<min(mapped.bytes.count, start + (i + 1) * SnapshotChecksum.piece)
+        let range = (start + i * SnapshotChecksum.piece)..<min(end, start + (i + 1) * SnapshotChecksum.piece)
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: mapped.bytes[range])) == sums[i] else {
             onFailure()
             return false

@@ -5,58 +5,110 @@ import NaboCore
 /// every line. Derived, local, never synced; deleting it only makes the next start slower. It is used
 /// only while every journal it counted is still at least as long as it was.
 extension Store {
-    static let snapshotMagic = Array("NABOSNP9".utf8)
+    static let snapshotMagic = Array("NABOSNPA".utf8)
 
     var snapshotPath: String { folder + "/snapshot.bin" }
 
     /// Writes the snapshot now. `durable` waits for the disk, for a snapshot that replaces one that
     /// must not come back after a crash (one holding an erased person, or a plain one once encrypted).
+    ///
+    /// The file is the magic, where the prelude ends (so a sealed snapshot opens that much first),
+    /// the header, the body (`Replica.snapshotTables`, then the visit index) and last the
+    /// fingerprint of each 8 MB of the body with their count. A plain snapshot's body goes to the
+    /// file as it is made, so writing it holds a few MB of it, not 200; its fingerprints come last
+    /// because they are known last, and the prelude at its start is written again once the tables'
+    /// sizes are known. A sealed one is sealed whole (its chunks are authenticated, and no
+    /// fingerprints are written).
     public func saveSnapshot(durable: Bool = false) throws(Message) {
-        guard let (body, prelude) = snapshotBody() else {
-            throw Message(nb: "Øyeblikksbildet kunne ikke skrives; det leses fra journalene neste gang.",
-                          en: "The snapshot could not be written; the journals are read next time.")
-        }
-        // A sealed snapshot's chunks are authenticated instead.
-        let sums = keyring != nil ? [] : SnapshotChecksum.pieces(body)
-        let header = SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all, checksums: sums).bytes
-        // The magic, then where the prelude ends, so a sealed snapshot opens that much first.
-        var w = Store.snapshotMagic
-        withUnsafeBytes(of: UInt64(Store.snapshotMagic.count + 8 + header.count + prelude).littleEndian) { w += $0 }
-        w += header
+        var head = Store.snapshotMagic + [UInt8](repeating: 0, count: 8)
+        head += SnapshotHeader(store: manifest.store, journals: journalSizes, known: known.all).bytes
+        let replica = self.replica
         // Otherwise not waited for on the disk: a snapshot torn by a crash fails its check and is made
         // again from the journals, and at 500,000 operations the wait was a third of its writing.
         let path = snapshotPath
+        var made = true
         do throws(Files.Failure) {
             try Files.replaceAtomically(path, owner: ownerTag, durable: durable) { [keyring, manifest] (fd) throws(Files.Failure) in
                 if let keyring {
-                    try Files.writeAll(fd, FileSeal.seal(w + body.joined(), key: keyring.current, store: manifest.store, purpose: "snapshot"), path: path)
-                } else {
-                    // Head and parts written one after the other: the tables, some 200 MB, are not copied to join them.
-                    try Files.writeAll(fd, w, path: path)
-                    for part in body { try Files.writeAll(fd, part, path: path) }
+                    var body: [UInt8] = []
+                    guard let prelude = Self.makeBody(replica, flush: { body += $0 }, then: { body += $0 }) else {
+                        made = false
+                        return
+                    }
+                    body.replaceSubrange(0..<prelude.count, with: prelude)
+                    Self.patchPreludeEnd(&head, prelude: prelude.count)
+                    let plain = head + body + Self.trailer([])
+                    try Files.writeAll(fd, FileSeal.seal(plain, key: keyring.current, store: manifest.store, purpose: "snapshot"), path: path)
+                    return
                 }
+                try Files.writeAll(fd, head, path: path)
+                let sink = PieceSink(fd: fd, path: path)
+                guard let prelude = Self.makeBody(replica, flush: sink.append, then: sink.append) else {
+                    made = false
+                    return
+                }
+                let sums = try sink.finish(prelude: prelude, at: head.count)
+                Self.patchPreludeEnd(&head, prelude: prelude.count)
+                try Files.writeAll(fd, head[8..<16], at: 8, path: path)
+                try Files.writeAll(fd, Self.trailer(sums), path: path)
             }
         } catch { throw error.message }
+        guard made else { throw Self.notWritten }
         operationsInSnapshot = replica.operationCount
     }
 
-    /// The snapshot's body in the parts it is written in (the prelude, the visit index, the tables)
-    /// and where the prelude ends. The index is made on the other core while the
-    /// tables are: after a cold fold it is made from every visit, a quarter of the writing's time.
-    private func snapshotBody() -> (parts: [[UInt8]], prelude: Int)? {
-        let replica = self.replica
+    static let notWritten = Message(nb: "Øyeblikksbildet kunne ikke skrives; det leses fra journalene neste gang.",
+                                    en: "The snapshot could not be written; the journals are read next time.")
+
+    /// The body made on both cores: the tables given to `flush` as they are written, while the visit
+    /// index (after a cold fold made from every visit, a quarter of the writing's time) is made on the
+    /// other, then given to `then`. The prelude as it must finally read, or nil if a table could not be read.
+    private static func makeBody(_ replica: Replica, flush: (UnsafeRawBufferPointer) -> Void, then: (UnsafeRawBufferPointer) -> Void) -> [UInt8]? {
         let made = MadeApart()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { made.index = replica.snapshotVisitIndex() } else { made.tables = replica.snapshotTables() }
+        withoutActuallyEscaping(flush) { flush in
+            let tables = UnsafeSendable(flush)
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 { made.index = replica.snapshotVisitIndex() } else { made.prelude = replica.snapshotTables(flush: tables.value) }
+            }
         }
-        guard let (prelude, tables) = made.tables else { return nil }
-        return ([prelude, made.index, tables], prelude.count)
+        guard let prelude = made.prelude else { return nil }
+        made.index.withUnsafeBytes(then)
+        return prelude
     }
 
-    /// The two halves of `snapshotBody`, each written by one of its two iterations and read after both.
+    /// The two halves of `makeBody`, each written by one of its two iterations and read after both.
     private final class MadeApart: @unchecked Sendable {
         var index: [UInt8] = []
-        var tables: (prelude: [UInt8], tables: [UInt8])?
+        var prelude: [UInt8]?
+    }
+
+    /// The flush handed to the iteration that writes the tables: only that one calls it.
+    private struct UnsafeSendable<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    private static func patchPreludeEnd(_ head: inout [UInt8], prelude: Int) {
+        withUnsafeBytes(of: UInt64(head.count + prelude).littleEndian) { head.replaceSubrange(8..<16, with: $0) }
+    }
+
+    /// The fingerprints after the body, then how many: read from the end of the file.
+    static func trailer(_ sums: [UInt64]) -> [UInt8] {
+        var w = BinaryWriter()
+        sums.forEach { w.u64($0) }
+        w.u32(UInt32(sums.count))
+        return w.bytes
+    }
+
+    /// The fingerprints a snapshot ends with and where they begin (where its body ends); nil if the
+    /// end does not read as a trailer.
+    static func trailer(of source: SnapshotSource, after records: Int) -> (sums: [UInt64], start: Int)? {
+        let size = source.bytes.count
+        guard size >= records + 4, source.ensure((size - 4)..<size) else { return nil }
+        let count = Int(UInt32(littleEndian: source.bytes.loadUnaligned(fromByteOffset: size - 4, as: UInt32.self)))
+        let start = size - 4 - count * 8
+        guard start >= records, source.ensure(start..<size) else { return nil }
+        return ((0..<count).map { UInt64(littleEndian: source.bytes.loadUnaligned(fromByteOffset: start + $0 * 8, as: UInt64.self)) }, start)
     }
 
     /// The snapshot's bytes and where its records begin, if it belongs to this store and its journals
@@ -71,10 +123,11 @@ extension Store {
         guard let source, let prelude = Self.preludeEnd(source),
               let (header, records) = try? SnapshotHeader.read(UnsafeRawBufferPointer(rebasing: source.bytes[..<prelude])),
               header.store == manifest.store,
-              header.journals.allSatisfy({ name, size in Files.status(journalFolder + "/" + name).map { $0.size >= size } ?? false })
+              header.journals.allSatisfy({ name, size in Files.status(journalFolder + "/" + name).map { $0.size >= size } ?? false }),
+              let (sums, end) = Self.trailer(of: source, after: records), end >= prelude
         else { return nil }
-        guard keyring == nil else { return (source, header, records) }
-        guard let pieces = CheckedPieces(mapped, recordsAt: records, sums: header.checksums, onFailure: remove) else { return nil }
+        guard keyring == nil else { return sums.isEmpty ? (source, header, records) : nil }
+        guard let pieces = CheckedPieces(mapped, records: records..<end, sums: sums, onFailure: remove) else { return nil }
         let checked = pieces.source()
         // The prelude (clocks, names, the tables' places) is read at once.
         guard checked.ensure(records..<prelude) else { return nil }
@@ -136,15 +189,10 @@ struct SnapshotHeader {
     /// Each device's line fingerprints; read back, `lines` is empty and `stored` says where they lie.
     var known: [(device: String, lines: [UInt64], apart: [(UInt32, UInt64)])]
     var stored: [Range<Int>] = []
-    /// A fingerprint of each 8 MB of the records (none when sealed): a damaged snapshot is noticed
-    /// and the journals read instead.
-    var checksums: [UInt64]
 
     var bytes: [UInt8] {
         var w = BinaryWriter()
         w.string(store)
-        w.u32(UInt32(checksums.count))
-        checksums.forEach { w.u64($0) }
         w.u32(UInt32(journals.count))
         for (name, size) in journals.sorted(by: { $0.key < $1.key }) {
             w.string(name)
@@ -166,10 +214,7 @@ struct SnapshotHeader {
 
     static func read(_ bytes: UnsafeRawBufferPointer) throws -> (SnapshotHeader, Int) {
         var r = BinaryReader(bytes, at: Store.snapshotMagic.count + 8)
-        let store = try r.string()
-        var sums: [UInt64] = []
-        for _ in 0..<Int(try r.u32()) { sums.append(try r.u64()) }
-        var h = SnapshotHeader(store: store, journals: [:], known: [], checksums: sums)
+        var h = SnapshotHeader(store: try r.string(), journals: [:], known: [])
         for _ in 0..<Int(try r.u32()) {
             let name = try r.string()
             h.journals[name] = Int(try r.u64())
