@@ -52,7 +52,8 @@ struct StoreBenchmark {
                       met: snapshotTime < cold.seconds / 10))
         guard let store = warm else { return }
         let frame = try child(["--first-frame-child", work, workState])
-        report(Figure(name: "start to the first full frame, with a snapshot", value: frame[0], unit: "s", target: "< 0.3 s", met: frame[0] < 0.3))
+        // Issue 21's target at 500,000 operations; the five-million one (0.3 s) is `--huge`'s.
+        report(Figure(name: "start to the first full frame, with a snapshot", value: frame[0], unit: "s", target: "< 0.05 s", met: frame[0] < 0.05))
         InterfaceBenchmark.run(replica: store.replica) { name, value, unit in
             var f = Figure(name: name, value: value, unit: unit)
             if name.hasPrefix("interface: cursor move + render"), unit == "ms" { f.target = "< 2 ms"; f.met = value < 2 }
