@@ -3,6 +3,7 @@ import NaboCore
 @testable import NaboCLI
 import NaboStore
 import NaboTestSupport
+import NaboTUI
 import Testing
 
 /// The answers `nabo list` gives by streaming the snapshot's records (decoded, or read where they lie and copied) and by narrowing with the
@@ -100,5 +101,25 @@ import Testing
             found += scanned.count
         }
         #expect(found > 100)
+    }
+
+    /// The plan's CSV written a row at a time, each measure fetched again from where it lies, is
+    /// the whole table's CSV, filtered and searched as the board does.
+    @Test func thePlanWrittenRowByRowIsTheWholeTablesCSV() throws {
+        let replica = try generatedStore().replica
+        let today = CalendarDate(year: 2026, month: 11, day: 22)!
+        let dialect = CSVDialect(separator: ";", byteOrderMark: true)
+        let address = try #require(replica.records(EntityType.measure.rawValue).compactMap { Measure($0).address }.first)
+        var sizes: [Int] = []
+        for (filter, query) in [(PlanFilter(), ""), (PlanFilter(lateOnly: true), ""), (PlanFilter(address: address), ""), (PlanFilter(), "lås")] {
+            let whole = PlanExport.csv(PlanSearch.filter(filter.measures(in: replica, today: today), query: query, in: replica),
+                                       replica: replica, language: .nb).text(dialect)
+            var streamed = ""
+            PlanCSV.write(replica, filter: filter, words: SearchQuery.words(query), today: today, language: .nb, dialect: dialect) { streamed += $0 }
+            #expect(streamed == whole, "\(filter) \(query)")
+            sizes.append(whole.split(separator: "\r\n").count)
+        }
+        #expect(sizes[0] > 50)
+        #expect(sizes.allSatisfy { $0 > 1 })
     }
 }

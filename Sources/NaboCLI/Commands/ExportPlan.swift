@@ -29,14 +29,21 @@ struct ExportPlan: FormatChoice {
             let today = try options.today(store)
             let filter = try PlanFilter(address: address, category: category, responsible: responsible, status: status,
                                         lateOnly: late).validated(in: replica)
-            let measures = PlanSearch.filter(filter.measures(in: replica, today: today), query: search ?? "", in: replica)
             let language = options.language
-            let text = switch format {
-            case .csv: PlanExport.csv(measures, replica: replica, language: language).text(try csv.dialect())
-            case .md: PlanExport.markdown(PlanMatrix.build(measures: measures, replica: replica, today: today), today: today, language: language)
-            }
             let name = Message(nb: "handlingsplan", en: "action-plan").text(language) + "-\(today.iso).\(format.rawValue)"
-            try output.write(text, suggestedName: name, language: options.language)
+            let words = SearchQuery.words(search ?? "")
+            switch format {
+            case .csv:
+                let dialect = try csv.dialect()
+                try output.stream(suggestedName: name, language: language) { write in
+                    PlanCSV.write(replica, filter: filter, words: words, today: today, language: language, dialect: dialect, write)
+                }
+            case .md:
+                // The matrix is a summary of every measure, made whole.
+                let measures = filter.measures(in: replica, today: today).filter { PlanSearch.matches($0, words: words, in: replica) }
+                try output.write(PlanExport.markdown(PlanMatrix.build(measures: measures, replica: replica, today: today), today: today, language: language),
+                                 suggestedName: name, language: language)
+            }
         }
     }
 }

@@ -27,8 +27,34 @@ struct ExportOutput: ParsableArguments {
     }
 
     private func write(bytes: [UInt8], suggestedName: String, language: Language) throws(Message) {
+        try stream(suggestedName: suggestedName, language: language) { write in write(bytes) }
+    }
+
+    /// Writes an export as it is made: `produce` hands on its text a row or so at a time, and it
+    /// goes out in 64 KB pieces, so the whole text is never held. Shown on a terminal each piece
+    /// is escaped as `write` escapes the whole; a file is replaced only once it is complete.
+    func stream(suggestedName: String, language: Language, _ produce: (_ text: (String) -> Void) -> Void) throws(Message) {
+        let shown = output == nil && isatty(STDOUT_FILENO) == 1
+        try stream(suggestedName: suggestedName, language: language) { write in
+            withoutActuallyEscaping(write) { write in
+                produce { text in
+                    write(Array((shown ? ControlCharacters.escaped(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingLineBreaks: true) : text).utf8))
+                }
+            }
+        }
+    }
+
+    private func stream(suggestedName: String, language: Language, _ produce: (_ bytes: ([UInt8]) -> Void) -> Void) throws(Message) {
+        var pending: [UInt8] = []
         guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
+            produce { bytes in
+                pending += bytes
+                if pending.count >= Self.piece {
+                    FileHandle.standardOutput.write(Data(pending))
+                    pending.removeAll(keepingCapacity: true)
+                }
+            }
+            FileHandle.standardOutput.write(Data(pending))
             return
         }
         var isFolder: ObjCBool = false
@@ -36,7 +62,18 @@ struct ExportOutput: ParsableArguments {
             ? (output as NSString).appendingPathComponent(suggestedName) : output
         // Readable by the worker alone, like the data: exports hold names and phone numbers.
         do throws(Files.Failure) {
-            try Files.replaceAtomically(path, bytes)
+            try Files.replaceAtomically(path) { (fd) throws(Files.Failure) in
+                var failure: Files.Failure?
+                produce { bytes in
+                    guard failure == nil else { return }
+                    pending += bytes
+                    guard pending.count >= Self.piece else { return }
+                    do throws(Files.Failure) { try Files.writeAll(fd, pending, path: path) } catch { failure = error }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                if let failure { throw failure }
+                try Files.writeAll(fd, pending, path: path)
+            }
         } catch {
             throw error.message
         }
@@ -48,6 +85,8 @@ struct ExportOutput: ParsableArguments {
             Output.error(path + ": " + Self.notEncrypted.text(language))
         }
     }
+
+    static let piece = 64 << 10
 
     static let binaryOnTerminal = Message(
         nb: "En Excel-fil er ikke tekst for terminalen. Bruk --output FIL (en fil eller en mappe), eller send den videre med |.",

@@ -14,16 +14,23 @@ public struct CSVTable: Equatable, Sendable {
     }
 
     public func text(_ dialect: CSVDialect) -> String {
-        var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
-        for (n, row) in ([header] + rows).enumerated() {
-            let fields = row.enumerated().map { i, f in
-                // The always-quoted columns are validated phone numbers, which begin with `+` by design.
-                let quoted = n > 0 && alwaysQuoted.contains(i)
-                return Self.field(quoted ? f : Self.defused(f), separator: dialect.separator, quote: quoted)
-            }
-            out += fields.joined(separator: String(dialect.separator)) + "\r\n"
-        }
+        var out = Self.start(dialect) + line(header, isHeader: true, dialect)
+        for row in rows { out += line(row, isHeader: false, dialect) }
         return out
+    }
+
+    /// What comes before the first line: the byte order mark, if the dialect has one.
+    public static func start(_ dialect: CSVDialect) -> String { dialect.byteOrderMark ? "\u{FEFF}" : "" }
+
+    /// One record of the table with its CRLF, as `text` writes it: an export that writes its rows
+    /// as it makes them calls it once a row, with this table's header and `alwaysQuoted`.
+    public func line(_ row: [String], isHeader: Bool, _ dialect: CSVDialect) -> String {
+        let fields = row.enumerated().map { i, f in
+            // The always-quoted columns are validated phone numbers, which begin with `+` by design.
+            let quoted = !isHeader && alwaysQuoted.contains(i)
+            return Self.field(quoted ? f : Self.defused(f), separator: dialect.separator, quote: quoted)
+        }
+        return fields.joined(separator: String(dialect.separator)) + "\r\n"
     }
 
     /// A cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel and

@@ -5,25 +5,30 @@ public enum PlanExport {
     static let columns = ["id", "title", "category", "address", "status", "responsible", "costToAgree", "precondition", "inspection", "due"]
 
     public static func csv(_ measures: [Record], replica: Replica, language: Language) -> CSVTable {
-        let header = columns.map { $0 == "id" ? "ID" : FieldLabel.text($0, language).capitalizedFirst }
-        let rows = measures.map { record in
-            let m = Measure(record)
-            return columns.map { c -> String in
-                switch c {
-                case "id": m.id
-                case "title": m.title
-                case "address": m.address.map { AddressText.short($0, in: replica) } ?? ""
-                case "status": VocabularyLabel.text(m.statusValue, language)
-                case "category": VocabularyLabel.text(m.categoryValue, language)
-                case "responsible": VocabularyLabel.text(m.responsibleValue, language)
-                case "costToAgree": VocabularyLabel.yesNo(m.costToAgree, language)
-                case "precondition": m.precondition ?? ""
-                // Dates as stored, for a spreadsheet to read.
-                default: record.string(c) ?? ""
-                }
+        CSVTable(header: header(language), rows: measures.map { row($0, replica: replica, language: language) })
+    }
+
+    public static func header(_ language: Language) -> [String] {
+        columns.map { $0 == "id" ? "ID" : FieldLabel.text($0, language).capitalizedFirst }
+    }
+
+    /// One measure's row, as the CSV has it; an export writes them one at a time.
+    public static func row(_ record: Record, replica: Replica, language: Language) -> [String] {
+        let m = Measure(record)
+        return columns.map { c -> String in
+            switch c {
+            case "id": m.id
+            case "title": m.title
+            case "address": m.address.map { AddressText.short($0, in: replica) } ?? ""
+            case "status": VocabularyLabel.text(m.statusValue, language)
+            case "category": VocabularyLabel.text(m.categoryValue, language)
+            case "responsible": VocabularyLabel.text(m.responsibleValue, language)
+            case "costToAgree": VocabularyLabel.yesNo(m.costToAgree, language)
+            case "precondition": m.precondition ?? ""
+            // Dates as stored, for a spreadsheet to read.
+            default: record.string(c) ?? ""
             }
         }
-        return CSVTable(header: header, rows: rows)
     }
 
     public static func markdown(_ matrix: PlanMatrix, today: CalendarDate, language: Language) -> String {

@@ -1,31 +1,42 @@
 /// The order of the action plan: plan items as numbered ("plan-2" before "plan-10"), then measures
 /// outside any plan item by title; within an item, addresses by street and number.
-enum PlanOrder {
-    /// The measures in plan order. Items and addresses are few beside the measures, so each distinct
-    /// one is ranked once and the measures are sorted by numbers, not by comparing text.
+public enum PlanOrder {
+    /// The measures in plan order.
     static func sorted(_ measures: [Record], _ replica: Replica) -> [Record] {
+        order(measures.map { key(Measure($0)) }, replica).map { measures[$0] }
+    }
+
+    /// What a measure's place in the plan depends on, kept instead of the measure by an export
+    /// that fetches each again as it writes it.
+    public struct Key: Sendable {
+        let loose: Bool
+        let item: String
+        let address: String
+        let id: String
+    }
+
+    public static func key(_ measure: Measure) -> Key {
+        Key(loose: measure.planItem == nil, item: natural(measure.planItem ?? (measure.title.isEmpty ? measure.id : measure.title)),
+            address: measure.address ?? "", id: measure.id)
+    }
+
+    /// The positions of `keys` in plan order. Items and addresses are few beside the measures, so
+    /// each distinct one is ranked once and the measures are sorted by numbers, not by comparing text.
+    public static func order(_ keys: [Key], _ replica: Replica) -> [Int] {
         var addressKeys: [String: AddressSortKey] = [:]
-        let keys = measures.map(Measure.init).map { measure in
-            let id = measure.address ?? ""
-            let address = addressKeys[id] ?? {
-                let key = replica.record("address", id).map(AddressText.sortKey) ?? AddressSortKey(street: "", number: 0, letter: "", id: id)
-                addressKeys[id] = key
-                return key
-            }()
-            return (loose: measure.planItem == nil, item: natural(measure.planItem ?? (measure.title.isEmpty ? measure.id : measure.title)), address: address)
+        for id in Set(keys.map(\.address)) {
+            addressKeys[id] = replica.record("address", id).map(AddressText.sortKey) ?? AddressSortKey(street: "", number: 0, letter: "", id: id)
         }
         let itemRank = ranks(Set(keys.map(\.item)).sorted())
         let addressRank = ranks(addressKeys.values.sorted().map(\.id))
-        let ranked = keys.indices.map { i in
-            (loose: keys[i].loose, item: itemRank[keys[i].item]!, address: addressRank[keys[i].address.id]!, id: measures[i].id)
-        }
-        return measures.indices.sorted { a, b in
+        let ranked = keys.map { k in (loose: k.loose, item: itemRank[k.item]!, address: addressRank[k.address]!, id: k.id) }
+        return keys.indices.sorted { a, b in
             let x = ranked[a], y = ranked[b]
             if x.loose != y.loose { return !x.loose }
             if x.item != y.item { return x.item < y.item }
             if x.address != y.address { return x.address < y.address }
             return x.id < y.id
-        }.map { measures[$0] }
+        }
     }
 
     private static func ranks(_ sorted: [String]) -> [String: Int] {

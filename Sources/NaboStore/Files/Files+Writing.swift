@@ -117,7 +117,7 @@ extension Files {
         if fd >= 0 { fsync(fd); close(fd) }
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(Failure) {
         let written: Result<Void, Failure> = bytes.withUnsafeBytes { raw in Result { () throws(Failure) in try writeAll(fd, raw, path: path) } }
         try written.get()
     }
