@@ -26,15 +26,14 @@ extension Store {
         // Otherwise not waited for on the disk: a snapshot torn by a crash fails its check and is made
         // again from the journals, and at 500,000 operations the wait was a third of its writing.
         let path = snapshotPath
-        var made = true
+        // A table that cannot be read (its piece or chunk failed its check) makes no snapshot: the
+        // half-written file is thrown away, not put in the old one's place.
+        let unreadable = Files.Failure(message: Self.notWritten)
         do throws(Files.Failure) {
             try Files.replaceAtomically(path, owner: ownerTag, durable: durable) { [keyring, manifest] (fd) throws(Files.Failure) in
                 if let keyring {
                     var body: [UInt8] = []
-                    guard let prelude = Self.makeBody(replica, flush: { body += $0 }, then: { body += $0 }) else {
-                        made = false
-                        return
-                    }
+                    guard let prelude = Self.makeBody(replica, flush: { body += $0 }, then: { body += $0 }) else { throw unreadable }
                     body.replaceSubrange(0..<prelude.count, with: prelude)
                     Self.patchPreludeEnd(&head, prelude: prelude.count)
                     let plain = head + body + Self.trailer([])
@@ -43,17 +42,13 @@ extension Store {
                 }
                 try Files.writeAll(fd, head, path: path)
                 let sink = PieceSink(fd: fd, path: path)
-                guard let prelude = Self.makeBody(replica, flush: sink.append, then: sink.append) else {
-                    made = false
-                    return
-                }
+                guard let prelude = Self.makeBody(replica, flush: sink.append, then: sink.append) else { throw unreadable }
                 let sums = try sink.finish(prelude: prelude, at: head.count)
                 Self.patchPreludeEnd(&head, prelude: prelude.count)
                 try Files.writeAll(fd, head[8..<16], at: 8, path: path)
                 try Files.writeAll(fd, Self.trailer(sums), path: path)
             }
         } catch { throw error.message }
-        guard made else { throw Self.notWritten }
         operationsInSnapshot = replica.operationCount
     }
 
