@@ -55,6 +55,14 @@ extension Replica {
         }
     }
 
+    /// About how many bytes the prelude and tables take, for a caller that holds them whole (a
+    /// sealed snapshot) to size its buffer once instead of copying it as it grows.
+    public var snapshotSizeHint: Int {
+        types.reduce(1 << 20) { size, type in
+            size + (lazyTables[type].map { $0.range.count + $0.offsets.count + ($0.listing?.count ?? 0) } ?? 0) + (tables[type]?.count ?? 0) * 244
+        }
+    }
+
     /// The visit index as it lies after the tables: its length, then the index, so that opening
     /// the snapshot steps over it; it is read (and checked, or opened) when first asked for, on
     /// whichever thread needs the visits first. Made apart from the tables, so the store makes it

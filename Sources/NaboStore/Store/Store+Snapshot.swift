@@ -33,6 +33,7 @@ extension Store {
             try Files.replaceAtomically(path, owner: ownerTag, durable: durable) { [keyring, manifest] (fd) throws(Files.Failure) in
                 if let keyring {
                     var body: [UInt8] = []
+                    body.reserveCapacity(replica.snapshotSizeHint)
                     guard let prelude = Self.makeBody(replica, flush: { body += $0 }, then: { body += $0 }) else { throw unreadable }
                     body.replaceSubrange(0..<prelude.count, with: prelude)
                     Self.patchPreludeEnd(&head, prelude: prelude.count)
